@@ -1,0 +1,49 @@
+"""The contract between the lint engine and its rules.
+
+A rule is a module with the constants `CODE`, `NAME`, `LEVEL`, `ARTICLE`, `URL`, a module
+docstring (one-line summary, then the article it rests on and PASS/FAIL examples) and a
+`check(notice, ctx)` generator that yields `Finding`s. The engine stamps file, line, column,
+code and the configured level onto each finding; a rule never needs to know them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+from typing import Protocol
+
+from noticekit.models import Notice
+from noticekit.problems import Level
+from noticekit.source import DataPath
+
+
+@dataclasses.dataclass(frozen=True)
+class Finding:
+    """What a rule found, at a data path into the notice (`("purposes", 2, "legal_bases")`)."""
+
+    path: DataPath
+    message: str
+
+
+@dataclasses.dataclass
+class RuleContext:
+    """What a rule may look at besides the notice: its configured options."""
+
+    options: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    def option(self, name: str, default: Any) -> Any:
+        return self.options.get(name, default)
+
+
+class Rule(Protocol):
+    """The shape of a rule module (checked by the registry test)."""
+
+    CODE: str
+    NAME: str
+    LEVEL: Level
+    ARTICLE: str
+    URL: str
+    __doc__: str | None
+
+    def check(self, notice: Notice, ctx: RuleContext) -> Iterator[Finding]: ...

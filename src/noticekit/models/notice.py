@@ -1,0 +1,194 @@
+"""The root `Notice` model and the parts that are not about processing as such."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field
+from pydantic import model_validator
+
+from .codes import CollectionMode
+from .codes import CookieCategory
+from .codes import RightCode
+from .parties import ContactPoint
+from .parties import Controller
+from .parties import DataProtectionOfficer
+from .processing import DataCategory
+from .processing import DataSubjectCategory
+from .processing import Purpose
+from .processing import Recipient
+from .processing import Source
+from .processing import Transfer
+from .types import CountryCode
+from .types import Identifier
+from .types import LangTag
+from .types import LocalizedText
+from .types import StrictModel
+from .types import Url
+
+
+class Scope(StrictModel):
+    """What the notice covers and what it does not."""
+
+    covers: LocalizedText = Field(description="The processing, services and channels the notice covers.")
+    excludes: LocalizedText | None = Field(
+        None, description="What the notice does not cover, e.g. processing done as a processor for customers."
+    )
+
+
+class SupervisoryAuthority(StrictModel):
+    """A supervisory authority a complaint can be lodged with (Art. 77)."""
+
+    name: str = Field(description="Name of the authority as the notice gives it (`Datatilsynet`).")
+    country: CountryCode | None = Field(None, description="Country of the authority.")
+    url: Url | None = Field(None, description="Web address of the authority.")
+
+
+class Right(StrictModel):
+    """A data-subject right and how to exercise it (Art. 13(2)(b)–(d), 14(2)(c)–(e))."""
+
+    right: RightCode = Field(
+        description=(
+            "Which right: `A15` access, `A16` rectification, `A17` erasure, `A18` restriction, "
+            "`A19` notification, `A20` portability, `A21` objection, `A21-2` objection to direct "
+            "marketing, `A22` automated decisions, `A7-3` withdraw consent, `A77` complaint."
+        )
+    )
+    description: LocalizedText | None = Field(None, description="What the right means here, in the notice's words.")
+    how_to_exercise: LocalizedText | None = Field(None, description="How to use the right.")
+    contact_point: Identifier | None = Field(None, description="Id of the contact point that handles it.")
+    not_applicable: LocalizedText | None = Field(
+        None, description="Why the right does not apply to this processing, where it does not."
+    )
+    authority: SupervisoryAuthority | None = Field(
+        None, description="For `A77` only: the supervisory authority named for complaints."
+    )
+
+    @model_validator(mode="after")
+    def _authority_only_for_complaints(self) -> Right:
+        if self.authority is not None and self.right != "A77":
+            raise ValueError('"authority" belongs only to the complaint right "A77"')
+        return self
+
+
+class AutomatedDecisionMaking(StrictModel):
+    """Automated decisions and profiling under Art. 22(1) and (4) (Art. 13(2)(f), 14(2)(g))."""
+
+    in_use: bool = Field(description="Whether decisions based solely on automated processing are made.")
+    logic: LocalizedText | None = Field(None, description="Meaningful information about the logic involved.")
+    significance: LocalizedText | None = Field(None, description="The significance of the processing for the person.")
+    consequences: LocalizedText | None = Field(None, description="The envisaged consequences for the person.")
+    safeguards: LocalizedText | None = Field(
+        None, description="Art. 22(3) safeguards: human intervention, expressing a view, contesting the decision."
+    )
+
+
+class Cookie(StrictModel):
+    """A cookie or similar technology used on the controller's sites."""
+
+    id: Identifier = Field(description="Id of the cookie entry.")
+    name: LocalizedText = Field(description="Cookie name, or a label for a group of cookies.")
+    provider: str | None = Field(None, description="Who sets it (`Google Analytics`); absent means the controller.")
+    purpose: LocalizedText = Field(description="What the cookie is used for.")
+    duration: LocalizedText | None = Field(None, description="How long the cookie lives (`13 months`, `session`).")
+    category: CookieCategory | None = Field(
+        None, description="`strictly-necessary`, `functional`, `analytics` or `marketing`."
+    )
+
+
+class Cookies(StrictModel):
+    """The cookie section: what cookies are, which are used, and how to control them."""
+
+    description: LocalizedText | None = Field(None, description="Introduction: what cookies are and why they are used.")
+    items: list[Cookie] = Field(default_factory=list, description="The cookies or groups of cookies.")
+    how_to_control: LocalizedText | None = Field(None, description="How to refuse, control or delete cookies.")
+
+
+class Change(StrictModel):
+    """One entry in the notice's change history."""
+
+    date: dt.date = Field(description="Date of the change (`2025-06-01`).")
+    version: str | None = Field(None, description="Version the change produced.")
+    summary: LocalizedText = Field(description="What changed.")
+
+
+class Changes(StrictModel):
+    """How changes are announced, and what changed when (WP260 paras 29–32)."""
+
+    announcement: LocalizedText | None = Field(None, description="How readers are told about changes.")
+    history: list[Change] = Field(default_factory=list, description="Changes, newest first.")
+
+
+class Section(StrictModel):
+    """A free section for what fits nowhere else, rendered in order after the structured parts."""
+
+    id: Identifier = Field(description="Id of the section (its anchor in the page).")
+    title: LocalizedText = Field(description="Heading of the section.")
+    body: LocalizedText = Field(description="Text of the section (Markdown).")
+
+
+class Suppression(StrictModel):
+    """A lint finding the notice's owners have reviewed and accepted, with their reason."""
+
+    rule: str = Field(description="Code or slug of the lint rule (`NK015`, `vague-retention`).")
+    at: str | None = Field(
+        None,
+        description=(
+            "Where it applies: a dotted path into the notice, list items by id or index "
+            "(`purposes.newsletter.retention`). Leave out for the whole notice."
+        ),
+    )
+    reason: str | None = Field(None, description="Why the finding is accepted. Required.")
+
+
+class Notice(StrictModel):
+    """A privacy notice under GDPR Art. 12–14."""
+
+    id: Identifier = Field(description="Id of the notice; it must match the folder name under `notices/`.")
+    title: LocalizedText = Field(description="Title of the notice.")
+    version: str = Field(description="Version of the notice (`1.0`, `2025-06`). Kept as text.")
+    effective_date: dt.date | None = Field(None, description="Date from which this version applies.")
+    languages: list[LangTag] = Field(
+        min_length=1, description="Languages the notice is published in; the first is authoritative."
+    )
+    fallback_language: LangTag | None = Field(
+        None, description="Language to show, marked as such, where a text is missing in the page's language."
+    )
+    collection: list[CollectionMode] = Field(
+        min_length=1,
+        description="`direct` (collected from the person, Art. 13), `indirect` (Art. 14), or both.",
+    )
+    audience: LocalizedText | None = Field(None, description="Who the notice is written for.")
+    addressed_to_children: bool = Field(False, description="`true` if the notice addresses children (Art. 12(1)).")
+    canonical_url: Url | None = Field(None, description="Where the notice is published.")
+    jurisdictions: list[CountryCode] = Field(
+        default_factory=list, description="Countries whose law and authority apply (`NO`, `SE`)."
+    )
+    introduction: LocalizedText | None = Field(None, description="Opening text of the notice.")
+    scope: Scope | None = Field(None, description="What the notice covers and what it does not.")
+    controllers: list[Controller] = Field(min_length=1, description="The controller or controllers.")
+    dpo: DataProtectionOfficer | None = Field(
+        None, description="The data protection officer, or a statement that none is appointed."
+    )
+    data_subjects: list[DataSubjectCategory] = Field(
+        default_factory=list, description="The categories of people the notice covers."
+    )
+    data_categories: list[DataCategory] = Field(default_factory=list, description="Categories of personal data.")
+    sources: list[Source] = Field(default_factory=list, description="Where the data comes from.")
+    purposes: list[Purpose] = Field(min_length=1, description="The purposes of processing.")
+    recipients: list[Recipient] = Field(default_factory=list, description="Recipients and categories of recipients.")
+    transfers: list[Transfer] = Field(
+        default_factory=list, description="Transfers to third countries or international organisations."
+    )
+    rights: list[Right] = Field(default_factory=list, description="The data subjects' rights and how to use them.")
+    automated_decision_making: AutomatedDecisionMaking | None = Field(
+        None, description="Whether automated decisions under Art. 22 are made, and how."
+    )
+    contact_points: list[ContactPoint] = Field(default_factory=list, description="Where to send questions and requests.")
+    security: list[LocalizedText] = Field(default_factory=list, description="Security measures, one statement each.")
+    cookies: Cookies | None = Field(None, description="Cookies and similar technologies.")
+    changes: Changes | None = Field(None, description="How changes are announced, and the change history.")
+    sections: list[Section] = Field(default_factory=list, description="Free sections, in order.")
+    suppressions: list[Suppression] = Field(
+        default_factory=list, description="Lint findings accepted on purpose, each with a reason."
+    )

@@ -1,0 +1,101 @@
+"""Who is responsible and whom to contact: controllers, representative, DPO, contact points."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic import model_validator
+
+from .codes import ControllerRole
+from .types import CountryCode
+from .types import Email
+from .types import Identifier
+from .types import LocalizedText
+from .types import Phone
+from .types import StrictModel
+from .types import Url
+
+
+class PostalAddress(StrictModel):
+    """A postal address, split so that it renders and exports cleanly."""
+
+    lines: list[str] = Field(
+        min_length=1,
+        description="Street lines, including any c/o or attention line (`Att Personuppgifter`).",
+    )
+    postal_code: str | None = Field(None, description="Postal code as written locally (`0164`, `553 18`).")
+    city: str | None = Field(None, description="Postal town or city.")
+    country: CountryCode | None = Field(None, description="Country of the address.")
+
+
+class Representative(StrictModel):
+    """The Art. 27 representative of a controller established outside the EU/EEA."""
+
+    name: str = Field(description="Name of the representative in the Union.")
+    address: PostalAddress | None = Field(None, description="Postal address of the representative.")
+    email: Email | None = Field(None, description="E-mail address of the representative.")
+    phone: Phone | None = Field(None, description="Phone number of the representative.")
+
+
+class Controller(StrictModel):
+    """A controller (Art. 4(7)) responsible for the processing this notice describes (Art. 13(1)(a))."""
+
+    id: Identifier = Field(description="Id used to refer to this controller from purposes and contact points.")
+    legal_name: str = Field(description="Registered legal name (`Infobric AS`).")
+    registration_number: str | None = Field(
+        None, description="Organisation number in the national register (`996 878 546`)."
+    )
+    country: CountryCode | None = Field(None, description="Country where the controller is established.")
+    address: PostalAddress | None = Field(None, description="Postal address of the controller.")
+    phone: Phone | None = Field(None, description="Phone number of the controller.")
+    email: Email | None = Field(None, description="E-mail address for privacy questions.")
+    url: Url | None = Field(None, description="Web address of the controller.")
+    role: ControllerRole = Field(
+        "controller", description="`controller`, or `joint-controller` where Art. 26 applies."
+    )
+    responsibility: LocalizedText | None = Field(
+        None, description="What this controller is responsible for, in the notice's own words."
+    )
+    joint_arrangement: LocalizedText | None = Field(
+        None, description="The essence of the Art. 26 joint-controller arrangement (Art. 26(2))."
+    )
+    representative: Representative | None = Field(
+        None, description="The Art. 27 representative, for a controller outside the EU/EEA."
+    )
+
+
+class DataProtectionOfficer(StrictModel):
+    """The DPO's contact details (Art. 13(1)(b), 37(7)), or an explicit statement that none is appointed."""
+
+    appointed: bool = Field(description="`true` if a DPO is appointed; `false` states that none is.")
+    name: str | None = Field(None, description="Name of the DPO (optional; the contact details matter).")
+    email: Email | None = Field(None, description="E-mail address of the DPO.")
+    phone: Phone | None = Field(None, description="Phone number of the DPO.")
+    address: PostalAddress | None = Field(None, description="Postal address of the DPO.")
+    url: Url | None = Field(None, description="Contact form or page of the DPO.")
+    statement: LocalizedText | None = Field(
+        None, description="Explanation, e.g. why no DPO is appointed and whom to contact instead."
+    )
+
+    @model_validator(mode="after")
+    def _contact_when_appointed(self) -> DataProtectionOfficer:
+        if self.appointed and not (self.email or self.phone or self.address or self.url):
+            raise ValueError("an appointed DPO needs at least one contact detail: email, phone, address or url")
+        return self
+
+
+class ContactPoint(StrictModel):
+    """Where and how data subjects send questions and requests (Art. 12(2), 13(1)(a))."""
+
+    id: Identifier = Field(description="Id of this contact point, referred to from rights.")
+    name: LocalizedText = Field(description="What this contact point is for (`Requests about your data`).")
+    controller: Identifier | None = Field(None, description="Id of the controller this contact point belongs to.")
+    email: Email | None = Field(None, description="E-mail address for requests.")
+    phone: Phone | None = Field(None, description="Phone number for requests.")
+    address: PostalAddress | None = Field(None, description="Postal address for written requests.")
+    url: Url | None = Field(None, description="Web form or page for requests.")
+    description: LocalizedText | None = Field(
+        None, description="How to use this contact point, e.g. that requests must be in writing."
+    )
+    fee_policy: LocalizedText | None = Field(
+        None, description="Whether a fee may be charged (Art. 12(5)), e.g. for repeated requests."
+    )

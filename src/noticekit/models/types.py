@@ -1,0 +1,109 @@
+"""Reusable constrained types shared by the notice model."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator
+from pydantic import BaseModel
+from pydantic import ConfigDict
+from pydantic import Field
+from pydantic import StringConstraints
+
+#: Languages noticekit ships catalogs for. A notice may use other BCP 47 tags,
+#: but then it must provide every text itself.
+SHIPPED_LANGUAGES: tuple[str, ...] = ("nb", "nn", "sv", "da", "en", "de")
+
+#: EEA = the 27 EU member states plus Norway, Iceland and Liechtenstein.
+EU_COUNTRIES = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE HU".split()
+)
+EEA_COUNTRIES = EU_COUNTRIES | {"NO", "IS", "LI"}
+
+
+class StrictModel(BaseModel):
+    """Base for every notice part: unknown keys are errors, text is never coerced."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=False,
+        coerce_numbers_to_str=True,
+        use_attribute_docstrings=False,
+        frozen=False,
+    )
+
+
+LangTag = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"),
+    Field(description="A BCP 47 language tag, e.g. `nb`, `nn`, `sv`, `da`, `en`, `de`."),
+]
+
+
+def _non_blank_texts(value: dict[str, str]) -> dict[str, str]:
+    for lang, text in value.items():
+        if not text.strip():
+            raise ValueError(f'the "{lang}" text is empty')
+    return value
+
+
+LocalizedText = Annotated[
+    dict[LangTag, str],
+    Field(
+        min_length=1,
+        description=(
+            "One text per language, keyed by BCP 47 tag (`nb: ...`, `en: ...`). "
+            "Inline Markdown (links, emphasis, lists) is allowed."
+        ),
+    ),
+    AfterValidator(_non_blank_texts),
+]
+
+Identifier = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=64),
+    Field(description="A short id in kebab-case (`newsletter`, `it-providers`), used for cross-references."),
+]
+
+CountryCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{2}$"),
+    Field(description="ISO 3166-1 alpha-2 country code in capitals, e.g. `NO`, `SE`, `US`."),
+]
+
+Email = Annotated[
+    str,
+    StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+    Field(description="An e-mail address."),
+]
+
+Url = Annotated[
+    str,
+    StringConstraints(pattern=r"^https?://[^\s]+$"),
+    Field(description="An absolute `http://` or `https://` address."),
+]
+
+Phone = Annotated[
+    str,
+    StringConstraints(pattern=r"^[+0-9][0-9 ()\-–/.]{3,30}$"),
+    Field(description="A phone number as published, preferably in international form (`+47 4000 1451`)."),
+]
+
+def _duration_has_a_part(value: str) -> str:
+    if value in ("P", "PT") or value.endswith("T"):
+        raise ValueError(f'"{value}" is not an ISO 8601 duration; write e.g. "P6M" or "P5Y"')
+    return value
+
+
+IsoDuration = Annotated[
+    str,
+    StringConstraints(pattern=r"^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$"),
+    Field(description="An ISO 8601 duration, e.g. `P6M` (six months), `P5Y` (five years), `P30D`."),
+    AfterValidator(_duration_has_a_part),
+]
+
+DpvTerm = Annotated[
+    str,
+    StringConstraints(pattern=r"^(dpv|pd|eu-gdpr|nk):[A-Za-z][A-Za-z0-9\-]*$"),
+    Field(description="A W3C DPV 2.x term as a compact IRI, e.g. `dpv:Marketing`, `pd:EmailAddress`."),
+]

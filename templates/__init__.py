@@ -1,0 +1,1 @@
+"""Packaged default Jinja templates (this folder is installed as `noticekit.templates`)."""
