@@ -20,6 +20,7 @@ from .processing import Recipient
 from .processing import Source
 from .processing import Transfer
 from .types import CountryCode
+from .types import Flag
 from .types import Identifier
 from .types import LangTag
 from .types import LocalizedText
@@ -74,7 +75,7 @@ class Right(StrictModel):
 class AutomatedDecisionMaking(StrictModel):
     """Automated decisions and profiling under Art. 22(1) and (4) (Art. 13(2)(f), 14(2)(g))."""
 
-    in_use: bool = Field(description="Whether decisions based solely on automated processing are made.")
+    in_use: Flag = Field(description="Whether decisions based solely on automated processing are made.")
     logic: LocalizedText | None = Field(None, description="Meaningful information about the logic involved.")
     significance: LocalizedText | None = Field(None, description="The significance of the processing for the person.")
     consequences: LocalizedText | None = Field(None, description="The envisaged consequences for the person.")
@@ -159,7 +160,7 @@ class Notice(StrictModel):
         description="`direct` (collected from the person, Art. 13), `indirect` (Art. 14), or both.",
     )
     audience: LocalizedText | None = Field(None, description="Who the notice is written for.")
-    addressed_to_children: bool = Field(False, description="`true` if the notice addresses children (Art. 12(1)).")
+    addressed_to_children: Flag = Field(False, description="`true` if the notice addresses children (Art. 12(1)).")
     canonical_url: Url | None = Field(None, description="Where the notice is published.")
     jurisdictions: list[CountryCode] = Field(
         default_factory=list, description="Countries whose law and authority apply (`NO`, `SE`)."
@@ -177,6 +178,13 @@ class Notice(StrictModel):
     sources: list[Source] = Field(default_factory=list, description="Where the data comes from.")
     purposes: list[Purpose] = Field(min_length=1, description="The purposes of processing.")
     recipients: list[Recipient] = Field(default_factory=list, description="Recipients and categories of recipients.")
+    recipients_note: LocalizedText | None = Field(
+        None,
+        description=(
+            "Statements about the recipients as a whole, in the notice's words: how processors are "
+            "chosen and controlled, or that no data is passed on to third parties."
+        ),
+    )
     transfers: list[Transfer] = Field(
         default_factory=list, description="Transfers to third countries or international organisations."
     )

@@ -7,6 +7,7 @@ from pydantic import model_validator
 
 from .codes import ControllerRole
 from .types import CountryCode
+from .types import Flag
 from .types import Email
 from .types import Identifier
 from .types import LocalizedText
@@ -66,7 +67,7 @@ class Controller(StrictModel):
 class DataProtectionOfficer(StrictModel):
     """The DPO's contact details (Art. 13(1)(b), 37(7)), or an explicit statement that none is appointed."""
 
-    appointed: bool = Field(description="`true` if a DPO is appointed; `false` states that none is.")
+    appointed: Flag = Field(description="`true` if a DPO is appointed; `false` states that none is.")
     name: str | None = Field(None, description="Name of the DPO (optional; the contact details matter).")
     email: Email | None = Field(None, description="E-mail address of the DPO.")
     phone: Phone | None = Field(None, description="Phone number of the DPO.")

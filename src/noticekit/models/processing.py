@@ -11,6 +11,7 @@ from .codes import RecipientRole
 from .codes import SourceKind
 from .codes import TransferMechanismCode
 from .types import CountryCode
+from .types import Flag
 from .types import DpvTerm
 from .types import Identifier
 from .types import IsoDuration
@@ -35,10 +36,10 @@ class DataCategory(StrictModel):
     name: LocalizedText = Field(description="Name of the data category (`Contact details`).")
     description: LocalizedText | None = Field(None, description="Examples of what the category contains.")
     dpv: DpvTerm | None = Field(None, description="Matching DPV personal-data term, e.g. `pd:EmailAddress`.")
-    special_category: bool = Field(
+    special_category: Flag = Field(
         False, description="`true` for special categories of personal data (Art. 9(1)): health, religion, ..."
     )
-    criminal_offence: bool = Field(False, description="`true` for data on criminal convictions and offences (Art. 10).")
+    criminal_offence: Flag = Field(False, description="`true` for data on criminal convictions and offences (Art. 10).")
     requirement: DataRequirement | None = Field(
         None,
         description=(
@@ -46,7 +47,7 @@ class DataCategory(StrictModel):
             "`pre-contractual` (needed to enter a contract) or `voluntary`."
         ),
     )
-    mandatory: bool | None = Field(None, description="Whether the data subject is obliged to provide the data.")
+    mandatory: Flag | None = Field(None, description="Whether the data subject is obliged to provide the data.")
     consequence: LocalizedText | None = Field(
         None, description="What happens if the data subject does not provide the data (Art. 13(2)(e))."
     )
@@ -61,7 +62,7 @@ class Source(StrictModel):
     kind: SourceKind | None = Field(
         None, description="`data-subject`, `group-company`, `third-party`, `public` or `other`."
     )
-    publicly_available: bool | None = Field(
+    publicly_available: Flag | None = Field(
         None, description="Whether the source is publicly accessible (Art. 14(2)(f))."
     )
 
@@ -143,13 +144,13 @@ class Purpose(StrictModel):
     )
     retention: Retention | None = Field(None, description="How long the data is kept for this purpose.")
     profiling: LocalizedText | None = Field(None, description="Profiling done for this purpose, described.")
-    automated_decisions: bool = Field(
+    automated_decisions: Flag = Field(
         False, description="`true` if this purpose involves decisions under Art. 22(1) (see `automated_decision_making`)."
     )
     objection: LocalizedText | None = Field(
         None, description="How to object to, or opt out of, this particular processing (Art. 21)."
     )
-    high_impact: bool = Field(
+    high_impact: Flag = Field(
         False, description="`true` for processing that could surprise the reader; it goes in the summary (WP260)."
     )
 

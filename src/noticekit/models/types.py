@@ -8,6 +8,7 @@ from pydantic import AfterValidator
 from pydantic import BaseModel
 from pydantic import ConfigDict
 from pydantic import Field
+from pydantic import Strict
 from pydantic import StringConstraints
 
 #: Languages noticekit ships catalogs for. A notice may use other BCP 47 tags,
@@ -32,6 +33,9 @@ class StrictModel(BaseModel):
         frozen=False,
     )
 
+
+#: A yes/no field: only `true` or `false`; never the strings "yes", "no", "on", "1" that lax mode would accept.
+Flag = Annotated[bool, Strict()]
 
 LangTag = Annotated[
     str,

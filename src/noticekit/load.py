@@ -1,0 +1,84 @@
+"""Find notice files and read them safely into `SourceDocument`s; bad input becomes `Problem`s."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from noticekit.errors import UsageError
+from noticekit.problems import Problem
+from noticekit.source import SourceDocument
+from noticekit.yaml_loader import YamlProblem
+from noticekit.yaml_loader import parse_yaml
+
+NOTICE_FILE = "notice.yaml"
+MAX_BYTES = 1024 * 1024
+BOM = "\ufeff"
+FOREIGN_BOMS = {b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16"}
+
+
+def discover(paths: list[Path]) -> list[Path]:
+    """Notice files named by `paths`: files, notice folders (`<id>/notice.yaml`) or folders of notices."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_file():
+            found.add(path)
+        elif path.is_dir():
+            notices = _notices_in(path)
+            if not notices:
+                raise UsageError(f'no notices in "{path}"; expected {path}/<id>/{NOTICE_FILE} or {path}/{NOTICE_FILE}')
+            found.update(notices)
+        else:
+            raise UsageError(f'"{path}" does not exist')
+    return sorted(found, key=lambda item: str(item))
+
+
+def _notices_in(folder: Path) -> list[Path]:
+    own = folder / NOTICE_FILE
+    if own.is_file():
+        return [own]
+    return [child / NOTICE_FILE for child in sorted(folder.iterdir()) if (child / NOTICE_FILE).is_file()]
+
+
+def load_source(path: Path) -> tuple[SourceDocument | None, list[Problem]]:
+    """Read and parse one notice file; on bad input return (None, [the problem])."""
+    display = SourceDocument(path, None).display_path
+    try:
+        text = read_text(path)
+        data, positions, key_positions = parse_yaml(text)
+    except YamlProblem as problem:
+        return None, [Problem(display, problem.line, problem.col, problem.message)]
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else f'"{data}"'
+        return None, [Problem(display, 1, 1, f"a notice must be a mapping of fields (id, title, ...), got {kind}")]
+    return SourceDocument(path, data, positions, key_positions, text), []
+
+
+def read_text(path: Path) -> str:
+    """The file's text as strict UTF-8 without a BOM, refusing files that are too large."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise YamlProblem(f"the file is {size} bytes; notices are limited to {MAX_BYTES} bytes (1 MiB)", 1, 1)
+        raw = path.read_bytes()
+    except OSError as error:
+        raise YamlProblem(f"cannot read the file: {error.strerror or error}", 1, 1) from None
+    for bom, encoding in FOREIGN_BOMS.items():
+        if raw.startswith(bom):
+            raise YamlProblem(f"the file is {encoding}; save it as UTF-8 (without a byte order mark)", 1, 1)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, col = _byte_position(raw, error.start)
+        raise YamlProblem(
+            f"invalid UTF-8 (byte 0x{raw[error.start]:02X}); save the file as UTF-8", line, col
+        ) from None
+    if text.startswith(BOM):
+        raise YamlProblem("the file starts with a byte order mark (BOM); save it as UTF-8 without BOM", 1, 1)
+    return text
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    line = raw.count(b"\n", 0, offset) + 1
+    col = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return line, col

@@ -1,0 +1,105 @@
+"""Checks that need the whole notice: ids are unique, references resolve, languages are consistent."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from noticekit.messages import SINGULAR
+from noticekit.messages import Located
+from noticekit.messages import did_you_mean
+from noticekit.models import Notice
+from noticekit.source import DataPath
+
+NOTICE_FILE = "notice.yaml"
+
+#: Lists whose items carry an `id`, as data paths from the notice root.
+ID_LISTS: tuple[DataPath, ...] = (
+    ("controllers",), ("data_subjects",), ("data_categories",), ("sources",), ("purposes",),
+    ("recipients",), ("transfers",), ("contact_points",), ("cookies", "items"), ("sections",),
+)  # fmt: skip
+
+#: (list of referring items, field holding the reference(s), list of the items referred to).
+REFERENCES: tuple[tuple[str, str, str], ...] = (
+    ("purposes", "controllers", "controllers"),
+    ("purposes", "data_subjects", "data_subjects"),
+    ("purposes", "data_categories", "data_categories"),
+    ("purposes", "sources", "sources"),
+    ("purposes", "recipients", "recipients"),
+    ("transfers", "recipients", "recipients"),
+    ("rights", "contact_point", "contact_points"),
+    ("contact_points", "controller", "controllers"),
+)
+
+
+def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[Located]:
+    """Every cross-part problem of a notice that passed the schema."""
+    yield from _duplicate_ids(data)
+    yield from _unknown_references(data)
+    yield from _languages(notice)
+    yield from _id_matches_folder(notice, file)
+
+
+def _items(data: Any, path: DataPath) -> list[Any]:
+    for part in path:
+        data = data.get(part) if isinstance(data, dict) else None
+    return data if isinstance(data, list) else []
+
+
+def _duplicate_ids(data: dict[str, Any]) -> Iterator[Located]:
+    for path in ID_LISTS:
+        first: dict[str, int] = {}
+        for index, item in enumerate(_items(data, path)):
+            item_id = item["id"]
+            if item_id in first:
+                noun = SINGULAR.get(path[-1], "item")
+                yield Located(
+                    (*path, index, "id"), f'duplicate {noun} id "{item_id}" (already used by {path[-1]}[{first[item_id]}])'
+                )
+            first.setdefault(item_id, index)
+
+
+def _unknown_references(data: dict[str, Any]) -> Iterator[Located]:
+    for referring, field, target in REFERENCES:
+        known = [item["id"] for item in _items(data, (target,))]
+        noun = SINGULAR[target]
+        for index, item in enumerate(_items(data, (referring,))):
+            value = item.get(field)
+            refs = value if isinstance(value, list) else [value] if value is not None else []
+            for position, ref in enumerate(refs):
+                if ref in known:
+                    continue
+                path = (referring, index, field, position) if isinstance(value, list) else (referring, index, field)
+                yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target)}')
+
+
+def _suggest(ref: str, known: list[str], target: str) -> str:
+    hint = did_you_mean(ref, known)
+    if hint:
+        return hint
+    if not known:
+        return f'; the notice has no "{target}"'
+    return f"; known ids: {', '.join(known)}"
+
+
+def _languages(notice: Notice) -> Iterator[Located]:
+    seen: set[str] = set()
+    for index, lang in enumerate(notice.languages):
+        if lang in seen:
+            yield Located(("languages", index), f'"{lang}" is listed twice in languages')
+        seen.add(lang)
+    fallback = notice.fallback_language
+    if fallback is not None and fallback not in seen:
+        listed = ", ".join(notice.languages)
+        yield Located(("fallback_language",), f'fallback language "{fallback}" is not one of the languages ({listed})')
+
+
+def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:
+    if file.name != NOTICE_FILE:
+        return
+    folder = file.resolve().parent.name
+    if notice.id != folder:
+        yield Located(
+            ("id",), f'the id "{notice.id}" does not match the folder name "{folder}"; a notice lives at notices/<id>/notice.yaml'
+        )

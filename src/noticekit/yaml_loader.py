@@ -1,0 +1,182 @@
+"""Safe YAML parsing that keeps what the author wrote and where: no implicit typing surprises, no aliases."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode
+from yaml.nodes import Node
+from yaml.nodes import ScalarNode
+from yaml.nodes import SequenceNode
+
+from noticekit.source import DataPath
+
+#: The only implicit types: `true`/`false`, `null`/`~`/empty, and decimal integers without leading zeros.
+#: Everything else a plain scalar can look like (`NO`, `yes`, `1.10`, `0123`, `2024-05-25`, `1e3`) stays text.
+BOOLEANS = {"true": True, "false": False}
+NULLS = frozenset({"null", "~", ""})
+INTEGER = re.compile(r"^-?(0|[1-9][0-9]*)$")
+
+#: Explicit tags an author may write; anything else (`!!python/...`, `!!binary`, `!custom`) is refused.
+ALLOWED_TAGS = frozenset({"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"})
+PLAIN = "noticekit:plain"
+MERGE_KEY = "<<"
+MAX_DEPTH = 64
+
+
+class YamlProblem(Exception):
+    """A problem in the YAML text itself, at a 1-based line and column."""
+
+    def __init__(self, message: str, line: int, col: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe composer, refusing anchors and aliases and marking plain scalars for our own typing."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._depth = 0
+
+    def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+        if kind is ScalarNode and implicit[0]:
+            return PLAIN
+        return super().resolve(kind, value, implicit)
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlProblem(
+                f'aliases ("*{event.anchor}") are not allowed; write the value out in full', *_mark(event.start_mark)
+            )
+        if getattr(event, "anchor", None) is not None:
+            raise YamlProblem(
+                f'anchors ("&{event.anchor}") are not allowed; write each value out in full', *_mark(event.start_mark)
+            )
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise YamlProblem(f"nesting is deeper than {MAX_DEPTH} levels", *_mark(event.start_mark))
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def _mark(mark: yaml.Mark) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
+
+
+class _Builder:
+    """Turns a node tree into plain data while recording the position of every value and key."""
+
+    def __init__(self) -> None:
+        self.positions: dict[DataPath, tuple[int, int]] = {}
+        self.key_positions: dict[DataPath, tuple[int, int]] = {}
+
+    def build(self, node: Node, path: DataPath) -> Any:
+        self.positions[path] = _mark(node.start_mark)
+        if node.tag != PLAIN and node.tag not in ALLOWED_TAGS:
+            raise YamlProblem(f'the tag "{_tag(node.tag)}" is not allowed; remove it', *_mark(node.start_mark))
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+        return scalar_value(node)
+
+    def _mapping(self, node: MappingNode, path: DataPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = self._key(key_node)
+            line, col = _mark(key_node.start_mark)
+            if key in first_lines:
+                raise YamlProblem(f'duplicate key "{key}" (first defined on line {first_lines[key]})', line, col)
+            first_lines[key] = line
+            self.key_positions[(*path, key)] = (line, col)
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+    @staticmethod
+    def _key(node: Node) -> str:
+        if not isinstance(node, ScalarNode):
+            raise YamlProblem("a key must be plain text, not a list or mapping", *_mark(node.start_mark))
+        if node.tag != PLAIN and node.tag not in ALLOWED_TAGS:
+            raise YamlProblem(f'the tag "{_tag(node.tag)}" is not allowed; remove it', *_mark(node.start_mark))
+        if node.value == MERGE_KEY and node.style is None:
+            raise YamlProblem('merge keys ("<<") are not allowed; write the fields out in full', *_mark(node.start_mark))
+        return node.value
+
+
+def scalar_value(node: ScalarNode) -> Any:
+    """The value of a scalar: text unless it is plain and one of the few implicit forms we accept."""
+    if node.tag != PLAIN:
+        return node.value
+    if node.value in BOOLEANS:
+        return BOOLEANS[node.value]
+    if node.value in NULLS:
+        return None
+    if INTEGER.match(node.value):
+        return int(node.value)
+    return node.value
+
+
+def parse_yaml(text: str) -> tuple[Any, dict[DataPath, tuple[int, int]], dict[DataPath, tuple[int, int]]]:
+    """Parse one YAML document into (data, positions, key_positions); raise YamlProblem on bad input."""
+    loader = None
+    try:
+        loader = _Loader(text)
+        node = loader.get_single_node()
+    except yaml.reader.ReaderError as error:
+        raise YamlProblem(_reader_message(error), *_offset_to_line_col(text, error.position)) from None
+    except yaml.MarkedYAMLError as error:
+        raise _syntax_problem(text, error) from None
+    except RecursionError:
+        raise YamlProblem(f"nesting is deeper than {MAX_DEPTH} levels", 1, 1) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    if node is None:
+        raise YamlProblem("the file is empty; a notice starts with its id, title and languages", 1, 1)
+    builder = _Builder()
+    data = builder.build(node, ())
+    return data, builder.positions, builder.key_positions
+
+
+def _reader_message(error: yaml.reader.ReaderError) -> str:
+    char = error.character
+    code = ord(char) if isinstance(char, str) else char
+    return f"the character U+{code:04X} is not allowed in YAML; remove it"
+
+
+def _offset_to_line_col(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    line = before.count("\n") + 1
+    return line, offset - (before.rfind("\n") + 1) + 1
+
+
+def _syntax_problem(text: str, error: yaml.MarkedYAMLError) -> YamlProblem:
+    mark = error.problem_mark or error.context_mark
+    line, col = _mark(mark) if mark else (1, 1)
+    problem = error.problem or "invalid YAML"
+    if "'\\t'" in problem:
+        lines = text.splitlines()
+        current = lines[line - 1] if 0 < line <= len(lines) else ""
+        if not current[: col - 1].strip(" \t"):
+            return YamlProblem("a tab is used for indentation; indent with spaces only", line, col)
+        return YamlProblem("a tab character is not allowed here; use spaces", line, col)
+    if "expected a single document" in f"{problem} {error.context}":
+        return YamlProblem('only one YAML document is allowed per file; remove the extra "---"', line, col)
+    context = f" {error.context}" if error.context else ""
+    start = error.context_mark
+    if start is not None and start.line + 1 != line:
+        context += f" that starts at line {start.line + 1}, column {start.column + 1}"
+    return YamlProblem(f"syntax error: {problem}{context}", line, col)

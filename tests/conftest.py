@@ -1,0 +1,33 @@
+"""Shared fixtures: a minimal valid notice and a helper that writes notice files into a temporary tree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINIMAL_NOTICE = FIXTURES / "notices" / "minimal" / "notice.yaml"
+
+
+@pytest.fixture
+def minimal_text() -> str:
+    """The text of a small notice that validates."""
+    return MINIMAL_NOTICE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def write_notice(tmp_path: Path) -> Callable[..., Path]:
+    """Write text (or bytes) to `<tmp>/notices/<folder>/notice.yaml` and return its path."""
+
+    def write(content: str | bytes, folder: str = "minimal", name: str = "notice.yaml") -> Path:
+        path = tmp_path / "notices" / folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return write

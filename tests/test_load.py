@@ -1,0 +1,154 @@
+"""Tests for safe YAML loading: typing that keeps the author's text, positions, and every bad-input class."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from noticekit.errors import UsageError
+from noticekit.load import MAX_BYTES
+from noticekit.load import discover
+from noticekit.load import load_source
+
+LOAD_FIXTURES = Path(__file__).parent / "fixtures" / "load"
+
+
+def load_fixture(name: str):
+    return load_source(LOAD_FIXTURES / name)
+
+
+def only_problem(problems):
+    assert len(problems) == 1, problems
+    problem = problems[0]
+    return problem.line, problem.col, problem.message
+
+
+def test_implicit_typing_keeps_what_the_author_wrote():
+    doc, problems = load_fixture("implicit_types.yaml")
+    assert problems == []
+    data = doc.data
+    assert data["country"] == "NO"
+    assert data["words"] == ["no", "yes", "on", "off", "y", "n", "No", "YES", "On", "Off", "Y", "N", "True", "FALSE", "Null"]
+    assert data["numbers"] == ["1.10", "0123", "1e3", "0x1F", "0o17", "42", "+1", "1_000", ".5", ".inf", ".nan"]
+    assert data["date"] == "2024-05-25"
+    assert data["time"] == "12:30:00"
+    assert data["booleans"] == [True, False]
+    assert data["nulls"] == [None, None]
+    assert data["empty"] is None
+    assert data["integers"] == [0, 42, -7]
+    assert data["quoted"] == ["true", "null", "17"]
+    assert data["string_tag"] == "2024-05-25"
+
+
+def test_keys_are_always_text():
+    doc, _ = load_fixture("implicit_types.yaml")
+    assert doc.data["no"] == "tekst på norsk"
+    assert doc.data["1"] == "key that looks like a number"
+
+
+def test_positions_of_values_and_keys_are_recorded(minimal_text, write_notice):
+    doc, problems = load_source(write_notice(minimal_text))
+    assert problems == []
+    assert doc.positions[("id",)] == (2, 5)
+    assert doc.key_positions[("id",)] == (2, 1)
+    assert doc.positions[("title", "en")] == (5, 7)
+    assert doc.key_positions[("controllers", 0, "country")] == (12, 5)
+    assert doc.positions[("controllers", 0)] == (10, 5)
+    assert doc.positions[("languages", 1)] == (7, 17)
+    assert doc.text == minimal_text
+
+
+@pytest.mark.parametrize(
+    ("fixture", "line", "col", "message"),
+    [
+        ("duplicate_key.yaml", 5, 3, 'duplicate key "nb" (first defined on line 3)'),
+        ("alias.yaml", 2, 11, 'aliases ("*title") are not allowed'),
+        ("anchor.yaml", 2, 8, 'anchors ("&title") are not allowed'),
+        ("merge_key.yaml", 4, 5, 'merge keys ("<<") are not allowed'),
+        ("alias_bomb.yaml", 1, 4, 'anchors ("&a") are not allowed'),
+        ("tab_indent.yaml", 4, 1, "a tab is used for indentation; indent with spaces only"),
+        ("tab_separator.yaml", 3, 6, "a tab character is not allowed here; use spaces"),
+        ("syntax_error.yaml", 5, 1, "syntax error: found unexpected end of stream while scanning a quoted scalar that starts at line 3, column 7"),
+        ("unclosed_flow.yaml", 3, 11, "syntax error: expected ',' or ']', but got ':'"),
+        ("python_tag.yaml", 2, 8, 'the tag "!!python/object/apply:os.system" is not allowed'),
+        ("int_tag.yaml", 2, 10, 'the tag "!!int" is not allowed'),
+        ("two_documents.yaml", 2, 1, 'only one YAML document is allowed per file'),
+        ("complex_key.yaml", 2, 3, "a key must be plain text"),
+        ("top_level_list.yaml", 1, 1, "a notice must be a mapping of fields (id, title, ...), got a list"),
+        ("empty.yaml", 1, 1, "the file is empty"),
+    ],
+)
+def test_bad_yaml_is_reported_at_its_line_and_column(fixture, line, col, message):
+    doc, problems = load_fixture(fixture)
+    assert doc is None
+    got_line, got_col, got_message = only_problem(problems)
+    assert (got_line, got_col) == (line, col)
+    assert got_message.startswith(message)
+    assert problems[0].file.endswith(fixture)
+
+
+def test_alias_bomb_is_refused_quickly():
+    started = time.perf_counter()
+    load_fixture("alias_bomb.yaml")
+    assert time.perf_counter() - started < 1.0
+
+
+def test_invalid_utf8_names_the_byte_and_its_position(write_notice):
+    path = write_notice(b"id: demo\ntitle:\n  nb: P\xc3\xa5 \xff norsk\n")
+    doc, problems = load_source(path)
+    assert doc is None
+    assert only_problem(problems) == (3, 10, "invalid UTF-8 (byte 0xFF); save the file as UTF-8")
+
+
+def test_bom_is_refused(write_notice):
+    doc, problems = load_source(write_notice(b"\xef\xbb\xbfid: demo\n"))
+    assert doc is None
+    assert only_problem(problems) == (1, 1, "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM")
+
+
+def test_utf16_is_refused(write_notice):
+    doc, problems = load_source(write_notice("id: demo\n".encode("utf-16")))
+    assert doc is None
+    assert only_problem(problems)[2] == "the file is UTF-16; save it as UTF-8 (without a byte order mark)"
+
+
+def test_control_characters_are_refused(write_notice):
+    doc, problems = load_source(write_notice("id: demo\ntitle: a\x07b\n"))
+    assert doc is None
+    assert only_problem(problems) == (2, 9, "the character U+0007 is not allowed in YAML; remove it")
+
+
+def test_files_over_the_size_limit_are_refused(write_notice):
+    path = write_notice("id: demo\n" + "# padding\n" * (MAX_BYTES // 10 + 1))
+    doc, problems = load_source(path)
+    assert doc is None
+    assert "notices are limited to 1048576 bytes (1 MiB)" in only_problem(problems)[2]
+
+
+def test_deep_nesting_is_refused(write_notice):
+    doc, problems = load_source(write_notice("a: " + "[" * 200 + "]" * 200 + "\n"))
+    assert doc is None
+    assert only_problem(problems)[2] == "nesting is deeper than 64 levels"
+
+
+def test_discover_accepts_files_notice_folders_and_folders_of_notices(write_notice, tmp_path):
+    first = write_notice("id: b\n", folder="b")
+    second = write_notice("id: a\n", folder="a")
+    (tmp_path / "notices" / "not-a-notice").mkdir()
+    root = tmp_path / "notices"
+    assert discover([root]) == [second, first]
+    assert discover([root / "a"]) == [second]
+    assert discover([first]) == [first]
+    assert discover([first, root]) == [second, first]
+
+
+def test_discover_refuses_a_missing_path(tmp_path):
+    with pytest.raises(UsageError, match="does not exist"):
+        discover([tmp_path / "nowhere"])
+
+
+def test_discover_refuses_a_folder_without_notices(tmp_path):
+    with pytest.raises(UsageError, match="no notices in"):
+        discover([tmp_path])

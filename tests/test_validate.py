@@ -1,0 +1,169 @@
+"""Tests for validation: Pydantic errors in plain words at their YAML node, and the cross-reference checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from noticekit.load import load_source
+from noticekit.validate import load_notices
+from noticekit.validate import validate_document
+
+
+@pytest.fixture
+def check(minimal_text, write_notice):
+    """Replace `old` by `new` in the minimal notice, validate it, and return (line, col, message) triples."""
+
+    def run(old: str = "", new: str = "", folder: str = "minimal"):
+        if old:
+            assert old in minimal_text, old
+        doc, problems = load_source(write_notice(minimal_text.replace(old, new, 1) if old else minimal_text, folder))
+        assert problems == []
+        notice, problems = validate_document(doc)
+        assert (notice is None) == bool(problems)
+        return [(p.line, p.col, p.message) for p in problems]
+
+    return run
+
+
+def test_the_minimal_notice_is_valid_and_keeps_text_as_written(minimal_text, write_notice):
+    doc, _ = load_source(write_notice(minimal_text))
+    notice, problems = validate_document(doc)
+    assert problems == []
+    assert notice.version == "1.10"
+    assert notice.controllers[0].country == "NO"
+    assert notice.controllers[0].registration_number == "0123 456 789"
+
+
+def test_an_integer_where_text_is_expected_becomes_text(check, minimal_text, write_notice):
+    doc, _ = load_source(write_notice(minimal_text.replace("version: 1.10", "version: 2")))
+    notice, problems = validate_document(doc)
+    assert problems == []
+    assert notice.version == "2"
+
+
+def test_unknown_field_is_reported_at_its_key_with_a_suggestion(check):
+    assert check("    legal_bases:", "    titel: x\n    legal_bases:") == [
+        (24, 5, 'unknown field "titel" in purpose "newsletter"'),
+    ]
+    assert check("    legal_name:", "    legal_nme:") == [
+        (10, 5, 'missing required field "legal_name" in controller "acme-as"'),
+        (11, 5, 'unknown field "legal_nme" in controller "acme-as" (did you mean "legal_name"?)'),
+    ]
+
+
+def test_unknown_top_level_field(check):
+    assert check("version:", "verison: 1\nversion:") == [
+        (6, 1, 'unknown field "verison" in the notice (did you mean "version"?)'),
+    ]
+
+
+def test_missing_field_is_reported_at_the_parent_mapping(check):
+    assert check("version: 1.10\n", "") == [(2, 1, 'missing required field "version" in the notice')]
+
+
+def test_legal_basis_outside_the_closed_set(check):
+    assert check("[A6-1-a]", "[A6-1-g]") == [
+        (24, 19, '"A6-1-g" is not a legal basis; expected one of A6-1-a … A6-1-f, A9-2-a … A9-2-j'),
+    ]
+
+
+def test_other_closed_lists_suggest_the_closest_value(check):
+    assert check("role: processor", "role: procesor") == [
+        (28, 11, '"procesor" is not allowed here; expected one of processor, controller, joint-controller, '
+         'group-company, authority, third-party (did you mean "processor"?)'),
+    ]
+
+
+def test_booleans_are_true_or_false_only(check):
+    assert check("    legal_bases:", "    high_impact: yes\n    legal_bases:") == [
+        (24, 18, 'expected true or false, got "yes"'),
+    ]
+    assert check("    legal_bases:", "    high_impact: 1\n    legal_bases:") == [
+        (24, 18, 'expected true or false, got "1"'),
+    ]
+
+
+def test_a_boolean_where_text_is_expected_is_reported(check):
+    assert check("legal_name: Acme AS", "legal_name: true") == [
+        (11, 17, 'expected text, got true; write "true" in quotes if you mean the text'),
+    ]
+
+
+def test_plain_text_where_a_text_per_language_is_expected(check):
+    assert check("name: {nb: Kunder, en: Customers}", "name: Kunder") == [
+        (16, 11, 'expected one text per language, e.g. "nb: …", got "Kunder"'),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "col", "message"),
+    [
+        ("id: acme-as", "id: Acme AS", 10, 9, '"Acme AS" is not a valid id; use lowercase letters'),
+        ("country: NO", "country: no", 12, 14, '"no" is not a country code; use the two capital letters'),
+        ("[nb, en]", "[nb, EN]", 7, 17, '"EN" is not a language tag'),
+        ("  en: Privacy notice", "  EN: Privacy notice", 5, 3, '"EN" is not a language tag'),
+        ("countries: [US]", "countries: [usa]", 29, 17, '"usa" is not a country code'),
+        ("legal_bases: [A6-1-a]", "legal_bases: [A6-1-a]\n    retention: {duration: 5 years}", 25, 27,
+         '"5 years" is not an ISO 8601 duration'),
+        ("legal_bases: [A6-1-a]", "legal_bases: [A6-1-a]\n    retention: {duration: P}", 25, 27,
+         '"P" is not an ISO 8601 duration; write e.g. "P6M" or "P5Y"'),
+        ("legal_bases: [A6-1-a]", "legal_bases: [A6-1-a]\n    retention: {}", 25, 16,
+         "retention needs a duration, an event or criteria"),
+        ("version: 1.10", "version: 1.10\neffective_date: 2025-13-01", 7, 17, '"2025-13-01" is not a valid date'),
+        ("collection: [direct]", "collection: []", 8, 13, '"collection" needs at least 1 entry; got 0'),
+        ("  en: Privacy notice", '  en: " "', 5, 7, 'the "en" text is empty'),
+    ],
+)
+def test_field_formats_are_explained(check, old, new, line, col, message):
+    problems = check(old, new)
+    assert len(problems) == 1, problems
+    assert problems[0][:2] == (line, col)
+    assert problems[0][2].startswith(message)
+
+
+def test_unknown_references_are_reported_with_the_closest_id(check):
+    assert check("recipients: [mail-provider]", "recipients: [mail-providers]") == [
+        (23, 18, 'unknown recipient "mail-providers" (did you mean "mail-provider"?)'),
+    ]
+    assert check("data_subjects: [customers]", "data_subjects: [visitors]") == [
+        (22, 21, 'unknown data-subject category "visitors"; known ids: customers'),
+    ]
+
+
+def test_references_to_an_empty_list_say_so(check):
+    assert check("    legal_bases:", "    sources: [crm]\n    legal_bases:") == [
+        (24, 15, 'unknown source "crm"; the notice has no "sources"'),
+    ]
+
+
+def test_duplicate_ids_are_reported_at_the_second(check):
+    extra = "  - id: customers\n    name: {nb: Kunder igjen}\npurposes:"
+    assert check("purposes:", extra) == [
+        (17, 9, 'duplicate data-subject category id "customers" (already used by data_subjects[0])'),
+    ]
+
+
+def test_languages_are_unique_and_include_the_fallback(check):
+    assert check("[nb, en]", "[nb, en, nb]\nfallback_language: de") == [
+        (7, 21, '"nb" is listed twice in languages'),
+        (8, 20, 'fallback language "de" is not one of the languages (nb, en, nb)'),
+    ]
+
+
+def test_id_must_match_the_folder(check):
+    assert check(folder="other") == [
+        (2, 5, 'the id "minimal" does not match the folder name "other"; a notice lives at notices/<id>/notice.yaml'),
+    ]
+
+
+def test_load_notices_collects_every_problem_in_every_file(minimal_text, write_notice, tmp_path):
+    write_notice(minimal_text)
+    write_notice(minimal_text.replace("id: minimal", "id: broken").replace("version: 1.10\n", ""), folder="broken")
+    write_notice("id: [\n", folder="syntax")
+    result = load_notices([tmp_path / "notices"])
+    assert [loaded.notice.id for loaded in result.notices] == ["minimal"]
+    assert [(p.file.split("notices/")[-1], p.line) for p in result.problems] == [
+        ("broken/notice.yaml", 2),
+        ("syntax/notice.yaml", 2),
+    ]
+    assert not result.ok
