@@ -1,0 +1,192 @@
+"""The JSON-LD renderer: a notice as W3C DPV 2.x linked data, all languages in one document.
+
+The document is built as Python data and serialised deterministically. Its `@context` is the one shipped
+in `noticekit/context/v1.jsonld`, inlined, so nothing is fetched when it is built or read.
+Terms outside DPV use noticekit's vocabulary `nk:` = https://w3id.org/noticekit/vocab#
+(see `noticekit/context/README.md`).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from noticekit.models import Controller
+from noticekit.models import Notice
+from noticekit.models import Right
+
+from .jsonld_nodes import NodeIds
+from .jsonld_nodes import address
+from .jsonld_nodes import compact
+from .jsonld_nodes import contacts
+from .jsonld_nodes import country
+from .jsonld_nodes import date
+from .jsonld_nodes import iri
+from .jsonld_parts import cookie_nodes
+from .jsonld_parts import change_nodes
+from .jsonld_parts import contact_point_node
+from .jsonld_parts import dpo_node
+from .jsonld_parts import automated_decision_node
+from .jsonld_parts import section_nodes
+from .jsonld_process import data_category_node
+from .jsonld_process import data_subject_node
+from .jsonld_process import process_node
+from .jsonld_process import recipient_node
+from .jsonld_process import recipient_property
+from .jsonld_process import source_node
+from .jsonld_terms import COLLECTION_TYPES
+from .jsonld_terms import CONTROLLER_ROLES
+from .jsonld_terms import RIGHTS
+from .jsonld_terms import authority_term
+
+CONTEXT_FILE = "v1.jsonld"
+MEDIA_TYPE = "application/ld+json"
+JOINT = "dpv:hasJointDataControllers"
+
+
+@lru_cache(maxsize=1)
+def context() -> dict[str, Any]:
+    """The shipped `@context` (the value, not the wrapping object)."""
+    text = (
+        resources.files("noticekit").joinpath("context", CONTEXT_FILE).read_text(encoding="utf-8")
+    )
+    return json.loads(text)["@context"]
+
+
+def render(notice: Notice) -> str:
+    """The notice as a JSON-LD document: sorted keys, two-space indent, UTF-8 text, final newline."""
+    return json.dumps(build_document(notice), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+def build_document(notice: Notice) -> dict[str, Any]:
+    """The notice as a JSON-LD document (a dict) with the context inlined."""
+    ids = NodeIds(notice)
+    recipients = {recipient.id: recipient for recipient in notice.recipients}
+    document: dict[str, Any] = {
+        "@context": context(),
+        "@id": ids.notice,
+        "@type": ["dpv:PrivacyNotice", *(COLLECTION_TYPES[mode] for mode in notice.collection)],
+        "dct:identifier": notice.id,
+        "dct:hasVersion": notice.version,
+        "dct:issued": date(notice.effective_date) if notice.effective_date else None,
+        "dct:valid": date(notice.effective_date) if notice.effective_date else None,
+        "dct:language": list(notice.languages),
+        "nk:fallbackLanguage": notice.fallback_language,
+        "title": notice.title,
+        "audience": notice.audience,
+        "nk:addressedToChildren": notice.addressed_to_children,
+        "introduction": notice.introduction,
+        "scopeCovers": notice.scope.covers if notice.scope else None,
+        "scopeExcludes": notice.scope.excludes if notice.scope else None,
+        "dpv:hasJurisdiction": [country(code) for code in notice.jurisdictions],
+        "dpv:hasDataSubject": [data_subject_node(subject, ids) for subject in notice.data_subjects],
+        "dpv:hasPersonalData": [
+            data_category_node(category, ids) for category in notice.data_categories
+        ],
+        "dpv:hasDataSource": [source_node(source, ids) for source in notice.sources],
+        "dpv:hasProcess": [
+            process_node(purpose, notice, ids, recipients) for purpose in notice.purposes
+        ],
+        "dpv:hasRight": [right_node(right, notice, ids) for right in notice.rights],
+        "nk:contactPoint": [contact_point_node(point, ids) for point in notice.contact_points],
+        "nk:automatedDecisionMaking": automated_decision_node(notice.automated_decision_making),
+        "nk:securityMeasure": [
+            {"@type": "dpv:TechnicalOrganisationalMeasure", "description": text}
+            for text in notice.security
+        ],
+        "nk:cookie": cookie_nodes(notice.cookies, ids),
+        "howToControl": notice.cookies.how_to_control if notice.cookies else None,
+        "announcement": notice.changes.announcement if notice.changes else None,
+        "nk:change": change_nodes(notice.changes),
+        "nk:section": section_nodes(notice.sections, ids),
+    }
+    for recipient in notice.recipients:
+        document.setdefault(recipient_property(recipient), []).append(
+            recipient_node(recipient, ids)
+        )
+    dpo = dpo_node(notice.dpo, ids)
+    joint = []
+    for controller in notice.controllers:
+        node = controller_node(controller, ids, dpo)
+        if CONTROLLER_ROLES[controller.role] == JOINT:
+            joint.append(node)
+        else:
+            document.setdefault("dpv:hasDataController", []).append(node)
+    if joint:
+        document[JOINT] = {
+            "@id": ids.of("controllers", "joint"),
+            "@type": "dpv:JointDataControllers",
+            "dpv:hasDataController": joint,
+        }
+    if notice.dpo and not notice.dpo.appointed:
+        document["statement"] = notice.dpo.statement
+    return compact(document)
+
+
+def controller_node(
+    controller: Controller, ids: NodeIds, dpo: dict[str, Any] | None
+) -> dict[str, Any]:
+    """A controller with its name, registration number, address, contacts, representative and DPO."""
+    representative = controller.representative
+    return compact(
+        {
+            "@id": ids.of("controller", controller.id),
+            "@type": "dpv:DataController",
+            "dpv:hasName": controller.legal_name,
+            "dct:identifier": controller.registration_number,
+            "dpv:hasCountry": country(controller.country) if controller.country else None,
+            "dpv:hasAddress": address(controller.address),
+            "dpv:hasContact": contacts(controller.email, controller.phone),
+            "foaf:homepage": iri(controller.url) if controller.url else None,
+            "responsibility": controller.responsibility,
+            "jointArrangement": controller.joint_arrangement,
+            "dpv:hasRepresentative": compact(
+                {
+                    "@type": "dpv:Representative",
+                    "dpv:hasName": representative.name,
+                    "dpv:hasAddress": address(representative.address),
+                    "dpv:hasContact": contacts(representative.email, representative.phone),
+                }
+            )
+            if representative
+            else None,
+            "dpv:hasDataProtectionOfficer": dpo,
+        }
+    )
+
+
+def right_node(right: Right, notice: Notice, ids: NodeIds) -> dict[str, Any]:
+    """A right as a node typed by its eu-gdpr term; a complaint names its supervisory authority."""
+    return compact(
+        {
+            "@id": ids.of("right", right.right),
+            "@type": list(RIGHTS[right.right]),
+            "description": right.description,
+            "howToExercise": right.how_to_exercise,
+            "dpv:isExercisedAt": ids.ref("contact", right.contact_point)
+            if right.contact_point
+            else None,
+            "notApplicable": right.not_applicable,
+            "dpv:hasAuthority": authority_node(right, notice),
+        }
+    )
+
+
+def authority_node(right: Right, notice: Notice) -> dict[str, Any] | None:
+    """The DPV term of the named authority, or a described `dpv:DataProtectionAuthority` node."""
+    authority = right.authority
+    if authority is None:
+        return None
+    term = authority_term(authority.name, authority.country, authority.url, notice.jurisdictions)
+    if term:
+        return iri(term)
+    return compact(
+        {
+            "@type": "dpv:DataProtectionAuthority",
+            "dpv:hasName": authority.name,
+            "dpv:hasJurisdiction": country(authority.country) if authority.country else None,
+            "foaf:homepage": iri(authority.url) if authority.url else None,
+        }
+    )

@@ -1,0 +1,229 @@
+"""JSON-LD for what is processed: purposes as `dpv:Process`, data, subjects, sources, recipients, transfers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from noticekit.models import DataCategory
+from noticekit.models import DataSubjectCategory
+from noticekit.models import Notice
+from noticekit.models import Purpose
+from noticekit.models import Recipient
+from noticekit.models import Retention
+from noticekit.models import Source
+from noticekit.models import Transfer
+
+from .jsonld_nodes import NodeIds
+from .jsonld_nodes import compact
+from .jsonld_nodes import country
+from .jsonld_nodes import iri
+from .jsonld_nodes import iris
+from .jsonld_terms import DATA_REQUIREMENTS
+from .jsonld_terms import LEGAL_BASES
+from .jsonld_terms import RECIPIENT_ROLES
+from .jsonld_terms import SOURCE_KINDS
+from .jsonld_terms import TRANSFER_MECHANISMS
+from .jsonld_terms import UNKNOWN_RECIPIENT_ROLE
+
+NECESSITY = {True: "dpv:Required", False: "dpv:Optional"}
+
+
+def data_category_node(category: DataCategory, ids: NodeIds) -> dict[str, Any]:
+    """A category of personal data, typed by its DPV term and as special-category or criminal-offence data."""
+    types = [category.dpv] if category.dpv else ["dpv:PersonalData"]
+    if category.special_category:
+        types.append("dpv:SpecialCategoryPersonalData")
+    if category.criminal_offence:
+        types.append("nk:CriminalOffenceData")
+    necessity = NECESSITY.get(category.mandatory) if category.mandatory is not None else None
+    return compact(
+        {
+            "@id": ids.of("data", category.id),
+            "@type": types,
+            "label": category.name,
+            "description": category.description,
+            "dpv:hasNecessity": iri(necessity) if necessity else None,
+            "nk:requirement": iri(DATA_REQUIREMENTS[category.requirement])
+            if category.requirement
+            else None,
+            "consequence": category.consequence,
+        }
+    )
+
+
+def data_subject_node(subject: DataSubjectCategory, ids: NodeIds) -> dict[str, Any]:
+    """A category of data subjects, typed by its DPV term."""
+    return compact(
+        {
+            "@id": ids.of("subject", subject.id),
+            "@type": [subject.dpv or "dpv:DataSubject"],
+            "label": subject.name,
+            "description": subject.description,
+        }
+    )
+
+
+def source_node(source: Source, ids: NodeIds) -> dict[str, Any]:
+    """A data source (Art. 14(2)(f)), typed by kind and by whether it is publicly accessible."""
+    types = [SOURCE_KINDS[source.kind] if source.kind else "dpv:DataSource"]
+    if source.publicly_available is not None:
+        public = "dpv:PublicDataSource" if source.publicly_available else "dpv:NonPublicDataSource"
+        types += [public] if public not in types else []
+    return compact(
+        {
+            "@id": ids.of("source", source.id),
+            "@type": types,
+            "label": source.name,
+            "description": source.description,
+        }
+    )
+
+
+def recipient_property(recipient: Recipient) -> str:
+    """The DPV property that links a process to this recipient, by role."""
+    return (
+        RECIPIENT_ROLES.get(recipient.role, UNKNOWN_RECIPIENT_ROLE)[0]
+        if recipient.role
+        else UNKNOWN_RECIPIENT_ROLE[0]
+    )
+
+
+def recipient_node(recipient: Recipient, ids: NodeIds) -> dict[str, Any]:
+    """A named recipient or a category of recipients, typed by role."""
+    role_type = RECIPIENT_ROLES[recipient.role][1] if recipient.role else UNKNOWN_RECIPIENT_ROLE[1]
+    return compact(
+        {
+            "@id": ids.of("recipient", recipient.id),
+            "@type": [role_type],
+            "dpv:hasName": recipient.name,
+            "recipientCategory": recipient.category,
+            "description": recipient.description,
+            "sector": recipient.sector,
+            "dpv:hasCountry": [country(code) for code in recipient.countries or ()],
+            "nk:example": list(recipient.examples),
+        }
+    )
+
+
+def transfer_node(transfer: Transfer, ids: NodeIds) -> dict[str, Any]:
+    """A third-country transfer: countries, mechanism, importers and where the safeguards are."""
+    return compact(
+        {
+            "@id": ids.of("transfer", transfer.id),
+            "@type": ["dpv:CrossBorderTransfer"],
+            "dpv:hasThirdCountry": [country(code) for code in transfer.countries],
+            "dpv:hasLegalBasis": iri(TRANSFER_MECHANISMS[transfer.mechanism])
+            if transfer.mechanism
+            else None,
+            "dpv:hasDataImporter": [ids.ref("recipient", ident) for ident in transfer.recipients],
+            "description": transfer.description,
+            "safeguardsCopy": transfer.safeguards_copy,
+            "dct:references": iri(transfer.safeguards_url) if transfer.safeguards_url else None,
+        }
+    )
+
+
+def storage_node(retention: Retention) -> dict[str, Any]:
+    """A `dpv:StorageDuration`: a fixed period, an end event, and the criteria that justify them."""
+    durations = []
+    if retention.duration:
+        durations.append(
+            {
+                "@type": "dpv:TemporalDuration",
+                "rdf:value": {"@value": retention.duration, "@type": "xsd:duration"},
+            }
+        )
+    if retention.event:
+        durations.append({"@type": "dpv:UntilEventDuration", "description": retention.event})
+    criteria = (
+        {"@type": "dpv:Justification", "description": retention.criteria}
+        if retention.criteria
+        else None
+    )
+    return compact(
+        {
+            "@type": "dpv:StorageDuration",
+            "dpv:hasDuration": durations,
+            "dpv:hasJustification": criteria,
+        }
+    )
+
+
+def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
+    """The purpose's legal bases, plus the legitimate interest pursued and the law relied on, where given."""
+    values: list[dict[str, Any]] = iris([LEGAL_BASES[code] for code in purpose.legal_bases])
+    if purpose.legitimate_interest:
+        values.append(
+            {
+                "@type": "dpv:LegitimateInterestOfController",
+                "dpv:hasJustification": {
+                    "@type": "dpv:Justification",
+                    "description": purpose.legitimate_interest,
+                },
+            }
+        )
+    return values
+
+
+def transfers_for(purpose: Purpose, notice: Notice) -> list[Transfer]:
+    """Transfers that concern the purpose: to its recipients, or all when either side names no recipients."""
+    if purpose.recipients is None:
+        return list(notice.transfers)
+    mine = set(purpose.recipients)
+    return [
+        t
+        for t in notice.transfers
+        if not t.recipients or mine.intersection(t.recipients) or _orphan(t, notice)
+    ]
+
+
+def _orphan(transfer: Transfer, notice: Notice) -> bool:
+    """True when no purpose lists any of the transfer's recipients; such a transfer goes with every purpose."""
+    used = {ident for purpose in notice.purposes for ident in purpose.recipients or ()}
+    return not used.intersection(transfer.recipients)
+
+
+def process_node(
+    purpose: Purpose, notice: Notice, ids: NodeIds, recipients: dict[str, Recipient]
+) -> dict[str, Any]:
+    """One purpose as a `dpv:Process`, referring to the notice's parts by id."""
+    controllers = purpose.controllers or [controller.id for controller in notice.controllers]
+    node: dict[str, Any] = {
+        "@id": ids.of("process", purpose.id),
+        "@type": "dpv:Process",
+        "title": purpose.name,
+        "description": purpose.description,
+        "dpv:hasPurpose": compact(
+            {
+                "@id": ids.of("purpose", purpose.id),
+                "@type": list(purpose.dpv) or ["dpv:Purpose"],
+                "label": purpose.name,
+            }
+        ),
+        "dpv:hasLegalBasis": legal_basis_values(purpose),
+        "legalBasisNote": purpose.legal_basis_note,
+        "dpv:hasApplicableLaw": {"@type": "dpv:Law", "description": purpose.law}
+        if purpose.law
+        else None,
+        "dpv:hasDataController": [ids.ref("controller", ident) for ident in controllers],
+        "dpv:hasDataSubject": [ids.ref("subject", ident) for ident in purpose.data_subjects],
+        "dpv:hasPersonalData": [ids.ref("data", ident) for ident in purpose.data_categories],
+        "dpv:hasDataSource": [ids.ref("source", ident) for ident in purpose.sources],
+        "dpv:hasStorageCondition": storage_node(purpose.retention) if purpose.retention else None,
+        "dpv:hasProcessing": [transfer_node(t, ids) for t in transfers_for(purpose, notice)],
+        "profiling": purpose.profiling,
+        "dpv:hasContext": iri("dpv:AutomatedDecisionMaking")
+        if purpose.automated_decisions
+        else None,
+        "objection": purpose.objection,
+        "nk:highImpact": purpose.high_impact,
+        "nk:noRecipients": purpose.recipients == [],
+    }
+    if purpose.profiling:
+        node["dpv:hasProcessing"] = [iri("dpv:Profiling"), *node["dpv:hasProcessing"]]
+    for ident in purpose.recipients or ():
+        if ident in recipients:
+            node.setdefault(recipient_property(recipients[ident]), []).append(
+                ids.ref("recipient", ident)
+            )
+    return compact(node)

@@ -1,0 +1,146 @@
+"""Code-to-IRI tables for the JSON-LD renderer: every closed code list of the model maps to a DPV 2.x term.
+
+Terms are compact IRIs under the prefixes of `noticekit/context/v1.jsonld`. DPV terms were checked
+against w3c/dpv 2.3 (`2.3/dpv/modules/*.csv`, `2.3/legal/eu/gdpr/modules/*.ttl`, `2.3/legal/{no,se,dk}`).
+Where DPV has no term, noticekit's own vocabulary `nk:` (https://w3id.org/noticekit/vocab#) is used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from noticekit.models.codes import ART6_BASES
+from noticekit.models.codes import ART9_CONDITIONS
+
+#: Art. 6(1) and 9(2): the eu-gdpr term has the same spelling as the code.
+LEGAL_BASES: dict[str, str] = {code: f"eu-gdpr:{code}" for code in ART6_BASES + ART9_CONDITIONS}
+
+#: Data-subject rights. DPV has no term for Art. 21(2) alone, so it is `eu-gdpr:A21` plus an nk: type.
+RIGHTS: dict[str, tuple[str, ...]] = {
+    "A15": ("eu-gdpr:A15",),
+    "A16": ("eu-gdpr:A16",),
+    "A17": ("eu-gdpr:A17",),
+    "A18": ("eu-gdpr:A18",),
+    "A19": ("eu-gdpr:A19",),
+    "A20": ("eu-gdpr:A20",),
+    "A21": ("eu-gdpr:A21",),
+    "A21-2": ("eu-gdpr:A21", "nk:RightToObjectToDirectMarketing"),
+    "A22": ("eu-gdpr:A22",),
+    "A7-3": ("eu-gdpr:A7-3",),
+    "A77": ("eu-gdpr:A77",),
+}
+
+#: Chapter V mechanisms. DPV has no `A47`; BCRs are Art. 46(2)(b) "in accordance with Article 47".
+TRANSFER_MECHANISMS: dict[str, str] = {
+    **{code: f"eu-gdpr:{code}" for code in (
+        "A45-3",
+        "A46-2-a", "A46-2-b", "A46-2-c", "A46-2-d", "A46-2-e", "A46-2-f",
+        "A46-3-a", "A46-3-b",
+        "A49-1-a", "A49-1-b", "A49-1-c", "A49-1-d", "A49-1-e", "A49-1-f", "A49-1-g", "A49-2",
+    )},
+    "A47": "eu-gdpr:A46-2-b",
+}  # fmt: skip
+
+#: Art. 13 notices are direct collection, Art. 14 notices indirect.
+COLLECTION_TYPES: dict[str, str] = {
+    "direct": "eu-gdpr:DirectDataCollectionNotice",
+    "indirect": "eu-gdpr:IndirectDataCollectionNotice",
+}
+
+#: How a controller relates to the notice's processing.
+CONTROLLER_ROLES: dict[str, str] = {
+    "controller": "dpv:hasDataController",
+    "joint-controller": "dpv:hasJointDataControllers",
+}
+
+#: Recipient role -> (property from the process, type of the recipient node).
+RECIPIENT_ROLES: dict[str, tuple[str, str]] = {
+    "processor": ("dpv:hasDataProcessor", "dpv:DataProcessor"),
+    "controller": ("dpv:hasRecipientDataController", "dpv:DataController"),
+    "joint-controller": ("dpv:hasRecipientDataController", "dpv:DataController"),
+    "group-company": ("dpv:hasRecipient", "nk:GroupCompany"),
+    "authority": ("dpv:hasRecipient", "dpv:Authority"),
+    "third-party": ("dpv:hasRecipientThirdParty", "dpv:ThirdParty"),
+}
+UNKNOWN_RECIPIENT_ROLE = ("dpv:hasRecipient", "dpv:Recipient")
+
+#: Kind of source -> DPV data-source type.
+SOURCE_KINDS: dict[str, str] = {
+    "data-subject": "dpv:DataSubjectDataSource",
+    "group-company": "nk:GroupCompanyDataSource",
+    "third-party": "dpv:ThirdPartyDataSource",
+    "public": "dpv:PublicDataSource",
+    "other": "dpv:DataSource",
+}
+
+#: Art. 13(2)(e): why data is asked for. DPV has no such split; noticekit's own concepts.
+DATA_REQUIREMENTS: dict[str, str] = {
+    "statutory": "nk:StatutoryRequirement",
+    "contractual": "nk:ContractualRequirement",
+    "pre-contractual": "nk:PreContractualRequirement",
+    "voluntary": "nk:VoluntaryProvision",
+}
+
+COOKIE_CATEGORIES: dict[str, str] = {
+    "strictly-necessary": "nk:StrictlyNecessaryCookie",
+    "functional": "nk:FunctionalCookie",
+    "analytics": "nk:AnalyticsCookie",
+    "marketing": "nk:MarketingCookie",
+}
+
+#: Every Literal code list in `noticekit.models.codes`, by name, with the table that maps it.
+CODE_TABLES: dict[str, dict] = {
+    "LegalBasisCode": LEGAL_BASES,
+    "RightCode": RIGHTS,
+    "TransferMechanismCode": TRANSFER_MECHANISMS,
+    "CollectionMode": COLLECTION_TYPES,
+    "ControllerRole": CONTROLLER_ROLES,
+    "RecipientRole": RECIPIENT_ROLES,
+    "DataRequirement": DATA_REQUIREMENTS,
+    "SourceKind": SOURCE_KINDS,
+    "CookieCategory": COOKIE_CATEGORIES,
+}
+
+#: Supervisory authorities with a DPV 2.3 national term, by country.
+AUTHORITIES_BY_COUNTRY: dict[str, str] = {
+    "NO": "legal-no:DPA-NO",
+    "SE": "legal-se:DPA-SE",
+    "DK": "legal-dk:DPA-DK",
+}
+
+#: Authority names as notices write them -> country. "Datatilsynet" is both NO and DK.
+AUTHORITY_NAMES: dict[str, tuple[str, ...]] = {
+    "datatilsynet": ("NO", "DK"),
+    "imy": ("SE",),
+    "integritetsskyddsmyndigheten": ("SE",),
+    "datainspektionen": ("SE",),
+}
+
+_NAME_WORDS = re.compile(r"[a-zæøåäö]+")
+
+
+def authority_term(
+    name: str, country: str | None, url: str | None, jurisdictions: list[str]
+) -> str | None:
+    """The DPV term of a supervisory authority, or None when it cannot be told for sure."""
+    if country:
+        return AUTHORITIES_BY_COUNTRY.get(country)
+    candidates: tuple[str, ...] = ()
+    for word in _NAME_WORDS.findall(name.lower()):
+        candidates = AUTHORITY_NAMES.get(word, candidates)
+    if len(candidates) > 1:
+        candidates = _narrow(candidates, url, jurisdictions)
+    return AUTHORITIES_BY_COUNTRY.get(candidates[0]) if len(candidates) == 1 else None
+
+
+def _narrow(
+    candidates: tuple[str, ...], url: str | None, jurisdictions: list[str]
+) -> tuple[str, ...]:
+    """Pick among same-named authorities by the web address's country domain, then the notice's jurisdictions."""
+    if url:
+        host = url.split("/")[2].lower() if url.count("/") >= 2 else ""
+        by_domain = tuple(code for code in candidates if host.endswith("." + code.lower()))
+        if by_domain:
+            return by_domain
+    by_jurisdiction = tuple(code for code in candidates if code in jurisdictions)
+    return by_jurisdiction or candidates[:1]
