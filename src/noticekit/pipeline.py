@@ -1,0 +1,123 @@
+"""The build as one straight sequence: load, validate, lint (strict), render, write."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from collections.abc import Callable
+from collections.abc import Iterator
+from pathlib import Path
+
+from noticekit.errors import BuildError
+from noticekit.errors import UsageError
+from noticekit.render import RENDERERS
+from noticekit.render.base import NoticeJob
+from noticekit.render.base import Output
+from noticekit.render.base import Renderer
+from noticekit.validate import LoadedNotice
+from noticekit.validate import load_notices
+from noticekit.write import atomic_site
+
+
+@dataclasses.dataclass(frozen=True)
+class BuildOptions:
+    """What `noticekit build` was asked to do."""
+
+    out: Path
+    languages: list[str] | None = None
+    formats: list[str] | None = None
+    templates: Path | None = None
+    strict: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class BuildReport:
+    """What a build wrote: counts for the summary line."""
+
+    notices: int
+    languages: list[str]
+    formats: list[str]
+    files: int
+
+
+def build(paths: list[Path], options: BuildOptions, progress: Callable[[int], None] | None = None) -> BuildReport:
+    """Build the site into `options.out`; on any error the previous output stays as it was."""
+    loaded = validated(paths)
+    if options.strict:
+        refuse_lint_errors(loaded)
+    jobs = plan(loaded, options.languages)
+    renderers = select_renderers(options.formats, options.templates)
+    with atomic_site(options.out) as site:
+        for output in render(jobs, renderers, progress):
+            site.write(output)
+    languages = sorted({lang for job in jobs for lang in job.languages})
+    return BuildReport(len(jobs), languages, [renderer.format for renderer in renderers], site.count)
+
+
+def validated(paths: list[Path]) -> list[LoadedNotice]:
+    """Load and validate every notice; any problem stops the build before anything is written."""
+    result = load_notices(paths)
+    if result.problems:
+        raise _problems_error("invalid", result.problems)
+    if not result.notices:
+        raise UsageError(f"no notices found in {', '.join(str(path) for path in paths)}")
+    return sorted(result.notices, key=lambda item: item.notice.id)
+
+
+def refuse_lint_errors(loaded: list[LoadedNotice]) -> None:
+    """`--strict`: run the lint engine and stop at any finding at error level."""
+    from noticekit.lint.engine import lint_loaded
+
+    errors = [problem for problem in lint_loaded(loaded) if problem.level == "error"]
+    if errors:
+        raise _problems_error("lint errors", errors, hint="noticekit lint")
+
+
+def plan(loaded: list[LoadedNotice], languages: list[str] | None) -> list[NoticeJob]:
+    """One job per notice, in its own languages (restricted by `--lang`); ids must be unique."""
+    published = {lang for item in loaded for lang in item.notice.languages}
+    for lang in languages or ():
+        if lang not in published:
+            close = difflib.get_close_matches(lang, sorted(published), n=1)
+            hint = f'; did you mean "{close[0]}"?' if close else ""
+            raise UsageError(f'--lang "{lang}": no notice is published in it, expected one of {", ".join(sorted(published))}{hint}')
+    seen: dict[str, str] = {}
+    jobs = []
+    for item in loaded:
+        if item.notice.id in seen:
+            raise BuildError(f'notice id "{item.notice.id}" is used twice: {seen[item.notice.id]} and {item.doc.display_path}')
+        seen[item.notice.id] = item.doc.display_path
+        wanted = [lang for lang in item.notice.languages if languages is None or lang in languages]
+        if wanted:
+            jobs.append(NoticeJob(item.doc, item.notice, wanted))
+    return jobs
+
+
+def select_renderers(formats: list[str] | None, templates: Path | None) -> list[Renderer]:
+    """The renderers for `--format` (all by default), in the registry's order."""
+    for name in formats or ():
+        if name not in RENDERERS:
+            close = difflib.get_close_matches(name, list(RENDERERS), n=1)
+            hint = f'; did you mean "{close[0]}"?' if close else ""
+            raise UsageError(f'--format "{name}": expected one of {", ".join(RENDERERS)}{hint}')
+    return [factory(templates) for name, factory in RENDERERS.items() if formats is None or name in formats]
+
+
+def render(
+    jobs: list[NoticeJob], renderers: list[Renderer], progress: Callable[[int], None] | None = None
+) -> Iterator[Output]:
+    """Every output file: per notice and format, then the site-wide files (the index)."""
+    for job in jobs:
+        for renderer in renderers:
+            yield from renderer.render(job)
+        if progress is not None:
+            progress(1)
+    for renderer in renderers:
+        yield from renderer.finish(jobs)
+
+
+def _problems_error(what: str, problems: list, hint: str = "noticekit validate") -> BuildError:
+    count = len(problems)
+    lines = "\n".join(str(problem) for problem in problems)
+    noun = "notice problem" if count == 1 else "notice problems"
+    return BuildError(f"{count} {noun} ({what}); nothing was built; see `{hint}`\n{lines}")

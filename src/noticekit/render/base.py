@@ -1,0 +1,56 @@
+"""The renderer contract: a notice job in, output files (relative path and text) out."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import PurePosixPath
+from typing import Any
+from typing import ClassVar
+from typing import Protocol
+
+from noticekit.models import Notice
+from noticekit.render.context import page_context
+from noticekit.source import SourceDocument
+
+
+@dataclasses.dataclass(frozen=True)
+class Output:
+    """One file of the site: its path under the output folder and its text."""
+
+    path: PurePosixPath
+    content: str
+
+
+@dataclasses.dataclass
+class NoticeJob:
+    """A notice to render and the languages to render it in (its own, restricted by `--lang`)."""
+
+    doc: SourceDocument
+    notice: Notice
+    languages: list[str]
+    _pages: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict, repr=False)
+
+    @cached_property
+    def jsonld(self) -> str:
+        """The notice's JSON-LD text, computed once and shared by the JSON-LD and HTML renderers."""
+        from noticekit.render.jsonld import render
+
+        return render(self.notice)
+
+    def page(self, lang: str) -> dict[str, Any]:
+        """The view data of the notice in `lang`, computed once for all page formats."""
+        if lang not in self._pages:
+            self._pages[lang] = page_context(self.doc, self.notice, lang, self.languages)
+        return self._pages[lang]
+
+
+class Renderer(Protocol):
+    """One output format. `render` yields the files of one notice; `finish` those of the whole site."""
+
+    format: ClassVar[str]
+
+    def render(self, job: NoticeJob) -> Iterator[Output]: ...
+
+    def finish(self, jobs: list[NoticeJob]) -> Iterator[Output]: ...

@@ -1,0 +1,85 @@
+"""The HTML renderer: one standalone, accessible page per notice and language, and the site index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from pathlib import PurePosixPath
+
+from markupsafe import Markup
+
+from noticekit import i18n
+from noticekit.render.base import NoticeJob
+from noticekit.render.base import Output
+from noticekit.render.env import make_environment
+from noticekit.render.env import use_language
+from noticekit.render.picker import Text
+from noticekit.render.text import markdown_to_html
+from noticekit.render.text import markdown_to_inline_html
+from noticekit.render.text import with_lang
+
+PAGE = "index.html"
+
+
+def block(text: Text | str | None) -> Markup:
+    """A notice text as HTML paragraphs and lists, marked with `lang` when it is a fallback."""
+    if text is None:
+        return Markup("")
+    lang = text.lang if isinstance(text, Text) else None
+    return with_lang(markdown_to_html(str(text)), lang, block=True)
+
+
+def inline(text: Text | str | None) -> Markup:
+    """A short notice text (a name) as inline HTML, marked with `lang` when it is a fallback."""
+    if text is None:
+        return Markup("")
+    lang = text.lang if isinstance(text, Text) else None
+    return with_lang(markdown_to_inline_html(str(text)), lang, block=False)
+
+
+def script_json(text: str) -> Markup:
+    """JSON made safe inside `<script>`: `<`, `>` and `&` as `\\u` escapes, so `</script>` cannot occur."""
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+FILTERS = {"block": block, "inline": inline, "script_json": script_json}
+
+
+class HtmlRenderer:
+    """Renders `<id>/<lang>/index.html` from `notice.html.j2` and `index.html` from `site-index.html.j2`."""
+
+    format = "html"
+
+    def __init__(self, templates: Path | None = None) -> None:
+        self.env = make_environment(templates, autoescape=True, filters=FILTERS)
+
+    def render(self, job: NoticeJob) -> Iterator[Output]:
+        template = self.env.get_template("notice.html.j2")
+        for lang in job.languages:
+            page = job.page(lang)
+            use_language(self.env, i18n.translations(lang))
+            content = template.render(page=page, jsonld=job.jsonld)
+            yield Output(PurePosixPath(job.notice.id, lang, PAGE), content)
+
+    def finish(self, jobs: list[NoticeJob]) -> Iterator[Output]:
+        languages = sorted({lang for job in jobs for lang in job.languages})
+        index_lang = "en" if "en" in languages or not languages else languages[0]
+        entries = [
+            {
+                "id": job.notice.id,
+                "pages": [
+                    {
+                        "lang": lang,
+                        "language": i18n.language_name(lang, lang),
+                        "title": job.notice.title.get(lang) or job.notice.title.get(job.notice.fallback_language or "", ""),
+                        "href": f"{job.notice.id}/{lang}/{PAGE}",
+                    }
+                    for lang in job.languages
+                ],
+            }
+            for job in jobs
+        ]
+        use_language(self.env, i18n.translations(index_lang))
+        template = self.env.get_template("site-index.html.j2")
+        content = template.render(lang=index_lang, dir=i18n.text_direction(index_lang), notices=entries)
+        yield Output(PurePosixPath(PAGE), content)

@@ -1,0 +1,81 @@
+"""View data for the parties of a notice: controllers, DPO, contact points, addresses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from noticekit.models import ContactPoint
+from noticekit.models import Controller
+from noticekit.models import DataProtectionOfficer
+from noticekit.models import PostalAddress
+from noticekit import i18n
+from noticekit.render.picker import TextPicker
+
+
+def address(value: PostalAddress | None, lang: str) -> dict[str, Any] | None:
+    """Address lines, then `postal code city`, then the country name in the page's language."""
+    if value is None:
+        return None
+    town = " ".join(part for part in (value.postal_code, value.city) if part)
+    lines = [*value.lines, *([town] if town else [])]
+    if value.country:
+        lines.append(i18n.country_name(value.country, lang))
+    return {"lines": lines}
+
+
+def controller(pick: TextPicker, item: Controller, index: int) -> dict[str, Any]:
+    at = ("controllers", index)
+    lang = pick.lang
+    representative = None
+    if item.representative is not None:
+        rep = item.representative
+        representative = {
+            "name": rep.name,
+            "address": address(rep.address, lang),
+            "email": rep.email,
+            "phone": rep.phone,
+        }
+    return {
+        "anchor": f"controller-{item.id}",
+        "name": item.legal_name,
+        "registration_number": item.registration_number,
+        "country": i18n.country_name(item.country, lang) if item.country else None,
+        "address": address(item.address, lang),
+        "phone": item.phone,
+        "email": item.email,
+        "url": item.url,
+        "role": i18n.label("controller-role", item.role, lang),
+        "joint": item.role == "joint-controller",
+        "responsibility": pick(item.responsibility, *at, "responsibility"),
+        "joint_arrangement": pick(item.joint_arrangement, *at, "joint_arrangement"),
+        "representative": representative,
+    }
+
+
+def dpo(pick: TextPicker, item: DataProtectionOfficer | None) -> dict[str, Any] | None:
+    if item is None:
+        return None
+    return {
+        "appointed": item.appointed,
+        "name": item.name,
+        "email": item.email,
+        "phone": item.phone,
+        "address": address(item.address, pick.lang),
+        "url": item.url,
+        "statement": pick(item.statement, "dpo", "statement"),
+    }
+
+
+def contact_point(pick: TextPicker, item: ContactPoint, index: int, controllers: dict[str, Any]) -> dict[str, Any]:
+    at = ("contact_points", index)
+    return {
+        "anchor": f"contact-{item.id}",
+        "name": pick(item.name, *at, "name"),
+        "controller": controllers.get(item.controller) if item.controller else None,
+        "email": item.email,
+        "phone": item.phone,
+        "address": address(item.address, pick.lang),
+        "url": item.url,
+        "description": pick(item.description, *at, "description"),
+        "fee_policy": pick(item.fee_policy, *at, "fee_policy"),
+    }

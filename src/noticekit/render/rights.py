@@ -1,0 +1,62 @@
+"""View data for the rights, with the right to object set apart (GDPR Art. 21(4))."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from noticekit.models import Notice
+from noticekit.models import Right
+from noticekit import i18n
+from noticekit.render.picker import TextPicker
+
+#: The rights shown in the separate objection section instead of with the others.
+OBJECTION_RIGHTS = ("A21", "A21-2")
+
+
+def _statement(item: Right, lang: str) -> str | None:
+    """The standard sentence naming the authority to complain to, for `A77` with an authority."""
+    if item.right == "A77" and item.authority is not None:
+        return i18n.statement("complaint-authority", lang, authority=item.authority.name)
+    return None
+
+
+def right(pick: TextPicker, item: Right, index: int, contacts: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    at = ("rights", index)
+    authority = None
+    if item.authority is not None:
+        authority = {
+            "name": item.authority.name,
+            "country": i18n.country_name(item.authority.country, pick.lang) if item.authority.country else None,
+            "url": item.authority.url,
+        }
+    return {
+        "anchor": f"right-{item.right.lower()}",
+        "code": item.right,
+        "name": i18n.right_name(item.right, pick.lang),
+        "standard_text": i18n.right_text(item.right, pick.lang),
+        "description": pick(item.description, *at, "description"),
+        "how_to_exercise": pick(item.how_to_exercise, *at, "how_to_exercise"),
+        "contact_point": contacts.get(item.contact_point) if item.contact_point else None,
+        "not_applicable": pick(item.not_applicable, *at, "not_applicable"),
+        "authority": authority,
+        "statement": _statement(item, pick.lang),
+    }
+
+
+def rights(
+    pick: TextPicker, notice: Notice, contacts: dict[str, dict[str, Any]], purposes: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """The rights other than objection, and the objection section (None where it does not apply)."""
+    views = [right(pick, item, i, contacts) for i, item in enumerate(notice.rights)]
+    others = [view for view in views if view["code"] not in OBJECTION_RIGHTS]
+    objection_rights = [view for view in views if view["code"] in OBJECTION_RIGHTS]
+    objectable = [view for view in purposes if view["objectable"]]
+    if not objection_rights and not objectable:
+        return others, None
+    objection = {
+        "rights": objection_rights,
+        "standard_text": None if objection_rights else i18n.right_text("A21", pick.lang),
+        "standard_name": i18n.right_name("A21", pick.lang),
+        "purposes": objectable,
+    }
+    return others, objection

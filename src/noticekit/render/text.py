@@ -1,0 +1,86 @@
+"""Notice text to safe output: Markdown to inert HTML, and Markdown escaping for the Markdown pages."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+#: Link schemes a notice text may use; anything else is left as plain text.
+ALLOWED_SCHEMES = ("http:", "https:", "mailto:", "tel:")
+
+#: Block rules that would break the page's structure (headings) or fetch something (none do; images are inline).
+_DISABLED_RULES = ["heading", "lheading", "html_block", "html_inline", "image", "table", "code", "fence"]
+
+
+def is_allowed_link(url: str) -> bool:
+    """True for http(s), mailto and tel links, and for relative links inside the page (`#anchor`)."""
+    target = url.strip().lower()
+    return target.startswith(ALLOWED_SCHEMES) or target.startswith("#")
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.disable(_DISABLED_RULES)
+    md.validateLink = is_allowed_link
+    return md
+
+
+def markdown_to_html(text: str) -> Markup:
+    """Render a block of notice text (paragraphs, lists, emphasis, links) to inert HTML."""
+    return Markup(_markdown().render(text).strip())
+
+
+def markdown_to_inline_html(text: str) -> Markup:
+    """Render one line of notice text (a name, a label) to inert inline HTML."""
+    return Markup(_markdown().renderInline(text).strip())
+
+
+def with_lang(html: Markup, lang: str | None, *, block: bool) -> Markup:
+    """Wrap `html` in an element carrying `lang` when the text is not in the page's language."""
+    if not lang:
+        return html
+    tag = "div" if block else "span"
+    return Markup('<{0} lang="{1}" class="fallback">{2}</{0}>').format(Markup(tag), lang, html)
+
+
+_PLAIN_SPECIALS = re.compile(r"([\\`*_\[\]<>|~#!])")
+_LINE_START_MARKERS = re.compile(r"^(\s{0,3})([-+=]|\d+[.)])(?=\s|$)", re.MULTILINE)
+
+
+def escape_markdown(text: str) -> str:
+    """Escape a plain string (a name, an address line) so that Markdown shows it literally."""
+    escaped = _PLAIN_SPECIALS.sub(r"\\\1", text)
+    return _LINE_START_MARKERS.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+
+
+_HEADING = re.compile(r"^(\s{0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
+_SETEXT = re.compile(r"^(\s{0,3})(=+|-{2,})\s*$", re.MULTILINE)
+_INLINE_LINK = re.compile(r"\]\(\s*<?\s*([A-Za-z][A-Za-z0-9+.\-]*:)")
+_REFERENCE_DEF = re.compile(r"^(\s{0,3})\[([^\]\n]+)\]:\s*<?\s*([A-Za-z][A-Za-z0-9+.\-]*:)", re.MULTILINE)
+
+
+def _neutralise_link(match: re.Match[str]) -> str:
+    if is_allowed_link(match.group(1)):
+        return match.group(0)
+    return "]\\(" + match.group(0)[2:]
+
+
+def _neutralise_reference(match: re.Match[str]) -> str:
+    if is_allowed_link(match.group(3)):
+        return match.group(0)
+    return match.group(1) + "\\" + match.group(0)[len(match.group(1)) :]
+
+
+def safe_markdown(text: str) -> str:
+    """Keep a notice text's Markdown, minus raw HTML, images, headings and links to other schemes."""
+    text = text.replace("<", "\\<").replace("![", "!\\[")
+    text = _HEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _SETEXT.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    text = _INLINE_LINK.sub(_neutralise_link, text)
+    return _REFERENCE_DEF.sub(_neutralise_reference, text)
+
+

@@ -1,0 +1,67 @@
+"""Atomic output: build the site in a temporary folder next to DIR, then swap it in."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from noticekit.errors import UsageError
+from noticekit.render.base import Output
+
+
+class SiteWriter:
+    """Writes outputs under a staging folder; `commit()` replaces DIR with it in two renames."""
+
+    def __init__(self, staging: Path) -> None:
+        self.staging = staging
+        self.count = 0
+
+    def write(self, output: Output) -> None:
+        target = self.staging.joinpath(*output.path.parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(output.content)
+        self.count += 1
+
+
+def _check_target(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise UsageError(f'output "{out}" exists and is not a folder')
+    if out.resolve() == Path.cwd().resolve() or out.resolve() == Path(out.resolve().anchor):
+        raise UsageError(f'refusing to replace "{out}": choose a dedicated output folder')
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Put `staging` in place of `out`; the old folder is moved aside first and removed last."""
+    if not out.exists():
+        os.replace(staging, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old.rmdir()
+    os.replace(out, old)
+    try:
+        os.replace(staging, out)
+    except OSError:
+        os.replace(old, out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def atomic_site(out: Path) -> Iterator[SiteWriter]:
+    """Yield a writer into a fresh staging folder; on success swap it in, on any error remove it."""
+    _check_target(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        writer = SiteWriter(staging)
+        yield writer
+        os.chmod(staging, 0o755)
+        _swap(staging, out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
