@@ -1,0 +1,82 @@
+"""Shared helpers for the lint rules: walking texts, resolving ids and rights, quoting values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from noticekit.models import DataCategory
+from noticekit.models import Notice
+from noticekit.models import Purpose
+from noticekit.models import Right
+from noticekit.source import DataPath
+
+#: What each right code means, for messages.
+RIGHT_NAMES = {
+    "A15": "access", "A16": "rectification", "A17": "erasure", "A18": "restriction",
+    "A19": "notification", "A20": "data portability", "A21": "objection",
+    "A21-2": "objection to direct marketing", "A22": "automated decisions",
+    "A7-3": "withdrawing consent", "A77": "complaint",
+}  # fmt: skip
+
+#: DPV purpose terms that mean direct marketing (Art. 21(2)).
+MARKETING_TERMS = frozenset({"dpv:DirectMarketing", "dpv:Marketing"})
+
+
+def quoted(values: Iterable[Any]) -> str:
+    """`"a", "b"`: values as messages quote them."""
+    return ", ".join(f'"{value}"' for value in values)
+
+
+def iter_texts(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, dict[str, str]]]:
+    """Every localized text in `model`, with its data path, in field order."""
+    for name in type(model).model_fields:
+        yield from _walk(getattr(model, name), (*path, name))
+
+
+def _walk(value: Any, path: DataPath) -> Iterator[tuple[DataPath, dict[str, str]]]:
+    if isinstance(value, BaseModel):
+        yield from iter_texts(value, path)
+    elif isinstance(value, dict):
+        yield path, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk(item, (*path, index))
+
+
+def base_language(tag: str) -> str:
+    """`nb-NO` -> `nb`."""
+    return tag.split("-", 1)[0].lower()
+
+
+def rights_with(notice: Notice, *codes: str) -> list[tuple[int, Right]]:
+    """The rights entries (index, right) whose code is one of `codes`."""
+    return [(index, right) for index, right in enumerate(notice.rights) if right.right in codes]
+
+
+def offers_right(notice: Notice, *codes: str) -> bool:
+    """Whether one of `codes` is listed and not marked not applicable."""
+    return any(right.not_applicable is None for _, right in rights_with(notice, *codes))
+
+
+def purpose_categories(notice: Notice, purpose: Purpose) -> list[DataCategory]:
+    """The data categories a purpose refers to (unknown ids are skipped)."""
+    wanted = set(purpose.data_categories)
+    return [category for category in notice.data_categories if category.id in wanted]
+
+
+def dotted(notice: Notice, path: DataPath) -> str:
+    """A data path as suppressions write it, list items by id: `purposes.newsletter.name`."""
+    parts: list[str] = []
+    node: Any = notice
+    for part in path:
+        if isinstance(part, int) and isinstance(node, list):
+            node = node[part]
+            parts.append(str(getattr(node, "id", None) or part))
+        else:
+            node = getattr(node, str(part), None) if isinstance(node, BaseModel) else None
+            parts.append(str(part))
+    return ".".join(parts)

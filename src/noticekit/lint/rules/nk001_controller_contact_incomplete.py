@@ -1,0 +1,47 @@
+"""Every controller gives a postal address and an e-mail, phone or web contact.
+
+Article: GDPR Art. 13(1)(a), 14(1)(a); WP260 rev.01 Annex (contact details should allow
+different forms of communication with the controller: phone, e-mail, postal address).
+
+PASS::
+
+    controllers:
+      - id: acme
+        legal_name: Acme AS
+        address: {lines: [Storgata 1], postal_code: "0155", city: Oslo}
+        email: privacy@acme.example
+
+FAIL::
+
+    controllers:
+      - id: acme
+        legal_name: Acme AS
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from noticekit.lint.base import Finding
+from noticekit.lint.base import RuleContext
+from noticekit.models import Notice
+
+CODE = "NK001"
+NAME = "controller-contact-incomplete"
+LEVEL = "error"
+ARTICLE = "GDPR Art. 13(1)(a), 14(1)(a); WP260 rev.01 Annex"
+URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13"
+
+
+def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
+    for index, controller in enumerate(notice.controllers):
+        if controller.address is None:
+            yield Finding(
+                ("controllers", index, "address"),
+                f'controller "{controller.id}" ("{controller.legal_name}") gives no postal address',
+            )
+        if not (controller.email or controller.phone or controller.url):
+            yield Finding(
+                ("controllers", index),
+                f'controller "{controller.id}" ("{controller.legal_name}") gives no e-mail, phone or web contact',
+            )

@@ -1,0 +1,51 @@
+"""The notice keeps a change history, and its newest entry matches the notice's version.
+
+Article: WP260 rev.01 ("Changes to Article 13 and Article 14 information": substantive
+changes must be communicated and be easy to find); GDPR Art. 13(3), 14(4) (information before
+further processing for a new purpose).
+
+PASS::
+
+    version: "2.0"
+    changes:
+      history:
+        - {date: 2025-06-01, version: "2.0", summary: {en: New credit check.}}
+
+FAIL::
+
+    version: "2.0"
+    changes:
+      history:
+        - {date: 2025-06-01, version: "1.0", summary: {en: First version.}}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from noticekit.lint.base import Finding
+from noticekit.lint.base import RuleContext
+from noticekit.models import Notice
+
+CODE = "NK023"
+NAME = "change-history-missing"
+LEVEL = "warning"
+ARTICLE = "WP260 rev.01 (changes to Art. 13/14 information); GDPR Art. 13(3), 14(4)"
+URL = "https://ec.europa.eu/newsroom/article29/items/622227"
+
+
+def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
+    history = notice.changes.history if notice.changes else []
+    if not history:
+        yield Finding(
+            ("changes",),
+            f'the notice (version "{notice.version}") has no change history; record what changed and when',
+        )
+        return
+    index, newest = max(enumerate(history), key=lambda item: item[1].date)
+    if newest.version is not None and newest.version != notice.version:
+        yield Finding(
+            ("changes", "history", index, "version"),
+            f'the newest change ({newest.date}) is for version "{newest.version}", '
+            f'but the notice is version "{notice.version}"',
+        )

@@ -1,0 +1,75 @@
+"""Text statistics for the language rules: words, sentences, syllables, LIX and Flesch scores."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_URL_OR_EMAIL = re.compile(r"(?:https?://\S+|\S+@\S+\.\S+)")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?:;]+(?=\s|$)|\n\s*\n|\n\s*(?:[-*+]|\d+[.)])\s")
+_EN_VOWELS = re.compile(r"[aeiouy]+")
+_DE_VOWELS = re.compile(r"[aeiouyäöü]+")
+
+
+def plain_text(markdown: str) -> str:
+    """The readable words of an inline-Markdown text: link targets, URLs and e-mails removed."""
+    return _URL_OR_EMAIL.sub(" ", _LINK_TARGET.sub("]", markdown)).replace("*", "").replace("_", " ")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(plain_text(text))
+
+
+def sentence_count(text: str) -> int:
+    """Sentences in `text`: ends of sentences and list items; a text without an end counts as one."""
+    pieces = [piece for piece in _SENTENCE_END.split(plain_text(text)) if _WORD.search(piece)]
+    return max(1, len(pieces))
+
+
+def syllables(word: str, lang: str) -> int:
+    """Vowel groups as syllables (English drops a silent final `e`); at least one."""
+    lower = word.lower()
+    if lang == "de":
+        return max(1, len(_DE_VOWELS.findall(lower)))
+    count = len(_EN_VOWELS.findall(lower))
+    if lower.endswith("e") and not lower.endswith(("le", "ee")) and count > 1:
+        count -= 1
+    return max(1, count)
+
+
+@dataclasses.dataclass(frozen=True)
+class Stats:
+    """Counts over one or more texts in one language."""
+
+    words: int
+    sentences: int
+    long_words: int
+    syllables: int
+
+    @property
+    def lix(self) -> float:
+        """LIX (Björnsson): words per sentence + percentage of words longer than six letters."""
+        return self.words / self.sentences + 100 * self.long_words / self.words
+
+    @property
+    def flesch(self) -> float:
+        """Flesch reading ease for English (higher is easier)."""
+        return 206.835 - 1.015 * self.words / self.sentences - 84.6 * self.syllables / self.words
+
+    @property
+    def amstad(self) -> float:
+        """Amstad's Flesch reading ease for German (higher is easier)."""
+        return 180 - self.words / self.sentences - 58.5 * self.syllables / self.words
+
+
+def stats(texts: list[str], lang: str) -> Stats:
+    """Counts over `texts`, each taken as at least one sentence."""
+    all_words = [word for text in texts for word in words(text)]
+    return Stats(
+        words=len(all_words),
+        sentences=sum(sentence_count(text) for text in texts),
+        long_words=sum(1 for word in all_words if len(word) > 6),
+        syllables=sum(syllables(word, lang) for word in all_words),
+    )
