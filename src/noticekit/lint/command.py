@@ -16,6 +16,7 @@ def run_lint(paths: list[Path], output_format: str, strict: bool, config: Path |
     from noticekit import report
     from noticekit.lint.config import load_config
     from noticekit.lint.engine import lint_loaded
+    from noticekit.lint.engine import problem_order
     from noticekit.load import discover
     from noticekit.source import SourceDocument
     from noticekit.validate import load_notices
@@ -27,11 +28,6 @@ def run_lint(paths: list[Path], output_format: str, strict: bool, config: Path |
     problems = sorted([*result.problems, *lint_loaded(result.notices, settings)], key=problem_order)
     formatter(problems, [SourceDocument(file, None).display_path for file in files], out)
     return exit_code(problems, strict)
-
-
-def problem_order(problem: Problem) -> tuple[str, int, int, str, str]:
-    """File, line, column, code, message (paths mix ints and strings, so they stay out of it)."""
-    return problem.file, problem.line, problem.col, problem.code or "", problem.message
 
 
 def exit_code(problems: list[Problem], strict: bool) -> int:

@@ -96,9 +96,9 @@ def _toml_message(path: Path, error: tomllib.TOMLDecodeError) -> str:
     text = str(error)
     match = TOML_POSITION.match(text)
     if match is None:
-        return f"{path}: {text[:1].lower()}{text[1:]}"
+        return f"{_display(path)}: {text[:1].lower()}{text[1:]}"
     message = match["message"]
-    return f"{path}:{match['line']}:{match['col']}: {message[:1].lower()}{message[1:]}"
+    return f"{_display(path)}:{match['line']}:{match['col']}: {message[:1].lower()}{message[1:]}"
 
 
 def parse_config(table: dict[str, Any], source: Path | None = None) -> LintConfig:
@@ -185,6 +185,13 @@ def _did_you_mean(word: str, choices: Any) -> str:
     return f', did you mean "{close[0]}"?' if close else ""
 
 
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def _kind(value: Any) -> str:
     names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "a list", dict: "a table"}
     return names.get(type(value), type(value).__name__)
@@ -194,7 +201,7 @@ class _Errors:
     """Config mistakes collected so that all of them are reported together."""
 
     def __init__(self, source: Path | None) -> None:
-        self.prefix = f"{source}: " if source else ""
+        self.prefix = f"{_display(source)}: " if source else ""
         self.messages: list[str] = []
 
     def add(self, where: str, message: str) -> None:

@@ -31,7 +31,12 @@ def lint_loaded(loaded: Iterable[Loaded], config: LintConfig | None = None) -> l
     problems: list[Problem] = []
     for item in loaded:
         problems.extend(lint_notice(item.doc, item.notice, settings))
-    return sorted(problems)
+    return sorted(problems, key=problem_order)
+
+
+def problem_order(problem: Problem) -> tuple[str, int, int, str, str]:
+    """File, line, column, code, message (paths mix ints and strings, so they stay out of it)."""
+    return problem.file, problem.line, problem.col, problem.code or "", problem.message
 
 
 def lint_notice(doc: SourceDocument, notice: Notice, config: LintConfig) -> list[Problem]:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 from types import ModuleType
 
 from noticekit.errors import UsageError
 from noticekit.lint.meta import META_RULES
 from noticekit.lint.rules import RULES
+
+#: A code as people mistype it: `nk4`, `NK04`, `nk0004`.
+CODE_DIGITS = re.compile(r"^nk0*(\d{1,3})$")
 
 
 @functools.cache
@@ -34,8 +38,12 @@ def find(code_or_slug: str) -> ModuleType | None:
 
 def did_you_mean(code_or_slug: str) -> str:
     """`, did you mean "NK004"?` for the closest code or slug, or an empty string."""
-    spelled = {name: name.upper() if name.startswith("nk") else name for name in _by_name()}
-    close = difflib.get_close_matches(code_or_slug.strip().lower(), list(spelled), n=1, cutoff=0.6)
+    wanted = code_or_slug.strip().lower()
+    padded = CODE_DIGITS.match(wanted)
+    if padded and f"nk{int(padded[1]):03d}" in _by_name():
+        return f', did you mean "NK{int(padded[1]):03d}"?'
+    spelled = {name: name.upper() if CODE_DIGITS.match(name) else name for name in _by_name()}
+    close = difflib.get_close_matches(wanted, list(spelled), n=1, cutoff=0.6)
     return f', did you mean "{spelled[close[0]]}"?' if close else ""
 
 

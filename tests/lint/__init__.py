@@ -1,0 +1,1 @@
+"""Tests of the lint engine, its configuration, suppressions, registry and command."""

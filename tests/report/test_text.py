@@ -1,0 +1,41 @@
+"""The text format: grouped by file, with code and article, and a summary line."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from noticekit.report import text
+
+from .problems import CHECKED
+from .problems import PROBLEMS
+
+GOLDEN = Path(__file__).parent / "data" / "text.golden"
+
+
+class Latin1(io.StringIO):
+    encoding = "latin-1"
+
+
+def render(problems: list, checked: list[str], out: io.StringIO | None = None) -> str:
+    out = out or io.StringIO()
+    text.write(problems, checked, out)
+    return out.getvalue()
+
+
+def test_output_matches_the_golden_file() -> None:
+    assert render(PROBLEMS, CHECKED) == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_summary_counts_problems_levels_and_notices() -> None:
+    assert render(PROBLEMS, CHECKED).splitlines()[-1] == "✖ 3 problems (2 errors, 1 warning) in 3 notices"
+
+
+def test_clean_run_says_so_in_singular() -> None:
+    assert render([], CHECKED[:1]) == "✔ no problems in 1 notice\n"
+
+
+def test_terminal_that_cannot_show_the_symbol_gets_ascii() -> None:
+    assert render(PROBLEMS[1:2], CHECKED[:1], Latin1()).splitlines()[-1] == (
+        "x 1 problem (1 error, 0 warnings) in 1 notice"
+    )
