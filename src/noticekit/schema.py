@@ -1,0 +1,33 @@
+"""`noticekit schema`: write the JSON Schema of the notice model, deterministically, for editors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from noticekit.generated import write_if_changed
+from noticekit.models import Notice
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+SCHEMA_ID = "urn:noticekit:schema:notice"
+SCHEMA_TITLE = "noticekit privacy notice"
+
+
+def notice_schema() -> dict[str, Any]:
+    """The JSON Schema of `Notice`, with a dialect, an id and a title."""
+    schema = Notice.model_json_schema()
+    schema["$schema"] = SCHEMA_DIALECT
+    schema["$id"] = SCHEMA_ID
+    schema["title"] = SCHEMA_TITLE
+    return schema
+
+
+def schema_text() -> str:
+    """The schema file's exact text: sorted keys, two-space indent, trailing newline."""
+    return json.dumps(notice_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def run_schema(out: Path, check: bool) -> int:
+    """`noticekit schema [--check]`."""
+    return write_if_changed(out, schema_text(), check, "JSON Schema", "noticekit schema")

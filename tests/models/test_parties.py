@@ -1,0 +1,58 @@
+"""Tests for controllers, the DPO, representatives, addresses and contact points."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from noticekit.models import ContactPoint
+from noticekit.models import Controller
+from noticekit.models import DataProtectionOfficer
+from noticekit.models import PostalAddress
+
+
+def test_an_appointed_dpo_needs_a_contact_detail():
+    with pytest.raises(ValidationError, match="an appointed DPO needs at least one contact detail"):
+        DataProtectionOfficer.model_validate({"appointed": True, "name": "Kari Nordmann"})
+    assert DataProtectionOfficer.model_validate({"appointed": True, "email": "dpo@example.com"}).appointed
+
+
+def test_no_dpo_can_be_stated_without_contact_details():
+    dpo = DataProtectionOfficer.model_validate({"appointed": False, "statement": {"nb": "Vi har ikke personvernombud."}})
+    assert dpo.appointed is False
+
+
+def test_dpo_appointed_must_be_true_or_false():
+    with pytest.raises(ValidationError):
+        DataProtectionOfficer.model_validate({"appointed": "no"})
+
+
+def test_controller_with_joint_arrangement_and_representative():
+    controller = Controller.model_validate(
+        {
+            "id": "acme-inc",
+            "legal_name": "Acme Inc.",
+            "country": "US",
+            "role": "joint-controller",
+            "joint_arrangement": {"en": "We agreed who answers requests."},
+            "representative": {"name": "Acme EU Rep", "email": "rep@example.eu"},
+            "address": {"lines": ["1 Main St"], "postal_code": "02110", "city": "Boston", "country": "US"},
+        }
+    )
+    assert controller.representative.name == "Acme EU Rep"
+    with pytest.raises(ValidationError):
+        Controller.model_validate({"id": "x", "legal_name": "X", "role": "owner"})
+
+
+def test_an_address_needs_a_line():
+    with pytest.raises(ValidationError):
+        PostalAddress.model_validate({"lines": [], "city": "Oslo"})
+
+
+def test_contact_point_fields():
+    point = ContactPoint.model_validate(
+        {"id": "requests", "name": {"nb": "Henvendelser"}, "phone": "+47 4000 1451", "fee_policy": {"nb": "Gratis."}}
+    )
+    assert point.controller is None
+    with pytest.raises(ValidationError):
+        ContactPoint.model_validate({"id": "requests", "name": {"nb": "x"}, "email": "not-an-address"})
