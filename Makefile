@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint-notices build schema reference bench clean
+.PHONY: demo test lint-notices build schema reference bench clean i18n-extract i18n-update i18n-check
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,18 @@ schema: $(STAMP)
 
 reference: $(STAMP)
 	$(BIN)/noticekit reference
+
+## i18n-extract: write src/noticekit/locale/{legal,ui}.pot from the sources (babel.cfg)
+i18n-extract: $(STAMP)
+	$(BIN)/python -m noticekit.i18n.catalogs extract
+
+## i18n-update: extract, then merge into every <lang>/LC_MESSAGES/*.po (keeps translations)
+i18n-update: $(STAMP)
+	$(BIN)/python -m noticekit.i18n.catalogs update
+
+## i18n-check: fail on an out-of-date .pot or an untranslated or fuzzy message
+i18n-check: $(STAMP)
+	$(BIN)/python -m noticekit.i18n.catalogs check
 
 clean:
 	rm -rf $(VENV) site build *.egg-info src/*.egg-info
