@@ -152,3 +152,14 @@ def test_discover_refuses_a_missing_path(tmp_path):
 def test_discover_refuses_a_folder_without_notices(tmp_path):
     with pytest.raises(UsageError, match="no notices in"):
         discover([tmp_path])
+
+
+def test_problems_that_leave_the_tree_readable_are_all_reported():
+    doc, problems = load_fixture("several_problems.yaml")
+    assert doc is None
+    assert [(p.line, p.col, p.message) for p in problems] == [
+        (4, 3, 'duplicate key "nb" (first defined on line 3)'),
+        (7, 5, 'merge keys ("<<") are not allowed; write the fields out in full'),
+        (8, 5, 'duplicate key "id" (first defined on line 6)'),
+        (9, 10, 'the tag "!!float" is not allowed; remove it'),
+    ]

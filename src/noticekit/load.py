@@ -8,6 +8,7 @@ from noticekit.errors import UsageError
 from noticekit.problems import Problem
 from noticekit.source import SourceDocument
 from noticekit.yaml_loader import YamlProblem
+from noticekit.yaml_loader import YamlProblems
 from noticekit.yaml_loader import parse_yaml
 
 NOTICE_FILE = "notice.yaml"
@@ -47,6 +48,8 @@ def load_source(path: Path) -> tuple[SourceDocument | None, list[Problem]]:
         data, positions, key_positions = parse_yaml(text)
     except YamlProblem as problem:
         return None, [Problem(display, problem.line, problem.col, problem.message)]
+    except YamlProblems as found:
+        return None, [Problem(display, problem.line, problem.col, problem.message) for problem in found.problems]
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f'"{data}"'
         return None, [Problem(display, 1, 1, f"a notice must be a mapping of fields (id, title, ...), got {kind}")]

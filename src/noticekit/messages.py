@@ -52,7 +52,7 @@ FORMATS = {
     types.Email: ("an e-mail address", 'write it as "name@example.com"'),
     types.Url: ("a web address", 'start it with "https://"'),
     types.Phone: ("a phone number", 'use digits, spaces and an optional leading "+", e.g. "+47 4000 1451"'),
-    types.IsoDuration: ("an ISO 8601 duration", 'e.g. "P6M" for six months or "P5Y" for five years'),
+    types.IsoDuration: ("an ISO 8601 duration", 'write e.g. "P6M" for six months or "P5Y" for five years'),
     types.DpvTerm: ("a DPV term", 'e.g. "dpv:Marketing" or "pd:EmailAddress"'),
 }
 
@@ -81,19 +81,30 @@ def show(value: Any) -> str:
     return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
 
 
+#: Fields that name a list item in messages, tried in order (`purpose "newsletter"`, `right "A15"`).
+LABEL_FIELDS = ("id", "right", "rule", "date")
+
+
 def where(path: DataPath, data: Any) -> str:
-    """Name the place at `path` for a reader: `the notice`, `purpose "newsletter"`, `purposes[2].retention`."""
-    if not path:
-        return "the notice"
-    if isinstance(path[-1], int) and isinstance(path[-2] if len(path) > 1 else None, str):
-        item = _value_at(data, path)
-        noun = SINGULAR.get(str(path[-2]))
-        if noun and isinstance(item, dict) and isinstance(item.get("id"), str):
-            return f'{noun} "{item["id"]}"'
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+    """Name the place at `path` for a reader: `the notice`, `purpose "newsletter"`, `address of controller "acme"`."""
+    place = ""
+    for depth, part in enumerate(path):
+        if isinstance(part, int):
+            name = str(path[depth - 1]) if depth else ""
+            place = _item_name(name, part, _value_at(data, path[: depth + 1])) or f"item {part + 1} of {place or name}"
+        else:
+            place = f"{part} of {place}" if place else part
+    return place or "the notice"
+
+
+def _item_name(list_name: str, index: int, item: Any) -> str:
+    noun = SINGULAR.get(list_name)
+    if noun is None or not isinstance(item, dict):
+        return ""
+    for field in LABEL_FIELDS:
+        if isinstance(item.get(field), (str, int)) and not isinstance(item.get(field), bool):
+            return f'{noun} "{item[field]}"'
+    return f"{noun} {index + 1}"
 
 
 def _value_at(data: Any, path: DataPath) -> Any:
@@ -120,7 +131,7 @@ def compress_codes(values: tuple[str, ...]) -> str:
             runs[-1].append(value)
         else:
             runs.append([value])
-    return ", ".join(run[0] if len(run) < 3 else f"{run[0]} … {run[-1]}" for run in runs)
+    return ", ".join(", ".join(run) if len(run) < 3 else f"{run[0]} … {run[-1]}" for run in runs)
 
 
 def from_pydantic(error: dict[str, Any], data: Any) -> Located:

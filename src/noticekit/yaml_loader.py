@@ -75,17 +75,33 @@ def _mark(mark: yaml.Mark) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
+class YamlProblems(Exception):
+    """Several problems found while building the data; the document is not used."""
+
+    def __init__(self, problems: list[YamlProblem]) -> None:
+        super().__init__(f"{len(problems)} problems")
+        self.problems = problems
+
+
 class _Builder:
-    """Turns a node tree into plain data while recording the position of every value and key."""
+    """Turns a node tree into plain data while recording the position of every value and key.
+
+    Problems that leave the rest of the tree readable (duplicate keys, tags, merge keys) are collected,
+    so that one run reports all of them.
+    """
 
     def __init__(self) -> None:
         self.positions: dict[DataPath, tuple[int, int]] = {}
         self.key_positions: dict[DataPath, tuple[int, int]] = {}
+        self.problems: list[YamlProblem] = []
+
+    def _problem(self, message: str, node: Node) -> None:
+        self.problems.append(YamlProblem(message, *_mark(node.start_mark)))
 
     def build(self, node: Node, path: DataPath) -> Any:
         self.positions[path] = _mark(node.start_mark)
         if node.tag != PLAIN and node.tag not in ALLOWED_TAGS:
-            raise YamlProblem(f'the tag "{_tag(node.tag)}" is not allowed; remove it', *_mark(node.start_mark))
+            self._problem(f'the tag "{_tag(node.tag)}" is not allowed; remove it', node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
@@ -97,22 +113,26 @@ class _Builder:
         first_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = self._key(key_node)
+            if key is None:
+                continue
             line, col = _mark(key_node.start_mark)
             if key in first_lines:
-                raise YamlProblem(f'duplicate key "{key}" (first defined on line {first_lines[key]})', line, col)
+                self._problem(f'duplicate key "{key}" (first defined on line {first_lines[key]})', key_node)
+                continue
             first_lines[key] = line
             self.key_positions[(*path, key)] = (line, col)
             result[key] = self.build(value_node, (*path, key))
         return result
 
-    @staticmethod
-    def _key(node: Node) -> str:
+    def _key(self, node: Node) -> str | None:
         if not isinstance(node, ScalarNode):
-            raise YamlProblem("a key must be plain text, not a list or mapping", *_mark(node.start_mark))
+            self._problem("a key must be plain text, not a list or mapping", node)
+            return None
         if node.tag != PLAIN and node.tag not in ALLOWED_TAGS:
-            raise YamlProblem(f'the tag "{_tag(node.tag)}" is not allowed; remove it', *_mark(node.start_mark))
+            self._problem(f'the tag "{_tag(node.tag)}" is not allowed; remove it', node)
         if node.value == MERGE_KEY and node.style is None:
-            raise YamlProblem('merge keys ("<<") are not allowed; write the fields out in full', *_mark(node.start_mark))
+            self._problem('merge keys ("<<") are not allowed; write the fields out in full', node)
+            return None
         return node.value
 
 
@@ -130,7 +150,10 @@ def scalar_value(node: ScalarNode) -> Any:
 
 
 def parse_yaml(text: str) -> tuple[Any, dict[DataPath, tuple[int, int]], dict[DataPath, tuple[int, int]]]:
-    """Parse one YAML document into (data, positions, key_positions); raise YamlProblem on bad input."""
+    """Parse one YAML document into (data, positions, key_positions).
+
+    Raises YamlProblem for input that stops parsing, YamlProblems for problems collected in a readable tree.
+    """
     loader = None
     try:
         loader = _Loader(text)
@@ -148,6 +171,8 @@ def parse_yaml(text: str) -> tuple[Any, dict[DataPath, tuple[int, int]], dict[Da
         raise YamlProblem("the file is empty; a notice starts with its id, title and languages", 1, 1)
     builder = _Builder()
     data = builder.build(node, ())
+    if builder.problems:
+        raise YamlProblems(builder.problems)
     return data, builder.positions, builder.key_positions
 
 
