@@ -7,7 +7,8 @@
   source language, an empty msgstr is filled with its msgid.
 - `check` fails when a `.pot` is out of date or a message is untranslated or fuzzy.
 
-Files are only rewritten when more than their date headers change.
+Files are only rewritten when more than their date headers change; locations are written
+without line numbers, so moving a string inside a file does not touch the catalogs.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _without_dates(content: bytes) -> list[bytes]:
 def write_if_changed(path: Path, catalog: Catalog) -> bool:
     """Write a PO/POT file unless only its date headers would change; True if written."""
     buffer = BytesIO()
-    write_po(buffer, catalog, width=88, include_previous=True)
+    write_po(buffer, catalog, width=88, include_previous=True, include_lineno=False)
     content = buffer.getvalue()
     if path.is_file() and _without_dates(path.read_bytes()) == _without_dates(content):
         return False

@@ -44,8 +44,9 @@ RIGHTS: dict[str, StandardText] = {
     ),
     "A21": StandardText(
         N_("Right to object"),
-        N_("Where we process your data on the basis of our legitimate interests or a task in "
-           "the public interest, including profiling based on them, you can object on grounds "
+        N_("Where we process your data on the basis of our legitimate interests, a task in the "
+           "public interest or the exercise of official authority, including profiling based on "
+           "them, you can object on grounds "
            "relating to your particular situation. We must then stop, unless we demonstrate "
            "compelling legitimate grounds that override your interests, rights and freedoms, "
            "or we need the data to establish, exercise or defend legal claims."),
