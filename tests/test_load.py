@@ -163,3 +163,9 @@ def test_problems_that_leave_the_tree_readable_are_all_reported():
         (8, 5, 'duplicate key "id" (first defined on line 6)'),
         (9, 10, 'the tag "!!float" is not allowed; remove it'),
     ]
+
+
+def test_discover_lists_a_notice_named_twice_once(write_notice, monkeypatch, tmp_path):
+    path = write_notice("id: a\n", folder="a")
+    monkeypatch.chdir(tmp_path)
+    assert discover([Path("notices"), path, Path("notices/a")]) == [Path("notices/a/notice.yaml")]

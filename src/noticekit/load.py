@@ -19,25 +19,30 @@ FOREIGN_BOMS = {b"\xff\xfe": "UTF-16", b"\xfe\xff": "UTF-16"}
 
 def discover(paths: list[Path]) -> list[Path]:
     """Notice files named by `paths`: files, notice folders (`<id>/notice.yaml`) or folders of notices."""
-    found: set[Path] = set()
+    found: dict[Path, Path] = {}
     for path in paths:
         if path.is_file():
-            found.add(path)
+            files = [path]
         elif path.is_dir():
-            notices = _notices_in(path)
-            if not notices:
+            files = _notices_in(path)
+            if not files:
                 raise UsageError(f'no notices in "{path}"; expected {path}/<id>/{NOTICE_FILE} or {path}/{NOTICE_FILE}')
-            found.update(notices)
         else:
             raise UsageError(f'"{path}" does not exist')
-    return sorted(found, key=lambda item: str(item))
+        for file in files:
+            found.setdefault(file.resolve(), file)
+    return sorted(found.values(), key=str)
 
 
 def _notices_in(folder: Path) -> list[Path]:
     own = folder / NOTICE_FILE
     if own.is_file():
         return [own]
-    return [child / NOTICE_FILE for child in sorted(folder.iterdir()) if (child / NOTICE_FILE).is_file()]
+    try:
+        children = sorted(folder.iterdir())
+    except OSError as error:
+        raise UsageError(f'cannot read the folder "{folder}": {error.strerror or error}') from None
+    return [child / NOTICE_FILE for child in children if (child / NOTICE_FILE).is_file()]
 
 
 def load_source(path: Path) -> tuple[SourceDocument | None, list[Problem]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,30 @@ SCHEMA_TITLE = "noticekit privacy notice"
 
 def notice_schema() -> dict[str, Any]:
     """The JSON Schema of `Notice`, with a dialect, an id and a title."""
-    schema = Notice.model_json_schema()
+    schema = accept_numbers_as_text(Notice.model_json_schema())
     schema["$schema"] = SCHEMA_DIALECT
     schema["$id"] = SCHEMA_ID
     schema["title"] = SCHEMA_TITLE
     return schema
+
+
+def accept_numbers_as_text(node: Any) -> Any:
+    """Let text fields that could hold digits accept numbers, as noticekit does.
+
+    Editors read YAML 1.2, where `version: 1.10` or `postal_code: 0150` is a number; noticekit keeps
+    them as the text written. Without this, the editor would flag values that validate.
+    """
+    if isinstance(node, dict):
+        if node.get("type") == "string" and not {"enum", "const", "format"} & set(node):
+            pattern = node.get("pattern")
+            if pattern is None or re.search(pattern, "12345678"):
+                node["type"] = ["string", "number"]
+        for value in node.values():
+            accept_numbers_as_text(value)
+    elif isinstance(node, list):
+        for value in node:
+            accept_numbers_as_text(value)
+    return node
 
 
 def schema_text() -> str:
