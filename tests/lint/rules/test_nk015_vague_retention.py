@@ -1,0 +1,77 @@
+"""NK015: vague retention phrases without criteria warn, in every shipped language."""
+
+from __future__ import annotations
+
+import pytest
+
+from noticekit.lint.rules import nk015_vague_retention as rule
+
+from .helpers import check
+from .helpers import messages
+
+PURPOSE = """
+purposes:
+  - id: kept
+    name: {{en: Kept, nb: Lagret}}
+    legal_bases: [A6-1-b]
+    retention:
+      {field}: {{{lang}: "{text}"}}
+"""
+
+VAGUE = [
+    ("nb", "Vi lagrer aldri dine personopplysninger lenger enn det som er nødvendig for det aktuelle formålet."),
+    ("nb", "Så lenge det er nødvendig."),
+    ("nn", "Så lenge det er naudsynt for føremålet."),
+    ("nn", "Vi lagrar ikkje opplysningane lenger enn det som er naudsynt."),
+    ("sv", "Så länge som nödvändigt."),
+    ("sv", "Vi sparar inte uppgifterna längre än vad som är nödvändigt."),
+    ("da", "Så længe det er nødvendigt."),
+    ("en", "As long as necessary for legitimate business purposes."),
+    ("en", "We keep data no longer than is necessary."),
+    ("de", "So lange wie nötig."),
+    ("de", "Solange es erforderlich ist."),
+]
+
+CLEAR = [
+    ("en", "Until the contract ends."),
+    ("nb", "Så lenge du er kunde."),
+    ("sv", "Fem år efter att avtalet har upphört."),
+]
+
+
+def test_base_notice_passes():
+    assert check(rule) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), VAGUE)
+def test_vague_criteria_warn_at_the_text(lang, text):
+    assert check(rule, PURPOSE.format(field="criteria", lang=lang, text=text)) == [(6, "NK015", "warning")]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAR)
+def test_concrete_retention_passes(lang, text):
+    assert check(rule, PURPOSE.format(field="criteria", lang=lang, text=text)) == []
+
+
+def test_vague_event_with_real_criteria_passes():
+    snippet = PURPOSE.format(field="event", lang="en", text="As long as necessary.")
+    snippet += "      criteria: {en: Five years under the Bookkeeping Act.}\n"
+    assert check(rule, snippet) == []
+
+
+def test_vague_event_with_a_duration_passes():
+    snippet = PURPOSE.format(field="event", lang="en", text="As long as necessary.") + "      duration: P5Y\n"
+    assert check(rule, snippet) == []
+
+
+def test_message_quotes_the_phrase():
+    snippet = PURPOSE.format(field="event", lang="en", text="As long as needed.")
+    assert messages(rule, snippet) == [
+        'the retention of purpose "kept" is only a vague phrase ("As long as needed"); '
+        "give the period, or the criteria that set it"
+    ]
+
+
+def test_phrases_are_an_option():
+    snippet = PURPOSE.format(field="criteria", lang="en", text="For a while.")
+    assert check(rule, snippet, {"phrases": [r"\bfor a while\b"]}) == [(6, "NK015", "warning")]
