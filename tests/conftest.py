@@ -11,6 +11,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 MINIMAL_NOTICE = FIXTURES / "notices" / "minimal" / "notice.yaml"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden files under tests/render/golden/ from the current build output.",
+    )
+
+
 @pytest.fixture
 def minimal_text() -> str:
     """The text of a small notice that validates."""

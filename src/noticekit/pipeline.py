@@ -10,10 +10,12 @@ from pathlib import Path
 
 from noticekit.errors import BuildError
 from noticekit.errors import UsageError
+from noticekit.problems import Problem
 from noticekit.render import RENDERERS
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.base import Renderer
+from noticekit.render.picker import MissingTextsError
 from noticekit.validate import LoadedNotice
 from noticekit.validate import load_notices
 from noticekit.write import atomic_site
@@ -106,17 +108,26 @@ def select_renderers(formats: list[str] | None, templates: Path | None) -> list[
 def render(
     jobs: list[NoticeJob], renderers: list[Renderer], progress: Callable[[int], None] | None = None
 ) -> Iterator[Output]:
-    """Every output file: per notice and format, then the site-wide files (the index)."""
+    """Every output file: per notice and format, then the site-wide files (the index).
+
+    Missing texts are collected over all notices and reported together at the end.
+    """
+    missing: list[Problem] = []
     for job in jobs:
-        for renderer in renderers:
-            yield from renderer.render(job)
+        try:
+            for renderer in renderers:
+                yield from renderer.render(job)
+        except MissingTextsError as error:
+            missing.extend(error.problems)
         if progress is not None:
             progress(1)
+    if missing:
+        raise MissingTextsError(missing)
     for renderer in renderers:
         yield from renderer.finish(jobs)
 
 
-def _problems_error(what: str, problems: list, hint: str = "noticekit validate") -> BuildError:
+def _problems_error(what: str, problems: list[Problem], hint: str = "noticekit validate") -> BuildError:
     count = len(problems)
     lines = "\n".join(str(problem) for problem in problems)
     noun = "notice problem" if count == 1 else "notice problems"

@@ -34,6 +34,7 @@ def controller(pick: TextPicker, item: Controller, index: int) -> dict[str, Any]
             "address": address(rep.address, lang),
             "email": rep.email,
             "phone": rep.phone,
+            "url": None,
         }
     return {
         "anchor": f"controller-{item.id}",

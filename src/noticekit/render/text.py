@@ -48,7 +48,7 @@ def with_lang(html: Markup, lang: str | None, *, block: bool) -> Markup:
 
 
 _PLAIN_SPECIALS = re.compile(r"([\\`*_\[\]<>|~#!])")
-_LINE_START_MARKERS = re.compile(r"^(\s{0,3})([-+=]|\d+[.)])(?=\s|$)", re.MULTILINE)
+_LINE_START_MARKERS = re.compile(r"^(\s{0,3}\d*)([-+=.)])(?=\s|$)", re.MULTILINE)
 
 
 def escape_markdown(text: str) -> str:

@@ -1,0 +1,160 @@
+"""The HTML page: structure, accessibility, every part of the notice, no external requests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+NOTICE = "complete"
+
+
+@pytest.fixture(scope="module")
+def en(page):
+    return page(NOTICE, "en")
+
+
+@pytest.fixture(scope="module")
+def nb(page):
+    return page(NOTICE, "nb")
+
+
+def test_one_h1_and_lang_and_dir_on_html(en, nb):
+    assert len(en.find("h1")) == 1
+    assert en.find("html")[0].attrs == {"lang": "en", "dir": "ltr"}
+    assert nb.find("html")[0].attrs["lang"] == "nb"
+    assert "Personvernerklæring for Example Shop AS" in nb.find("h1")[0].text
+
+
+def test_headings_never_skip_a_level(en):
+    levels = [int(element.tag[1]) for element in en.elements if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6")]
+    assert levels[0] == 1
+    for before, after in zip(levels, levels[1:]):
+        assert after <= before + 1, f"h{before} followed by h{after}"
+
+
+def test_skip_link_and_contents_point_at_existing_ids(en):
+    ids = en.ids()
+    skip = en.find("a", **{"class": "skip-link"})
+    assert skip and skip[0].attrs["href"] == "#main" and "main" in ids
+    internal = [a.attrs["href"] for a in en.find("a") if (a.attrs.get("href") or "").startswith("#")]
+    assert internal
+    assert [href for href in internal if href[1:] not in ids] == []
+
+
+def test_language_switcher_and_hreflang_alternates(en):
+    alternates = {link.attrs["hreflang"]: link.attrs["href"] for link in en.find("link", rel="alternate")}
+    assert alternates == {"en": "../en/index.html", "nb": "../nb/index.html"}
+    switch = [a for a in en.find("a") if a.attrs.get("hreflang") == "nb"]
+    assert switch and switch[0].attrs["href"] == "../nb/index.html"
+    assert en.find("span", **{"aria-current": "page"})
+
+
+def test_no_external_requests(en, page):
+    for parsed in (en, page("hostile", "en"), page("fallback", "nb")):
+        assert parsed.find("script", src=None) == parsed.find("script")  # no script has a src
+        for element in parsed.elements:
+            if element.tag == "a":
+                continue
+            for name in ("src", "href", "srcset", "poster", "data"):
+                value = (element.attrs.get(name) or "").strip().lower()
+                assert not value.startswith(("http:", "https:", "//")), (element.tag, name, value)
+        assert [s for s in parsed.find("script") if s.attrs.get("type") != "application/ld+json"] == []
+        assert "@import" not in parsed.source and "url(" not in parsed.source.split("</style>")[0]
+
+
+def test_css_is_inline_with_print_and_dark_mode(en):
+    style = en.find("style")[0].text
+    assert "@media print" in style and "prefers-color-scheme: dark" in style and "max-width" in style
+    assert not en.find("link", rel="stylesheet")
+
+
+def test_embedded_json_ld_is_the_notice_document(en, fixture_site: Path):
+    scripts = en.find("script", type="application/ld+json")
+    assert len(scripts) == 1
+    embedded = json.loads(scripts[0].text)
+    assert embedded == json.loads((fixture_site / NOTICE / "notice.jsonld").read_text(encoding="utf-8"))
+
+
+def test_summary_first_with_links_to_full_sections(en):
+    ids = [element.attrs.get("id") for element in en.elements if element.tag in ("section", "nav") and element.attrs.get("id")]
+    assert ids.index("summary") < ids.index("contents") < ids.index("about")
+    summary = en.source.split('id="summary"')[1].split("</section>")[0]
+    for anchor in ("#controllers", "#purposes", "#purpose-orders", "#rights", "#contact", "#objection"):
+        assert f'href="{anchor}"' in summary
+    assert "Processing you might not expect" in summary
+    assert 'href="#purpose-marketing"' in summary.split("Processing you might not expect")[1]
+
+
+def test_right_to_object_is_a_section_of_its_own(en):
+    objection = en.source.split('<section id="objection"')[1].split('<section id="rights"')[0]
+    assert 'id="right-a21"' in objection
+    assert 'href="#purpose-marketing"' in objection and "unsubscribe" in objection
+    rights = en.source.split('<section id="rights"')[1].split('<section id="automated-decisions"')[0]
+    assert 'id="right-a21"' not in rights and 'id="right-a15"' in rights
+
+
+def test_every_part_of_the_notice_is_shown(en):
+    ids = en.ids()
+    expected = {
+        "about", "scope", "controllers", "controller-shop", "controller-partner", "dpo", "purposes",
+        "purpose-orders", "purpose-marketing", "purpose-accounting", "purpose-fraud", "data-subjects",
+        "subjects-customers", "data-categories", "data-contact", "data-health", "data-offences", "sources",
+        "source-you", "source-register", "recipients", "recipient-courier", "recipient-cloud", "transfers",
+        "transfer-us-hosting", "objection", "rights", "right-a15", "right-a17", "right-a20", "right-a7-3",
+        "right-a77", "exercise-rights", "automated-decisions", "contact", "contact-requests", "security",
+        "cookies", "cookie-session", "cookie-stats", "cookies-control", "changes", "change-history",
+        "section-children",
+    }  # fmt: skip
+    assert expected - ids == set()
+    text = en.source
+    for fragment in (
+        "999 888 777", "Partner Europe BV", "Keizersgracht 1", "dpo@shop.example", "Kari Nordmann",
+        "The shop answers all requests", "Data we process on behalf of business customers",
+        "Allergy information", "Special category of personal data", "Required by contract", "Publicly available",
+        "5 years", "after the order is delivered", "The Bookkeeping Act section 13.", "Selling more to existing",
+        "We group customers by what they buy.", "Fast Courier AS", "Logistics", "Sweden", "United States",
+        "Amazon Web Services", "Standard contractual clauses", "Ask us for a copy of the clauses.",
+        "https://shop.example/scc", "Does not apply to paper records.", "Datatilsynet",
+        "https://www.datatilsynet.no", "A score based on order patterns.", "Free of charge.",
+        "All traffic is encrypted.", "Matomo", "Change the settings of your browser.",
+        "We e-mail customers about changes.", "June 1, 2025", "January 15, 2024", "We do not sell to children.",
+        "https://shop.example/privacy", 'href="tel:+4722000000"', 'href="mailto:privacy@shop.example"',
+    ):  # fmt: skip
+        assert fragment in text, fragment
+
+
+def test_absent_fields_say_not_stated(en):
+    fraud = en.source.split('<section id="purpose-fraud"')[1].split("</section>")[0]
+    assert fraud.count("Not stated in this notice") == 3  # legal basis, retention, recipients
+    marketing = en.source.split('<section id="purpose-marketing"')[1].split("</section>")[0]
+    assert "No recipients" in marketing
+
+
+def test_inline_markdown_becomes_markup(en):
+    assert "<strong>your</strong>" in en.source
+
+
+def test_dates_are_formatted_for_the_page_language(nb):
+    assert "1. juni 2025" in nb.source
+    assert 'datetime="2025-06-01"' in nb.source
+
+
+def test_fallback_passages_carry_their_language(page):
+    nb = page("fallback", "nb")
+    marked = [element for element in nb.elements if element.attrs.get("lang") == "en" and element.tag in ("div", "span")]
+    assert any("Only in English." in element.text for element in marked)
+    assert any("Running the service" in element.text for element in marked)
+    assert not any("Også på norsk." in element.text for element in marked)
+    assert not [e for e in page("fallback", "en").elements if e.attrs.get("class") == "fallback"]
+
+
+def test_site_index_lists_every_notice_in_every_language(fixture_site: Path):
+    from tests.render.conftest import Page
+
+    index = Page((fixture_site / "index.html").read_text(encoding="utf-8"))
+    hrefs = {a.attrs["href"] for a in index.find("a")}
+    assert {"complete/en/index.html", "complete/nb/index.html", "fallback/en/index.html",
+            "fallback/nb/index.html", "hostile/en/index.html"} <= hrefs  # fmt: skip
+    assert len(index.find("h1")) == 1

@@ -1,0 +1,65 @@
+"""The Markdown page: CommonMark parsed by markdown-it-py, same content and order as the HTML."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from markdown_it import MarkdownIt
+
+
+@pytest.fixture(scope="module")
+def en(markdown_page):
+    return markdown_page("complete", "en")
+
+
+def tokens(text: str):
+    return MarkdownIt("commonmark").parse(text)
+
+
+def test_one_h1_and_headings_in_order(en):
+    levels = [int(t.tag[1]) for t in tokens(en) if t.type == "heading_open"]
+    assert levels.count(1) == 1 and levels[0] == 1
+    for before, after in zip(levels, levels[1:]):
+        assert after <= before + 1
+
+
+def test_same_sections_in_the_same_order_as_the_html(en, page):
+    html = page("complete", "en")
+    html_sections = [
+        element.attrs["id"] for element in html.elements
+        if element.tag in ("section", "nav") and element.attrs.get("id") and not element.attrs["id"].startswith("transfer-")
+    ]  # fmt: skip
+    markdown_anchors = [a for a in re.findall(r'<a id="([^"]+)"></a>', en) if not a.startswith("transfer-")]
+    assert [a for a in markdown_anchors if a in html_sections] == [a for a in html_sections if a in markdown_anchors]
+    assert set(html_sections) - set(markdown_anchors) == set()
+
+
+def test_internal_links_resolve_and_external_ones_are_allowed(en):
+    anchors = set(re.findall(r'<a id="([^"]+)"></a>', en))
+    inline = [child for token in tokens(en) if token.children for child in token.children]
+    links = [str(t.attrGet("href")) for t in inline if t.type == "link_open"]
+    assert [href for href in links if href.startswith("#") and href[1:] not in anchors] == []
+    assert all(href.startswith(("#", "https://", "mailto:", "tel:", "../")) for href in links)
+    assert "../nb/notice.md" in links
+
+
+def test_content_matches_the_html(en):
+    for fragment in (
+        "Partner Europe BV", "Keizersgracht 1\\\n1015 CJ Amsterdam\\\nNetherlands", "5 years",
+        "Not stated in this notice", "No recipients", "Amazon Web Services", "Datatilsynet", "Matomo",
+        "June 1, 2025", "We do not sell to children.", "**your**",
+    ):  # fmt: skip
+        assert fragment in en, fragment
+
+
+def test_fallback_passages_carry_a_note(markdown_page):
+    nb = markdown_page("fallback", "nb")
+    assert "Only in English.\n\n*" in nb
+    note = nb.split("Only in English.\n\n*")[1].split("*")[0]
+    assert "engelsk" in note
+    assert "Også på norsk." in nb and "Også på norsk.\n\n*" not in nb
+
+
+def test_no_trailing_spaces_or_blank_runs(en):
+    assert not re.search(r" +\n", en) and "\n\n\n" not in en and en.endswith("\n")

@@ -1,0 +1,131 @@
+"""`noticekit build`: outputs, restrictions, exit codes, atomicity and reproducibility."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from noticekit.cli import app
+
+FIXTURES = Path(__file__).parent / "render" / "fixtures"
+
+
+@pytest.fixture
+def notices(tmp_path: Path) -> Path:
+    """A folder of buildable fixture notices (complete, fallback)."""
+    root = tmp_path / "notices"
+    for name in ("complete", "fallback"):
+        shutil.copytree(FIXTURES / name, root / name)
+    return root
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, ["build", *args])
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(root)): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: Path):
+    out = tmp_path / "site"
+    result = run(str(notices), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert set(tree(out)) == {
+        "index.html",
+        "complete/notice.jsonld", "complete/en/index.html", "complete/en/notice.md",
+        "complete/nb/index.html", "complete/nb/notice.md",
+        "fallback/notice.jsonld", "fallback/en/index.html", "fallback/en/notice.md",
+        "fallback/nb/index.html", "fallback/nb/notice.md",
+    }  # fmt: skip
+    assert result.output.strip().splitlines() == [f"built 2 notices in 2 languages (html, md, jsonld): 11 files in {out}"]
+
+
+def test_lang_and_format_restrict_the_build(notices: Path, tmp_path: Path):
+    out = tmp_path / "site"
+    result = run(str(notices), "--out", str(out), "--lang", "nb", "--format", "md", "--format", "jsonld")
+    assert result.exit_code == 0, result.output
+    assert set(tree(out)) == {
+        "complete/notice.jsonld", "complete/nb/notice.md", "fallback/notice.jsonld", "fallback/nb/notice.md",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [("--format", "htm", 'did you mean "html"?'), ("--lang", "nn", 'no notice is published in it')],
+)
+def test_bad_options_are_usage_errors(notices: Path, tmp_path: Path, option: str, value: str, message: str):
+    result = run(str(notices), "--out", str(tmp_path / "site"), option, value)
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_missing_text_fails_with_location_and_writes_nothing(tmp_path: Path):
+    out = tmp_path / "site"
+    result = run(str(FIXTURES / "missing"), "--out", str(out))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert 'missing/notice.yaml:15:7: [error] text purposes > [1] > name is missing in "nb"' in result.output
+    assert "purposes > [1] > description" in result.output
+    assert not out.exists()
+    assert [path.name for path in tmp_path.iterdir()] == []  # no staging folder left behind
+
+
+def test_invalid_notice_fails_before_writing(tmp_path: Path, write_notice):
+    path = write_notice("id: broken\ntitle: {en: x}\n", folder="broken")
+    result = run(str(path.parent), "--out", str(tmp_path / "site"))
+    assert result.exit_code == 1
+    assert "broken/notice.yaml:" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_failed_build_leaves_the_previous_output_untouched(notices: Path, tmp_path: Path):
+    out = tmp_path / "site"
+    assert run(str(notices), "--out", str(out)).exit_code == 0
+    before = tree(out)
+    shutil.copytree(FIXTURES / "missing", notices / "missing")
+    result = run(str(notices), "--out", str(out))
+    assert result.exit_code == 1
+    assert tree(out) == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["notices", "site"]
+
+
+def test_successful_build_replaces_stale_files(notices: Path, tmp_path: Path):
+    out = tmp_path / "site"
+    (out / "old").mkdir(parents=True)
+    (out / "old" / "stale.html").write_text("stale", encoding="utf-8")
+    assert run(str(notices), "--out", str(out)).exit_code == 0
+    assert not (out / "old").exists() and (out / "index.html").is_file()
+
+
+def test_two_builds_are_byte_identical(notices: Path, tmp_path: Path):
+    assert run(str(notices), "--out", str(tmp_path / "a")).exit_code == 0
+    assert run(str(notices), "--out", str(tmp_path / "b")).exit_code == 0
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+
+def test_user_templates_override_file_by_file(notices: Path, tmp_path: Path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "notice.css").write_text("body { color: rebeccapurple; }\n", encoding="utf-8")
+    out = tmp_path / "site"
+    assert run(str(notices), "--out", str(out), "--templates", str(templates)).exit_code == 0
+    html = (out / "complete" / "en" / "index.html").read_text(encoding="utf-8")
+    assert "rebeccapurple" in html and "<h1>" in html
+
+
+def test_missing_templates_folder_is_a_usage_error(notices: Path, tmp_path: Path):
+    result = run(str(notices), "--out", str(tmp_path / "site"), "--templates", str(tmp_path / "nope"))
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_strict_refuses_to_build_on_lint_errors(notices: Path, tmp_path: Path):
+    out = tmp_path / "site"
+    result = run(str(notices / "complete"), "--out", str(out), "--strict")
+    assert result.exit_code == 1
+    assert "lint errors" in result.output and "(NK" in result.output
+    assert not out.exists()
