@@ -39,9 +39,16 @@ def test_jinja_newstyle_gettext_with_placeholder():
     assert page.render(name="<engelsk>") == "<p>Denne teksten er på &lt;engelsk&gt;</p>"
 
 
+def test_a_region_tag_uses_the_catalog_of_its_language():
+    assert translations("nb-NO").gettext("Your rights") == "Dine rettigheter"
+    assert translations("de-AT").gettext("Print") == "Drucken"
+
+
 def test_unknown_language():
     with pytest.raises(UnknownLanguageError, match='no built-in catalog for language "fi"'):
         translations("fi")
+    with pytest.raises(UnknownLanguageError, match='no built-in catalog for language "fi-FI"'):
+        translations("fi-FI")
 
 
 def test_import_does_not_load_jinja():

@@ -34,9 +34,13 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str:
 
 
 def require_shipped(lang: str) -> str:
-    """Return `lang` if noticekit ships catalogs for it, else raise UnknownLanguageError."""
+    """Return the shipped catalog language for `lang` (`nb`, or `nb` for `nb-NO`, as gettext
+    does for a region), else raise UnknownLanguageError."""
     if lang in SHIPPED_LANGUAGES:
         return lang
+    primary = str(lang).split("-")[0]
+    if primary != lang and primary in SHIPPED_LANGUAGES:
+        return primary
     shipped = ", ".join(SHIPPED_LANGUAGES)
     raise UnknownLanguageError(
         f'no built-in catalog for language "{lang}": expected one of {shipped}'

@@ -44,7 +44,7 @@ def compile_catalog(catalog: Catalog, domain: str) -> Translations:
 @lru_cache(maxsize=None)
 def domain_translations(lang: str, domain: str) -> Translations:
     """Return the translations of one domain (`legal` or `ui`) in a shipped language."""
-    require_shipped(lang)
+    lang = require_shipped(lang)
     if domain not in DOMAINS:
         raise ValueError(f'unknown gettext domain "{domain}": expected one of {", ".join(DOMAINS)}')
     return compile_catalog(read_catalog(lang, domain), domain)
@@ -57,7 +57,7 @@ def translations(lang: str) -> Translations:
     `gettext`/`ngettext`/`pgettext` look in the merged catalog; `dgettext("legal", ...)`
     and `dgettext("ui", ...)` reach a single domain.
     """
-    require_shipped(lang)
+    lang = require_shipped(lang)
     merged = Catalog(locale=lang, domain="messages", fuzzy=False)
     catalogs = {domain: read_catalog(lang, domain) for domain in DOMAINS}
     for catalog in catalogs.values():
