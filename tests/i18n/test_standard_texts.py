@@ -8,6 +8,8 @@ import pytest
 
 from noticekit.errors import BuildError
 from noticekit.i18n import standard_texts
+from noticekit.i18n.languages import UnknownCodeError
+from noticekit.i18n.languages import UnknownLanguageError
 from noticekit.i18n.standard_texts import label
 from noticekit.i18n.standard_texts import legal_basis_label
 from noticekit.i18n.standard_texts import legal_basis_text
@@ -16,8 +18,6 @@ from noticekit.i18n.standard_texts import mechanism_text
 from noticekit.i18n.standard_texts import right_name
 from noticekit.i18n.standard_texts import right_text
 from noticekit.i18n.standard_texts import statement
-from noticekit.i18n.languages import UnknownCodeError
-from noticekit.i18n.languages import UnknownLanguageError
 from noticekit.models import codes
 from noticekit.models.types import SHIPPED_LANGUAGES
 

@@ -15,7 +15,7 @@ from noticekit.i18n.languages import babel_locale
 from noticekit.i18n.languages import did_you_mean
 
 
-def format_date(value: date, lang: str, format: str = "long") -> str:  # noqa: A002
+def format_date(value: date, lang: str, format: str = "long") -> str:
     """Format a date for a page, e.g. `23. november 2026` in nb, `23 November 2026` in en."""
     return babel_format_date(value, format=format, locale=babel_locale(lang))
 

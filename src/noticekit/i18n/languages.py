@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale
 from babel import UnknownLocaleError
@@ -48,7 +48,7 @@ def require_shipped(lang: str) -> str:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def babel_locale(tag: str) -> Locale:
     """Return the Babel locale for a BCP 47 tag (`nb`, `nn`, `en-GB`, `zh-Hant-TW`)."""
     try:

@@ -6,7 +6,7 @@ in memory. Fuzzy entries are left out, as `msgfmt` would.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from io import BytesIO
 
@@ -41,7 +41,7 @@ def compile_catalog(catalog: Catalog, domain: str) -> Translations:
     return Translations(buffer, domain=domain)
 
 
-@lru_cache(maxsize=None)
+@cache
 def domain_translations(lang: str, domain: str) -> Translations:
     """Return the translations of one domain (`legal` or `ui`) in a shipped language."""
     lang = require_shipped(lang)
@@ -50,7 +50,7 @@ def domain_translations(lang: str, domain: str) -> Translations:
     return compile_catalog(read_catalog(lang, domain), domain)
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(lang: str) -> Translations:
     """Return one `Translations` holding both domains, for `install_gettext_translations`.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention
+def N_(message: str) -> str:
     """Mark `message` for extraction by Babel without translating it here."""
     return message
 
