@@ -1,4 +1,4 @@
-"""A recipient given only as a category says at least its sector, countries, role of activity or examples.
+"""A recipient given only as a category says its sector, countries, description or examples.
 
 Article: GDPR Art. 13(1)(e), 14(1)(e); WP260 rev.01 Annex (named recipients are the default;
 a category should be as specific as possible: type, industry, sector, sub-sector, location).
