@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint-notices build schema reference bench clean i18n-extract i18n-update i18n-check
+.PHONY: demo test lint-notices build schema reference bench bench-lint clean i18n-extract i18n-update i18n-check
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ i18n-update: $(STAMP)
 ## i18n-check: fail on an out-of-date .pot or an untranslated or fuzzy message
 i18n-check: $(STAMP)
 	$(BIN)/python -m noticekit.i18n.catalogs check
+
+## bench-lint: time the `noticekit lint` process against yamllint on notices/ (median of 10 runs each)
+bench-lint: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/bench_lint.py --runs 10
 
 clean:
 	rm -rf $(VENV) site build *.egg-info src/*.egg-info

@@ -14,7 +14,6 @@ from noticekit.lint.config import load_config
 from noticekit.lint.config import parse_config
 from noticekit.lint.rules import RULES
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 NK004 = RULES["NK004"]
 FAKE = SimpleNamespace(CODE="NK999", NAME="fake-rule", LEVEL="warning", OPTIONS={"max-lix": 55, "words": ["may"]})
 
@@ -151,10 +150,3 @@ def test_wrong_shapes_are_refused() -> None:
     with pytest.raises(ConfigError, match=r"\[lint\]: expected a table, got a list"):
         parse_config({"lint": []})
 
-
-def test_shipped_example_config_equals_the_defaults() -> None:
-    shipped = load_config(REPO_ROOT / "noticekit.toml")
-    for rule in registry.all_rules().values():
-        assert shipped.is_enabled(rule) == LintConfig().is_enabled(rule), rule.CODE
-        assert shipped.level_of(rule) == rule.LEVEL, rule.CODE
-        assert shipped.options_of(rule) == LintConfig().options_of(rule), rule.CODE
