@@ -7,8 +7,8 @@ from pathlib import Path
 from noticekit.errors import UsageError
 from noticekit.problems import Problem
 from noticekit.source import SourceDocument
-from noticekit.yaml_loader import YamlProblem
-from noticekit.yaml_loader import YamlProblems
+from noticekit.yaml_errors import YamlProblem
+from noticekit.yaml_errors import YamlProblems
 from noticekit.yaml_loader import parse_yaml
 
 NOTICE_FILE = "notice.yaml"

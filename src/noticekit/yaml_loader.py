@@ -12,6 +12,10 @@ from yaml.nodes import ScalarNode
 from yaml.nodes import SequenceNode
 
 from noticekit.source import DataPath
+from noticekit.yaml_errors import YamlProblem
+from noticekit.yaml_errors import YamlProblems
+from noticekit.yaml_errors import reader_problem
+from noticekit.yaml_errors import syntax_problem
 
 #: The only implicit types: `true`/`false`, `null`/`~`/empty, and decimal integers without leading zeros.
 #: Everything else a plain scalar can look like (`NO`, `yes`, `1.10`, `0123`, `2024-05-25`, `1e3`) stays text.
@@ -26,22 +30,10 @@ MERGE_KEY = "<<"
 MAX_DEPTH = 64
 
 
-class YamlProblem(Exception):
-    """A problem in the YAML text itself, at a 1-based line and column."""
+class _SafeComposing:
+    """Composer hooks: refuse anchors and aliases, bound nesting, and mark plain scalars for our own typing."""
 
-    def __init__(self, message: str, line: int, col: int) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-        self.col = col
-
-
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe composer, refusing anchors and aliases and marking plain scalars for our own typing."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._depth = 0
+    _depth = 0
 
     def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
         if kind is ScalarNode and implicit[0]:
@@ -67,20 +59,31 @@ class _Loader(yaml.SafeLoader):
             self._depth -= 1
 
 
+class _PyLoader(_SafeComposing, yaml.SafeLoader):
+    """Pure-Python PyYAML underneath."""
+
+
+if yaml.__with_libyaml__:
+    from yaml.cyaml import CParser
+
+    class _CLoader(_SafeComposing, yaml.composer.Composer, yaml.resolver.Resolver, CParser):
+        """libyaml's parser (about ten times faster) under PyYAML's composer, so that we control composing."""
+
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            yaml.composer.Composer.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+
+
+LIBYAML = bool(yaml.__with_libyaml__)
+
+
 def _tag(tag: str) -> str:
     return tag.replace("tag:yaml.org,2002:", "!!")
 
 
 def _mark(mark: yaml.Mark) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
-
-
-class YamlProblems(Exception):
-    """Several problems found while building the data; the document is not used."""
-
-    def __init__(self, problems: list[YamlProblem]) -> None:
-        super().__init__(f"{len(problems)} problems")
-        self.problems = problems
 
 
 class _Builder:
@@ -130,7 +133,7 @@ class _Builder:
             return None
         if node.tag != PLAIN and node.tag not in ALLOWED_TAGS:
             self._problem(f'the tag "{_tag(node.tag)}" is not allowed; remove it', node)
-        if node.value == MERGE_KEY and node.style is None:
+        if node.value == MERGE_KEY and node.tag == PLAIN:
             self._problem('merge keys ("<<") are not allowed; write the fields out in full', node)
             return None
         return node.value
@@ -149,19 +152,21 @@ def scalar_value(node: ScalarNode) -> Any:
     return node.value
 
 
-def parse_yaml(text: str) -> tuple[Any, dict[DataPath, tuple[int, int]], dict[DataPath, tuple[int, int]]]:
+def parse_yaml(
+    text: str, *, libyaml: bool = LIBYAML
+) -> tuple[Any, dict[DataPath, tuple[int, int]], dict[DataPath, tuple[int, int]]]:
     """Parse one YAML document into (data, positions, key_positions).
 
     Raises YamlProblem for input that stops parsing, YamlProblems for problems collected in a readable tree.
     """
     loader = None
     try:
-        loader = _Loader(text)
+        loader = _CLoader(text) if libyaml else _PyLoader(text)
         node = loader.get_single_node()
     except yaml.reader.ReaderError as error:
-        raise YamlProblem(_reader_message(error), *_offset_to_line_col(text, error.position)) from None
+        raise reader_problem(text, error, byte_offsets=libyaml) from None
     except yaml.MarkedYAMLError as error:
-        raise _syntax_problem(text, error) from None
+        raise syntax_problem(text, error) from None
     except RecursionError:
         raise YamlProblem(f"nesting is deeper than {MAX_DEPTH} levels", 1, 1) from None
     finally:
@@ -174,34 +179,3 @@ def parse_yaml(text: str) -> tuple[Any, dict[DataPath, tuple[int, int]], dict[Da
     if builder.problems:
         raise YamlProblems(builder.problems)
     return data, builder.positions, builder.key_positions
-
-
-def _reader_message(error: yaml.reader.ReaderError) -> str:
-    char = error.character
-    code = ord(char) if isinstance(char, str) else char
-    return f"the character U+{code:04X} is not allowed in YAML; remove it"
-
-
-def _offset_to_line_col(text: str, offset: int) -> tuple[int, int]:
-    before = text[:offset]
-    line = before.count("\n") + 1
-    return line, offset - (before.rfind("\n") + 1) + 1
-
-
-def _syntax_problem(text: str, error: yaml.MarkedYAMLError) -> YamlProblem:
-    mark = error.problem_mark or error.context_mark
-    line, col = _mark(mark) if mark else (1, 1)
-    problem = error.problem or "invalid YAML"
-    if "'\\t'" in problem:
-        lines = text.splitlines()
-        current = lines[line - 1] if 0 < line <= len(lines) else ""
-        if not current[: col - 1].strip(" \t"):
-            return YamlProblem("a tab is used for indentation; indent with spaces only", line, col)
-        return YamlProblem("a tab character is not allowed here; use spaces", line, col)
-    if "expected a single document" in f"{problem} {error.context}":
-        return YamlProblem('only one YAML document is allowed per file; remove the extra "---"', line, col)
-    context = f" {error.context}" if error.context else ""
-    start = error.context_mark
-    if start is not None and start.line + 1 != line:
-        context += f" that starts at line {start.line + 1}, column {start.column + 1}"
-    return YamlProblem(f"syntax error: {problem}{context}", line, col)

@@ -1,0 +1,62 @@
+"""YAML problems: the exceptions the loader raises, and clear messages for PyYAML's own errors."""
+
+from __future__ import annotations
+
+import yaml
+
+
+class YamlProblem(Exception):
+    """A problem in the YAML text itself, at a 1-based line and column."""
+
+    def __init__(self, message: str, line: int, col: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+
+
+class YamlProblems(Exception):
+    """Several problems found while building the data; the document is not used."""
+
+    def __init__(self, problems: list[YamlProblem]) -> None:
+        super().__init__(f"{len(problems)} problems")
+        self.problems = problems
+
+
+def reader_problem(text: str, error: yaml.reader.ReaderError, byte_offsets: bool) -> YamlProblem:
+    """A character YAML does not allow; libyaml counts its position in bytes, PyYAML in characters."""
+    char = error.character
+    code = ord(char) if isinstance(char, str) else char
+    offset = len(text.encode("utf-8")[: error.position].decode("utf-8", errors="ignore")) if byte_offsets else error.position
+    before = text[:offset]
+    line = before.count("\n") + 1
+    col = offset - (before.rfind("\n") + 1) + 1
+    return YamlProblem(f"the character U+{code:04X} is not allowed in YAML; remove it", line, col)
+
+
+def syntax_problem(text: str, error: yaml.MarkedYAMLError) -> YamlProblem:
+    """PyYAML's scanner or parser error as a message with line and column; tabs get their own."""
+    mark = error.problem_mark or error.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    tab = _tab_problem(text, line, col)
+    if tab is not None:
+        return tab
+    problem = error.problem or "invalid YAML"
+    if "expected a single document" in f"{problem} {error.context}":
+        return YamlProblem('only one YAML document is allowed per file; remove the extra "---"', line, col)
+    context = f" {error.context}" if error.context else ""
+    start = error.context_mark
+    if start is not None and start.line + 1 != line:
+        context += f" that starts at line {start.line + 1}, column {start.column + 1}"
+    return YamlProblem(f"syntax error: {problem}{context}", line, col)
+
+
+def _tab_problem(text: str, line: int, col: int) -> YamlProblem | None:
+    lines = text.splitlines()
+    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    indent = current[: len(current) - len(current.lstrip(" \t"))]
+    if "\t" in indent:  # whatever the parser tripped on, a tab in the indentation is the cause
+        return YamlProblem("a tab is used for indentation; indent with spaces only", line, indent.index("\t") + 1)
+    if 0 < col <= len(current) and current[col - 1] == "\t":
+        return YamlProblem("a tab character is not allowed here; use spaces", line, col)
+    return None
