@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml setup.py
 ## demo: the main job on the shipped notices (validate, lint, build site/)
 demo: $(STAMP)
 	$(BIN)/noticekit validate notices/
+	# The seeds have real gaps; lint reports them without stopping the demo.
+	-$(BIN)/noticekit lint notices/
+	$(BIN)/noticekit build notices/ --out site
 
 ## test: the whole test suite
 test: $(STAMP)
@@ -37,6 +40,11 @@ i18n-update: $(STAMP)
 ## i18n-check: fail on an out-of-date .pot or an untranslated or fuzzy message
 i18n-check: $(STAMP)
 	$(BIN)/python -m noticekit.i18n.catalogs check
+
+## bench: time `noticekit build` against Hugo and MkDocs (benchmarks/README.md); BENCH_ARGS="-n 167"
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/bench_build.py $(BENCH_ARGS)
 
 ## bench-lint: time the `noticekit lint` process against yamllint on notices/ (median of 10 runs each)
 bench-lint: $(STAMP)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
 
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import BuildReport
@@ -41,13 +41,13 @@ def summary(report: BuildReport, out: Path) -> str:
 
 
 @contextmanager
-def progress_bar(*, enabled: bool) -> Iterator[Callable[[int], None] | None]:
-    """A rich progress bar counting notices, on a terminal only; yields its `advance` or None."""
+def progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar counting notices, on a terminal only; yields its `update(done, total)` or None."""
     if not enabled:
         yield None
         return
     from rich.progress import Progress
 
     with Progress(transient=True) as progress:
-        task = progress.add_task("building", total=None)
-        yield lambda count: progress.advance(task, count)
+        task = progress.add_task("building notices", total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total)

@@ -42,7 +42,7 @@ class BuildReport:
     files: int
 
 
-def build(paths: list[Path], options: BuildOptions, progress: Callable[[int], None] | None = None) -> BuildReport:
+def build(paths: list[Path], options: BuildOptions, progress: Callable[[int, int], None] | None = None) -> BuildReport:
     """Build the site into `options.out`; on any error the previous output stays as it was."""
     loaded = validated(paths)
     if options.strict:
@@ -106,21 +106,23 @@ def select_renderers(formats: list[str] | None, templates: Path | None) -> list[
 
 
 def render(
-    jobs: list[NoticeJob], renderers: list[Renderer], progress: Callable[[int], None] | None = None
+    jobs: list[NoticeJob], renderers: list[Renderer], progress: Callable[[int, int], None] | None = None
 ) -> Iterator[Output]:
     """Every output file: per notice and format, then the site-wide files (the index).
 
     Missing texts are collected over all notices and reported together at the end.
     """
     missing: list[Problem] = []
-    for job in jobs:
+    if progress is not None:
+        progress(0, len(jobs))
+    for done, job in enumerate(jobs, start=1):
         try:
             for renderer in renderers:
                 yield from renderer.render(job)
         except MissingTextsError as error:
             missing.extend(error.problems)
         if progress is not None:
-            progress(1)
+            progress(done, len(jobs))
     if missing:
         raise MissingTextsError(missing)
     for renderer in renderers:

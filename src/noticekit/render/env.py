@@ -12,6 +12,10 @@ from jinja2 import FileSystemLoader
 from jinja2 import StrictUndefined
 
 from noticekit.errors import UsageError
+from noticekit.render.text import tel_uri
+
+#: Filters every output format shares.
+COMMON_FILTERS: dict[str, Callable[..., Any]] = {"tel": tel_uri}
 
 
 def packaged_templates() -> Path:
@@ -48,6 +52,7 @@ def make_environment(
         auto_reload=False,
         extensions=["jinja2.ext.i18n"],
     )
+    env.filters.update(COMMON_FILTERS)
     env.filters.update(filters)
     return env
 

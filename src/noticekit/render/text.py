@@ -47,6 +47,12 @@ def with_lang(html: Markup, lang: str | None, *, block: bool) -> Markup:
     return Markup('<{0} lang="{1}" class="fallback">{2}</{0}>').format(Markup(tag), lang, html)
 
 
+def tel_uri(phone: str) -> str:
+    """A `tel:` target from a phone number as published: `+46(0)36 – 34 03 02` is `tel:+4636340302`."""
+    number = phone.replace("(0)", "") if phone.startswith("+") else phone
+    return "tel:" + "".join(char for char in number if char.isdigit() or char == "+")
+
+
 _PLAIN_SPECIALS = re.compile(r"([\\`*_\[\]<>|~#!])")
 _LINE_START_MARKERS = re.compile(r"^(\s{0,3}\d*)([-+=.)])(?=\s|$)", re.MULTILINE)
 
