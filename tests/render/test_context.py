@@ -1,0 +1,71 @@
+"""View data: texts picked by language, fallbacks marked, missing texts located, ids resolved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from noticekit.render.context import page_context
+from noticekit.render.picker import MissingTextsError
+from noticekit.render.picker import Text
+from noticekit.validate import load_notices
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def loaded(name: str):
+    result = load_notices([FIXTURES / name])
+    assert result.problems == []
+    return result.notices[0]
+
+
+def test_texts_are_picked_in_the_page_language():
+    item = loaded("complete")
+    page = page_context(item.doc, item.notice, "nb", ["en", "nb"])
+    assert page["title"] == Text("Personvernerklæring for Example Shop AS")
+    assert page["purposes"][0]["data_categories"][0]["name"] == Text("Kontaktopplysninger")
+    assert page["purposes"][0]["retention"]["duration"] == "5 år"
+
+
+def test_fallback_texts_carry_the_fallback_language():
+    item = loaded("fallback")
+    page = page_context(item.doc, item.notice, "nb", ["en", "nb"])
+    assert page["introduction"] == Text("Only in English.", "en")
+    assert page["purposes"][0]["description"] == Text("Også på norsk.")
+
+
+def test_missing_texts_are_all_reported_at_their_position():
+    item = loaded("missing")
+    with pytest.raises(MissingTextsError) as raised:
+        page_context(item.doc, item.notice, "nb", ["en", "nb"])
+    problems = raised.value.problems
+    assert [(p.line, p.col, p.path) for p in problems] == [
+        (15, 7, ("purposes", 1, "name")),
+        (16, 18, ("purposes", 1, "description")),
+    ]
+    assert problems[0].file.endswith("missing/notice.yaml")
+    assert 'missing in "nb"' in problems[0].message and '"en"' in problems[0].message
+    assert raised.value.exit_code == 1
+
+
+def test_objection_applies_for_legitimate_interest_and_objection_texts():
+    item = loaded("complete")
+    page = page_context(item.doc, item.notice, "en", ["en", "nb"])
+    assert [p["anchor"] for p in page["objection"]["purposes"]] == ["purpose-marketing"]
+    assert [r["code"] for r in page["objection"]["rights"]] == ["A21"]
+    assert "A21" not in [r["code"] for r in page["rights"]]
+
+
+def test_objection_is_absent_where_nothing_calls_for_it():
+    item = loaded("fallback")
+    assert page_context(item.doc, item.notice, "en", ["en", "nb"])["objection"] is None
+
+
+def test_ids_resolve_to_their_objects_and_absent_recipients_stay_none():
+    item = loaded("complete")
+    purposes = {p["anchor"]: p for p in page_context(item.doc, item.notice, "en", ["en"])["purposes"]}
+    assert [r["name"] for r in purposes["purpose-orders"]["recipients"]] == ["Fast Courier AS"]
+    assert purposes["purpose-marketing"]["recipients"] == []
+    assert purposes["purpose-fraud"]["recipients"] is None
+    assert purposes["purpose-fraud"]["legal_bases"] == [] and purposes["purpose-fraud"]["retention"] is None
