@@ -167,3 +167,27 @@ def test_load_notices_collects_every_problem_in_every_file(minimal_text, write_n
         ("syntax/notice.yaml", 2),
     ]
     assert not result.ok
+
+
+def test_mangled_notices_give_problems_never_exceptions(minimal_text, write_notice):
+    import random
+
+    rng = random.Random(2026)
+    pieces = [":", "-", "[", "]", "{", "}", "&a", "*a", "!!int", "|", ">", "'", '"', "#", "\t", "  ", "yes", "NO", "<<", "é"]
+    lines = minimal_text.splitlines()
+    for _ in range(200):
+        mangled = list(lines)
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(mangled))
+            cut = rng.randrange(len(mangled[at]) + 1)
+            choice = rng.random()
+            if choice < 0.3:
+                del mangled[at]
+            elif choice < 0.7:
+                mangled[at] = mangled[at][:cut] + rng.choice(pieces) + mangled[at][cut:]
+            else:
+                mangled.insert(at, mangled[rng.randrange(len(mangled))])
+        doc, problems = load_source(write_notice("\n".join(mangled) + "\n"))
+        if doc is not None:
+            notice, problems = validate_document(doc)
+        assert all(problem.line >= 1 and problem.col >= 1 and problem.message for problem in problems)
