@@ -103,7 +103,7 @@ def model_section(model: type[BaseModel], used_in: list[str]) -> list[str]:
     lines = [f"### {model.__name__}", "", (model.__doc__ or "").strip(), ""]
     if used_in:
         lines += ["Used as " + ", ".join(used_in) + ".", ""]
-    lines += ["| Field | Type | | Description |", "|---|---|---|---|"]
+    lines += ["| Field | Type | Required | Description |", "|---|---|---|---|"]
     for name, field in model.model_fields.items():
         lines.append(f"| `{name}` | {_cell(type_label(hints[name]))} | {_default(field)} | {_cell(field.description)} |")
     return [*lines, ""]
