@@ -15,6 +15,12 @@ from noticekit.render.picker import TextPicker
 OBJECTABLE_BASES = frozenset({"A6-1-e", "A6-1-f"})
 
 
+def citation(code: str) -> str:
+    """The article a code names, cited the usual way: `A6-1-b` is `GDPR Art. 6(1)(b)`."""
+    article, *parts = code.removeprefix("A").split("-")
+    return f"GDPR Art. {article}" + "".join(f"({part})" for part in parts)
+
+
 def _refs(ids: list[str], table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return [table[item] for item in ids if item in table]
 
@@ -82,6 +88,7 @@ def retention(pick: TextPicker, value: Retention | None, *at: str | int) -> dict
 def legal_basis(code: str, lang: str) -> dict[str, Any]:
     return {
         "code": code,
+        "citation": citation(code),
         "label": i18n.legal_basis_label(code, lang),
         "text": i18n.legal_basis_text(code, lang),
     }
@@ -120,6 +127,7 @@ def transfers(pick: TextPicker, notice: Notice, recipients: dict[str, dict[str, 
         if item.mechanism:
             mechanism = {
                 "code": item.mechanism,
+                "citation": citation(item.mechanism),
                 "label": i18n.mechanism_label(item.mechanism, lang),
                 "text": i18n.mechanism_text(item.mechanism, lang),
             }

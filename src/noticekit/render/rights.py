@@ -8,6 +8,7 @@ from noticekit.models import Notice
 from noticekit.models import Right
 from noticekit import i18n
 from noticekit.render.picker import TextPicker
+from noticekit.render.processing import citation
 
 #: The rights shown in the separate objection section instead of with the others.
 OBJECTION_RIGHTS = ("A21", "A21-2")
@@ -32,6 +33,7 @@ def right(pick: TextPicker, item: Right, index: int, contacts: dict[str, dict[st
     return {
         "anchor": f"right-{item.right.lower()}",
         "code": item.right,
+        "citation": citation(item.right),
         "name": i18n.right_name(item.right, pick.lang),
         "standard_text": i18n.right_text(item.right, pick.lang),
         "description": pick(item.description, *at, "description"),
