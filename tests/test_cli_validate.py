@@ -113,7 +113,7 @@ def test_reference_check_fails_on_a_stale_guide(tmp_path):
 
 def run_python(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False)
 
 
 def test_python_dash_m_noticekit_validate_works(minimal_text, write_notice, tmp_path):

@@ -59,14 +59,14 @@ def test_a_guide_without_markers_is_a_usage_error(tmp_path):
 
 
 def yaml_blocks(markdown: str) -> list[str]:
-    return re.findall(r"```yaml\n(.*?)```", markdown, flags=re.S)
+    return re.findall(r"```yaml\n(.*?)```", markdown, flags=re.DOTALL)
 
 
 def test_every_yaml_example_in_the_guide_loads(write_notice):
     for block in yaml_blocks(GUIDE.read_text(encoding="utf-8")):
         if block.strip().startswith("#"):
             continue  # the modeline example is a comment only
-        doc, problems = load_source(write_notice(block, folder="example"))
+        _, problems = load_source(write_notice(block, folder="example"))
         assert problems == [], block
 
 

@@ -57,7 +57,7 @@ def test_every_optional_part_validates_once_uncommented(tmp_path):
 def test_the_skeleton_names_every_field_of_the_notice():
     text = uncomment(render_skeleton("acme"))
     for name in Notice.model_fields:
-        assert re.search(rf"^{name}:", text, flags=re.M), f"the skeleton lacks {name!r}"
+        assert re.search(rf"^{name}:", text, flags=re.MULTILINE), f"the skeleton lacks {name!r}"
 
 
 def test_new_refuses_to_overwrite(tmp_path):

@@ -69,8 +69,14 @@ def test_legal_basis_outside_the_closed_set(check):
 
 def test_other_closed_lists_suggest_the_closest_value(check):
     assert check("role: processor", "role: procesor") == [
-        (28, 11, '"procesor" is not allowed here; expected one of processor, controller, joint-controller, '
-         'group-company, authority, third-party (did you mean "processor"?)'),
+        (
+            28,
+            11,
+            (
+                '"procesor" is not allowed here; expected one of processor, controller, joint-controller, '
+                'group-company, authority, third-party (did you mean "processor"?)'
+            ),
+        ),
     ]
 
 
@@ -189,5 +195,5 @@ def test_mangled_notices_give_problems_never_exceptions(minimal_text, write_noti
                 mangled.insert(at, mangled[rng.randrange(len(mangled))])
         doc, problems = load_source(write_notice("\n".join(mangled) + "\n"))
         if doc is not None:
-            notice, problems = validate_document(doc)
+            _, problems = validate_document(doc)
         assert all(problem.line >= 1 and problem.col >= 1 and problem.message for problem in problems)

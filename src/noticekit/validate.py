@@ -90,8 +90,7 @@ def _plural(count: int, word: str) -> str:
 def run_validate(paths: list[Path], out: TextIO) -> int:
     """`noticekit validate`: print every problem, then a summary; 0 when all notices are valid, else 1."""
     result = load_notices(paths)
-    for problem in result.problems:
-        out.write(f"{problem}\n")
+    out.writelines(f"{problem}\n" for problem in result.problems)
     failing = len({problem.file for problem in result.problems})
     out.write(summary(len(result.problems), result.files, failing) + "\n")
     return 0 if result.ok else 1
