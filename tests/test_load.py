@@ -211,3 +211,10 @@ def test_libyaml_and_pure_python_parsing_agree(fixture):
 @pytest.mark.parametrize("libyaml", [True, False])
 def test_a_tab_in_the_indentation_is_named_whatever_the_parser_reports(libyaml):
     assert outcome("a: 1\n  \tb: 2\n", libyaml) == [(2, 3, "a tab is used for indentation; indent with spaces only")]
+
+
+def test_long_digit_runs_stay_text(write_notice):
+    digits = "1" * 5000
+    doc, problems = load_source(write_notice(f"small: 123456789012345678\nlong: {digits}\n"))
+    assert problems == []
+    assert doc.data == {"small": 123456789012345678, "long": digits}

@@ -21,7 +21,7 @@ from noticekit.yaml_errors import syntax_problem
 #: Everything else a plain scalar can look like (`NO`, `yes`, `1.10`, `0123`, `2024-05-25`, `1e3`) stays text.
 BOOLEANS = {"true": True, "false": False}
 NULLS = frozenset({"null", "~", ""})
-INTEGER = re.compile(r"^-?(0|[1-9][0-9]*)$")
+INTEGER = re.compile(r"^-?(0|[1-9][0-9]{0,17})$")  # longer digit runs stay text
 
 #: Explicit tags an author may write; anything else (`!!python/...`, `!!binary`, `!custom`) is refused.
 ALLOWED_TAGS = frozenset({"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"})
