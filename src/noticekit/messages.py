@@ -142,7 +142,8 @@ def from_pydantic(error: dict[str, Any], data: Any) -> Located:
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
         allowed = field_names(loc[:-1])
-        return Located(loc, f'unknown field "{loc[-1]}" in {where(loc[:-1], data)}{did_you_mean(str(loc[-1]), allowed)}', True)
+        suggestion = did_you_mean(str(loc[-1]), allowed)
+        return Located(loc, f"unknown field {show(loc[-1])} in {where(loc[:-1], data)}{suggestion}", True)
     if kind == "missing":
         return Located(loc[:-1], f'missing required field "{loc[-1]}" in {where(loc[:-1], data)}')
     if kind == "value_error" and isinstance(value, dict) and strip_optional(hint_at(loc)) == types.LocalizedText:

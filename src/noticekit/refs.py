@@ -13,6 +13,7 @@ from noticekit.models import Notice
 from noticekit.source import DataPath
 
 NOTICE_FILE = "notice.yaml"
+MAX_LISTED = 12
 
 #: Lists whose items carry an `id`, as data paths from the notice root.
 ID_LISTS: tuple[DataPath, ...] = (
@@ -80,7 +81,8 @@ def _suggest(ref: str, known: list[str], target: str) -> str:
         return hint
     if not known:
         return f'; the notice has no "{target}"'
-    return f"; known ids: {', '.join(known)}"
+    listed = ", ".join(known[:MAX_LISTED]) + (", …" if len(known) > MAX_LISTED else "")
+    return f"; known ids: {listed}"
 
 
 def _languages(notice: Notice) -> Iterator[Located]:
