@@ -27,7 +27,11 @@ def run(*args: str):
 
 
 def tree(root: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(root)): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
 
 
 def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: Path):
@@ -41,12 +45,16 @@ def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: P
         "fallback/notice.jsonld", "fallback/en/index.html", "fallback/en/notice.md",
         "fallback/nb/index.html", "fallback/nb/notice.md",
     }  # fmt: skip
-    assert result.output.strip().splitlines() == [f"built 2 notices in 2 languages (html, md, jsonld): 11 files in {out}"]
+    assert result.output.strip().splitlines() == [
+        f"built 2 notices in 2 languages (html, md, jsonld): 11 files in {out}"
+    ]
 
 
 def test_lang_and_format_restrict_the_build(notices: Path, tmp_path: Path):
     out = tmp_path / "site"
-    result = run(str(notices), "--out", str(out), "--lang", "nb", "--format", "md", "--format", "jsonld")
+    result = run(
+        str(notices), "--out", str(out), "--lang", "nb", "--format", "md", "--format", "jsonld"
+    )
     assert result.exit_code == 0, result.output
     assert set(tree(out)) == {
         "complete/notice.jsonld", "complete/nb/notice.md", "fallback/notice.jsonld", "fallback/nb/notice.md",
@@ -55,9 +63,11 @@ def test_lang_and_format_restrict_the_build(notices: Path, tmp_path: Path):
 
 @pytest.mark.parametrize(
     ("option", "value", "message"),
-    [("--format", "htm", 'did you mean "html"?'), ("--lang", "nn", 'no notice is published in it')],
+    [("--format", "htm", 'did you mean "html"?'), ("--lang", "nn", "no notice is published in it")],
 )
-def test_bad_options_are_usage_errors(notices: Path, tmp_path: Path, option: str, value: str, message: str):
+def test_bad_options_are_usage_errors(
+    notices: Path, tmp_path: Path, option: str, value: str, message: str
+):
     result = run(str(notices), "--out", str(tmp_path / "site"), option, value)
     assert result.exit_code == 2
     assert message in result.output and "Traceback" not in result.output
@@ -69,7 +79,10 @@ def test_missing_text_fails_with_location_and_writes_nothing(tmp_path: Path):
     result = run(str(FIXTURES / "missing"), "--out", str(out))
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    assert 'missing/notice.yaml:15:7: [error] text purposes > [1] > name is missing in "nb"' in result.output
+    assert (
+        'missing/notice.yaml:15:7: [error] text purposes > [1] > name is missing in "nb"'
+        in result.output
+    )
     assert "purposes > [1] > description" in result.output
     assert not out.exists()
     assert [path.name for path in tmp_path.iterdir()] == []  # no staging folder left behind
@@ -119,7 +132,9 @@ def test_user_templates_override_file_by_file(notices: Path, tmp_path: Path):
 
 
 def test_missing_templates_folder_is_a_usage_error(notices: Path, tmp_path: Path):
-    result = run(str(notices), "--out", str(tmp_path / "site"), "--templates", str(tmp_path / "nope"))
+    result = run(
+        str(notices), "--out", str(tmp_path / "site"), "--templates", str(tmp_path / "nope")
+    )
     assert result.exit_code == 2 and "does not exist" in result.output
 
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from noticekit.pipeline import BuildOptions
-from noticekit.pipeline import BuildReport
-from noticekit.pipeline import build
+from noticekit.pipeline import BuildOptions, BuildReport, build
 
 
 def run_build(
@@ -23,7 +20,9 @@ def run_build(
     strict: bool,
 ) -> int:
     """Build the site; print one summary line; 0 on success (errors raise and exit 1 or 2)."""
-    options = BuildOptions(out=out, languages=languages, formats=formats, templates=templates, strict=strict)
+    options = BuildOptions(
+        out=out, languages=languages, formats=formats, templates=templates, strict=strict
+    )
     with progress_bar(enabled=sys.stderr.isatty()) as advance:
         report = build(paths, options, advance)
     sys.stdout.write(summary(report, out) + "\n")

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Callable
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from noticekit.errors import BuildError
-from noticekit.errors import UsageError
+from noticekit.errors import BuildError, UsageError
 from noticekit.problems import Problem
 from noticekit.render import RENDERERS
-from noticekit.render.base import NoticeJob
-from noticekit.render.base import Output
-from noticekit.render.base import Renderer
+from noticekit.render.base import NoticeJob, Output, Renderer
 from noticekit.render.picker import MissingTextsError
-from noticekit.validate import LoadedNotice
-from noticekit.validate import load_notices
+from noticekit.validate import LoadedNotice, load_notices
 from noticekit.write import atomic_site
 
 
@@ -42,7 +37,9 @@ class BuildReport:
     files: int
 
 
-def build(paths: list[Path], options: BuildOptions, progress: Callable[[int, int], None] | None = None) -> BuildReport:
+def build(
+    paths: list[Path], options: BuildOptions, progress: Callable[[int, int], None] | None = None
+) -> BuildReport:
     """Build the site into `options.out`; on any error the previous output stays as it was."""
     loaded = validated(paths)
     if options.strict:
@@ -53,7 +50,9 @@ def build(paths: list[Path], options: BuildOptions, progress: Callable[[int, int
         for output in render(jobs, renderers, progress):
             site.write(output)
     languages = sorted({lang for job in jobs for lang in job.languages})
-    return BuildReport(len(jobs), languages, [renderer.format for renderer in renderers], site.count)
+    return BuildReport(
+        len(jobs), languages, [renderer.format for renderer in renderers], site.count
+    )
 
 
 def validated(paths: list[Path]) -> list[LoadedNotice]:
@@ -82,12 +81,16 @@ def plan(loaded: list[LoadedNotice], languages: list[str] | None) -> list[Notice
         if lang not in published:
             close = difflib.get_close_matches(lang, sorted(published), n=1)
             hint = f'; did you mean "{close[0]}"?' if close else ""
-            raise UsageError(f'--lang "{lang}": no notice is published in it, expected one of {", ".join(sorted(published))}{hint}')
+            raise UsageError(
+                f'--lang "{lang}": no notice is published in it, expected one of {", ".join(sorted(published))}{hint}'
+            )
     seen: dict[str, str] = {}
     jobs = []
     for item in loaded:
         if item.notice.id in seen:
-            raise BuildError(f'notice id "{item.notice.id}" is used twice: {seen[item.notice.id]} and {item.doc.display_path}')
+            raise BuildError(
+                f'notice id "{item.notice.id}" is used twice: {seen[item.notice.id]} and {item.doc.display_path}'
+            )
         seen[item.notice.id] = item.doc.display_path
         wanted = [lang for lang in item.notice.languages if languages is None or lang in languages]
         if wanted:
@@ -102,11 +105,17 @@ def select_renderers(formats: list[str] | None, templates: Path | None) -> list[
             close = difflib.get_close_matches(name, list(RENDERERS), n=1)
             hint = f'; did you mean "{close[0]}"?' if close else ""
             raise UsageError(f'--format "{name}": expected one of {", ".join(RENDERERS)}{hint}')
-    return [factory(templates) for name, factory in RENDERERS.items() if formats is None or name in formats]
+    return [
+        factory(templates)
+        for name, factory in RENDERERS.items()
+        if formats is None or name in formats
+    ]
 
 
 def render(
-    jobs: list[NoticeJob], renderers: list[Renderer], progress: Callable[[int, int], None] | None = None
+    jobs: list[NoticeJob],
+    renderers: list[Renderer],
+    progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Output]:
     """Every output file: per notice and format, then the site-wide files (the index).
 
@@ -129,7 +138,9 @@ def render(
         yield from renderer.finish(jobs)
 
 
-def _problems_error(what: str, problems: list[Problem], hint: str = "noticekit validate") -> BuildError:
+def _problems_error(
+    what: str, problems: list[Problem], hint: str = "noticekit validate"
+) -> BuildError:
     count = len(problems)
     lines = "\n".join(str(problem) for problem in problems)
     noun = "notice problem" if count == 1 else "notice problems"

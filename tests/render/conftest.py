@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from noticekit.pipeline import BuildOptions
-from noticekit.pipeline import build
+from noticekit.pipeline import BuildOptions, build
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BUILDABLE = ("complete", "hostile", "fallback")
@@ -53,7 +52,8 @@ class Page(HTMLParser):
         return [
             element
             for element in self.elements
-            if element.tag == tag and all(element.attrs.get(key) == value for key, value in attrs.items())
+            if element.tag == tag
+            and all(element.attrs.get(key) == value for key, value in attrs.items())
         ]
 
     def ids(self) -> set[str]:

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from noticekit.render.context import page_context
-from noticekit.render.picker import MissingTextsError
-from noticekit.render.picker import Text
+from noticekit.render.picker import MissingTextsError, Text
 from noticekit.validate import load_notices
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -64,8 +63,13 @@ def test_objection_is_absent_where_nothing_calls_for_it():
 
 def test_ids_resolve_to_their_objects_and_absent_recipients_stay_none():
     item = loaded("complete")
-    purposes = {p["anchor"]: p for p in page_context(item.doc, item.notice, "en", ["en"])["purposes"]}
+    purposes = {
+        p["anchor"]: p for p in page_context(item.doc, item.notice, "en", ["en"])["purposes"]
+    }
     assert [r["name"] for r in purposes["purpose-orders"]["recipients"]] == ["Fast Courier AS"]
     assert purposes["purpose-marketing"]["recipients"] == []
     assert purposes["purpose-fraud"]["recipients"] is None
-    assert purposes["purpose-fraud"]["legal_bases"] == [] and purposes["purpose-fraud"]["retention"] is None
+    assert (
+        purposes["purpose-fraud"]["legal_bases"] == []
+        and purposes["purpose-fraud"]["retention"] is None
+    )

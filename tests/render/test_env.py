@@ -8,9 +8,7 @@ import jinja2
 import pytest
 
 from noticekit.errors import UsageError
-from noticekit.render.env import make_environment
-from noticekit.render.env import packaged_templates
-from noticekit.render.env import template_dirs
+from noticekit.render.env import make_environment, packaged_templates, template_dirs
 
 
 def test_packaged_templates_are_found():
@@ -28,6 +26,11 @@ def test_strict_undefined_and_autoescape(tmp_path: Path):
     (tmp_path / "t.j2").write_text("{{ value }}", encoding="utf-8")
     html = make_environment(tmp_path, autoescape=True, filters={})
     assert html.get_template("t.j2").render(value="<b>") == "&lt;b&gt;"
-    assert make_environment(tmp_path, autoescape=False, filters={}).get_template("t.j2").render(value="<b>") == "<b>"
+    assert (
+        make_environment(tmp_path, autoescape=False, filters={})
+        .get_template("t.j2")
+        .render(value="<b>")
+        == "<b>"
+    )
     with pytest.raises(jinja2.UndefinedError):
         html.get_template("t.j2").render()

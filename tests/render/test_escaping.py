@@ -33,7 +33,11 @@ def test_allowed_links_survive(hostile):
 
 
 def test_attribute_breaking_quotes_stay_inside_the_attribute(hostile):
-    evil = [a for a in hostile.find("a") if (a.attrs.get("href") or "").startswith("https://evil.example/")]
+    evil = [
+        a
+        for a in hostile.find("a")
+        if (a.attrs.get("href") or "").startswith("https://evil.example/")
+    ]
     assert evil and evil[0].attrs["href"] == 'https://evil.example/"onclick="alert(1)'
     assert set(evil[0].attrs) == {"href"}
 
@@ -51,7 +55,9 @@ def test_markdown_page_has_no_live_html_links_or_images(markdown_page):
     assert all(html.startswith('<a id="') or html == "</a>" for html in raw_html), raw_html
     assert [t for t in inline if t.type == "image"] == []
     links = [t.attrGet("href") for t in inline if t.type == "link_open"]
-    assert links and all(str(href).startswith(("#", "http", "mailto:", "tel:", "../")) for href in links), links
+    assert links and all(
+        str(href).startswith(("#", "http", "mailto:", "tel:", "../")) for href in links
+    ), links
     assert "https://ok.example" in links
     headings = [t for t in tokens if t.type == "heading_open" and t.tag == "h1"]
     assert len(headings) == 1

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from noticekit.pipeline import BuildOptions
-from noticekit.pipeline import build
+from noticekit.pipeline import BuildOptions, build
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 SHIPPED = REPOSITORY / "notices"
@@ -34,7 +33,9 @@ def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_goldens_match_the_build_of_the_shipped_notices(shipped_site: Path, request: pytest.FixtureRequest):
+def test_goldens_match_the_build_of_the_shipped_notices(
+    shipped_site: Path, request: pytest.FixtureRequest
+):
     built = files(shipped_site)
     if request.config.getoption("--update-goldens"):
         shutil.rmtree(GOLDEN, ignore_errors=True)
@@ -43,9 +44,13 @@ def test_goldens_match_the_build_of_the_shipped_notices(shipped_site: Path, requ
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
     golden = files(GOLDEN)
-    assert sorted(golden) == sorted(built), "outputs added or removed; refresh with --update-goldens"
+    assert sorted(golden) == sorted(built), (
+        "outputs added or removed; refresh with --update-goldens"
+    )
     changed = [name for name in built if built[name] != golden[name]]
-    assert changed == [], "outputs differ from the goldens; review, then refresh with --update-goldens"
+    assert changed == [], (
+        "outputs differ from the goldens; review, then refresh with --update-goldens"
+    )
 
 
 def test_every_shipped_notice_has_every_format_in_each_of_its_languages(shipped_site: Path):

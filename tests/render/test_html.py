@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -28,9 +29,13 @@ def test_one_h1_and_lang_and_dir_on_html(en, nb):
 
 
 def test_headings_never_skip_a_level(en):
-    levels = [int(element.tag[1]) for element in en.elements if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6")]
+    levels = [
+        int(element.tag[1])
+        for element in en.elements
+        if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+    ]
     assert levels[0] == 1
-    for before, after in zip(levels, levels[1:]):
+    for before, after in itertools.pairwise(levels):
         assert after <= before + 1, f"h{before} followed by h{after}"
 
 
@@ -38,13 +43,17 @@ def test_skip_link_and_contents_point_at_existing_ids(en):
     ids = en.ids()
     skip = en.find("a", **{"class": "skip-link"})
     assert skip and skip[0].attrs["href"] == "#main" and "main" in ids
-    internal = [a.attrs["href"] for a in en.find("a") if (a.attrs.get("href") or "").startswith("#")]
+    internal = [
+        a.attrs["href"] for a in en.find("a") if (a.attrs.get("href") or "").startswith("#")
+    ]
     assert internal
     assert [href for href in internal if href[1:] not in ids] == []
 
 
 def test_language_switcher_and_hreflang_alternates(en):
-    alternates = {link.attrs["hreflang"]: link.attrs["href"] for link in en.find("link", rel="alternate")}
+    alternates = {
+        link.attrs["hreflang"]: link.attrs["href"] for link in en.find("link", rel="alternate")
+    }
     assert alternates == {"en": "../en/index.html", "nb": "../nb/index.html"}
     switch = [a for a in en.find("a") if a.attrs.get("hreflang") == "nb"]
     assert switch and switch[0].attrs["href"] == "../nb/index.html"
@@ -60,13 +69,17 @@ def test_no_external_requests(en, page):
             for name in ("src", "href", "srcset", "poster", "data"):
                 value = (element.attrs.get(name) or "").strip().lower()
                 assert not value.startswith(("http:", "https:", "//")), (element.tag, name, value)
-        assert [s for s in parsed.find("script") if s.attrs.get("type") != "application/ld+json"] == []
+        assert [
+            s for s in parsed.find("script") if s.attrs.get("type") != "application/ld+json"
+        ] == []
         assert "@import" not in parsed.source and "url(" not in parsed.source.split("</style>")[0]
 
 
 def test_css_is_inline_with_print_and_dark_mode(en):
     style = en.find("style")[0].text
-    assert "@media print" in style and "prefers-color-scheme: dark" in style and "max-width" in style
+    assert (
+        "@media print" in style and "prefers-color-scheme: dark" in style and "max-width" in style
+    )
     assert not en.find("link", rel="stylesheet")
 
 
@@ -74,14 +87,27 @@ def test_embedded_json_ld_is_the_notice_document(en, fixture_site: Path):
     scripts = en.find("script", type="application/ld+json")
     assert len(scripts) == 1
     embedded = json.loads(scripts[0].text)
-    assert embedded == json.loads((fixture_site / NOTICE / "notice.jsonld").read_text(encoding="utf-8"))
+    assert embedded == json.loads(
+        (fixture_site / NOTICE / "notice.jsonld").read_text(encoding="utf-8")
+    )
 
 
 def test_summary_first_with_links_to_full_sections(en):
-    ids = [element.attrs.get("id") for element in en.elements if element.tag in ("section", "nav") and element.attrs.get("id")]
+    ids = [
+        element.attrs.get("id")
+        for element in en.elements
+        if element.tag in ("section", "nav") and element.attrs.get("id")
+    ]
     assert ids.index("summary") < ids.index("contents") < ids.index("about")
     summary = en.source.split('id="summary"')[1].split("</section>")[0]
-    for anchor in ("#controllers", "#purposes", "#purpose-orders", "#rights", "#contact", "#objection"):
+    for anchor in (
+        "#controllers",
+        "#purposes",
+        "#purpose-orders",
+        "#rights",
+        "#contact",
+        "#objection",
+    ):
         assert f'href="{anchor}"' in summary
     assert "Processing you might not expect" in summary
     assert 'href="#purpose-marketing"' in summary.split("Processing you might not expect")[1]
@@ -91,7 +117,9 @@ def test_right_to_object_is_a_section_of_its_own(en):
     objection = en.source.split('<section id="objection"')[1].split('<section id="rights"')[0]
     assert 'id="right-a21"' in objection
     assert 'href="#purpose-marketing"' in objection and "unsubscribe" in objection
-    rights = en.source.split('<section id="rights"')[1].split('<section id="automated-decisions"')[0]
+    rights = en.source.split('<section id="rights"')[1].split('<section id="automated-decisions"')[
+        0
+    ]
     assert 'id="right-a21"' not in rights and 'id="right-a15"' in rights
 
 
@@ -143,7 +171,11 @@ def test_dates_are_formatted_for_the_page_language(nb):
 
 def test_fallback_passages_carry_their_language(page):
     nb = page("fallback", "nb")
-    marked = [element for element in nb.elements if element.attrs.get("lang") == "en" and element.tag in ("div", "span")]
+    marked = [
+        element
+        for element in nb.elements
+        if element.attrs.get("lang") == "en" and element.tag in ("div", "span")
+    ]
     assert any("Only in English." in element.text for element in marked)
     assert any("Running the service" in element.text for element in marked)
     assert not any("Også på norsk." in element.text for element in marked)
@@ -158,3 +190,14 @@ def test_site_index_lists_every_notice_in_every_language(fixture_site: Path):
     assert {"complete/en/index.html", "complete/nb/index.html", "fallback/en/index.html",
             "fallback/nb/index.html", "hostile/en/index.html"} <= hrefs  # fmt: skip
     assert len(index.find("h1")) == 1
+
+
+@pytest.mark.parametrize(
+    ("notice_id", "lang"),
+    [("complete", "en"), ("complete", "nb"), ("hostile", "en"), ("fallback", "nb")],
+)
+def test_pages_are_valid_html5(fixture_site: Path, notice_id: str, lang: str):
+    html5lib = pytest.importorskip("html5lib")
+    parser = html5lib.HTMLParser(strict=True)
+    parser.parse((fixture_site / notice_id / lang / "index.html").read_bytes())
+    assert parser.errors == []

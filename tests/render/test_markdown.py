@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -20,7 +21,7 @@ def tokens(text: str):
 def test_one_h1_and_headings_in_order(en):
     levels = [int(t.tag[1]) for t in tokens(en) if t.type == "heading_open"]
     assert levels.count(1) == 1 and levels[0] == 1
-    for before, after in zip(levels, levels[1:]):
+    for before, after in itertools.pairwise(levels):
         assert after <= before + 1
 
 
@@ -30,8 +31,12 @@ def test_same_sections_in_the_same_order_as_the_html(en, page):
         element.attrs["id"] for element in html.elements
         if element.tag in ("section", "nav") and element.attrs.get("id") and not element.attrs["id"].startswith("transfer-")
     ]  # fmt: skip
-    markdown_anchors = [a for a in re.findall(r'<a id="([^"]+)"></a>', en) if not a.startswith("transfer-")]
-    assert [a for a in markdown_anchors if a in html_sections] == [a for a in html_sections if a in markdown_anchors]
+    markdown_anchors = [
+        a for a in re.findall(r'<a id="([^"]+)"></a>', en) if not a.startswith("transfer-")
+    ]
+    assert [a for a in markdown_anchors if a in html_sections] == [
+        a for a in html_sections if a in markdown_anchors
+    ]
     assert set(html_sections) - set(markdown_anchors) == set()
 
 

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import pytest
 
-from noticekit.render.text import escape_markdown
-from noticekit.render.text import is_allowed_link
-from noticekit.render.text import markdown_to_html
-from noticekit.render.text import markdown_to_inline_html
-from noticekit.render.text import safe_markdown
-from noticekit.render.text import with_lang
+from noticekit.render.text import (
+    escape_markdown,
+    is_allowed_link,
+    markdown_to_html,
+    markdown_to_inline_html,
+    safe_markdown,
+    with_lang,
+)
 
 
-@pytest.mark.parametrize("url", ["https://a.example", "http://a.example", "mailto:a@b.no", "tel:+4712345678", "#x"])
+@pytest.mark.parametrize(
+    "url", ["https://a.example", "http://a.example", "mailto:a@b.no", "tel:+4712345678", "#x"]
+)
 def test_allowed_links(url):
     assert is_allowed_link(url)
     assert "<a href=" in markdown_to_inline_html(f"[x]({url})")
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "ftp://a", "file:///etc"])
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "ftp://a", "file:///etc"],
+)
 def test_other_links_stay_text(url):
     assert not is_allowed_link(url)
     assert "<a " not in markdown_to_inline_html(f"[x]({url})")
@@ -32,7 +39,10 @@ def test_block_markdown_keeps_lists_and_emphasis_but_not_html_images_or_headings
 
 
 def test_with_lang_marks_fallback_passages():
-    assert with_lang(markdown_to_inline_html("hi"), "en", block=False) == '<span lang="en" class="fallback">hi</span>'
+    assert (
+        with_lang(markdown_to_inline_html("hi"), "en", block=False)
+        == '<span lang="en" class="fallback">hi</span>'
+    )
     assert with_lang(markdown_to_inline_html("hi"), None, block=False) == "hi"
 
 
@@ -43,7 +53,9 @@ def test_escape_markdown_makes_plain_strings_literal():
 
 
 def test_safe_markdown_neutralises_html_images_headings_and_foreign_links():
-    text = safe_markdown("# h\n<script>x</script> ![i](https://x/i.png) [a](javascript:y) [b](https://ok)\n[r]: javascript:z")
+    text = safe_markdown(
+        "# h\n<script>x</script> ![i](https://x/i.png) [a](javascript:y) [b](https://ok)\n[r]: javascript:z"
+    )
     assert text.startswith("\\# h")
     assert "\\<script>" in text and "!\\[i]" in text
     assert "]\\(javascript:y)" in text and "[b](https://ok)" in text

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from noticekit.models import Notice
-from noticekit.render import parts
-from noticekit.render import processing
 from noticekit import i18n
+from noticekit.models import Notice
+from noticekit.render import parts, processing
 from noticekit.render.picker import TextPicker
 from noticekit.render.rights import rights
 from noticekit.source import SourceDocument
@@ -15,8 +14,12 @@ from noticekit.source import SourceDocument
 
 def _language_links(lang: str, languages: list[str]) -> list[dict[str, Any]]:
     return [
-        {"tag": tag, "name": i18n.language_name(tag, tag), "in_page_language": i18n.language_name(tag, lang),
-         "current": tag == lang}
+        {
+            "tag": tag,
+            "name": i18n.language_name(tag, tag),
+            "in_page_language": i18n.language_name(tag, lang),
+            "current": tag == lang,
+        }
         for tag in languages
     ]
 
@@ -41,7 +44,9 @@ def _contents(page: dict[str, Any]) -> list[dict[str, Any]]:
         "changes": page["changes"] is not None,
     }
     builtin = [{"anchor": anchor, "title": None} for anchor, show in shown.items() if show]
-    return builtin + [{"anchor": section["anchor"], "title": section["title"]} for section in page["sections"]]
+    return builtin + [
+        {"anchor": section["anchor"], "title": section["title"]} for section in page["sections"]
+    ]
 
 
 def _extras(pick: TextPicker, notice: Notice) -> dict[str, Any]:
@@ -51,13 +56,19 @@ def _extras(pick: TextPicker, notice: Notice) -> dict[str, Any]:
     cookies = notice.cookies
     changes = notice.changes
     return {
-        "automated_decision_making": None if adm is None else {
+        "automated_decision_making": None
+        if adm is None
+        else {
             "in_use": adm.in_use,
-            **{key: pick(getattr(adm, key), "automated_decision_making", key)
-               for key in ("logic", "significance", "consequences", "safeguards")},
+            **{
+                key: pick(getattr(adm, key), "automated_decision_making", key)
+                for key in ("logic", "significance", "consequences", "safeguards")
+            },
         },
         "security": [pick(text, "security", i) for i, text in enumerate(notice.security)],
-        "cookies": None if cookies is None else {
+        "cookies": None
+        if cookies is None
+        else {
             "description": pick(cookies.description, "cookies", "description"),
             "how_to_control": pick(cookies.how_to_control, "cookies", "how_to_control"),
             "entries": [
@@ -67,12 +78,16 @@ def _extras(pick: TextPicker, notice: Notice) -> dict[str, Any]:
                     "provider": item.provider,
                     "purpose": pick(item.purpose, "cookies", "items", i, "purpose"),
                     "duration": pick(item.duration, "cookies", "items", i, "duration"),
-                    "category": i18n.label("cookie-category", item.category, lang) if item.category else None,
+                    "category": i18n.label("cookie-category", item.category, lang)
+                    if item.category
+                    else None,
                 }
                 for i, item in enumerate(cookies.items)
             ],
         },
-        "changes": None if changes is None else {
+        "changes": None
+        if changes is None
+        else {
             "announcement": pick(changes.announcement, "changes", "announcement"),
             "history": [
                 {
@@ -95,7 +110,9 @@ def _extras(pick: TextPicker, notice: Notice) -> dict[str, Any]:
     }
 
 
-def page_context(doc: SourceDocument, notice: Notice, lang: str, languages: list[str]) -> dict[str, Any]:
+def page_context(
+    doc: SourceDocument, notice: Notice, lang: str, languages: list[str]
+) -> dict[str, Any]:
     """Everything a page template shows for `notice` in `lang`; raises BuildError for missing texts."""
     pick = TextPicker(doc, lang, notice.fallback_language)
     refs = processing.catalogue(pick, notice)
@@ -115,7 +132,9 @@ def page_context(doc: SourceDocument, notice: Notice, lang: str, languages: list
         "dir": i18n.text_direction(lang),
         "title": pick(notice.title, "title"),
         "version": notice.version,
-        "effective_date": i18n.format_date(notice.effective_date, lang) if notice.effective_date else None,
+        "effective_date": i18n.format_date(notice.effective_date, lang)
+        if notice.effective_date
+        else None,
         "iso_effective_date": notice.effective_date.isoformat() if notice.effective_date else None,
         "languages": _language_links(lang, languages),
         "fallback_language": notice.fallback_language,
@@ -123,13 +142,17 @@ def page_context(doc: SourceDocument, notice: Notice, lang: str, languages: list
             i18n.language_name(notice.fallback_language, lang) if notice.fallback_language else None
         ),
         "collection": list(notice.collection),
-        "collection_labels": [i18n.label("collection-mode", mode, lang) for mode in notice.collection],
+        "collection_labels": [
+            i18n.label("collection-mode", mode, lang) for mode in notice.collection
+        ],
         "exercise_rights": i18n.statement("exercise-rights", lang),
         "audience": pick(notice.audience, "audience"),
         "addressed_to_children": notice.addressed_to_children,
         "canonical_url": notice.canonical_url,
         "introduction": pick(notice.introduction, "introduction"),
-        "scope": None if scope is None else {
+        "scope": None
+        if scope is None
+        else {
             "covers": pick(scope.covers, "scope", "covers"),
             "excludes": pick(scope.excludes, "scope", "excludes"),
         },
@@ -149,5 +172,7 @@ def page_context(doc: SourceDocument, notice: Notice, lang: str, languages: list
     }
     pick.raise_if_missing()
     page["contents"] = _contents(page)
-    page["no_recipients"] = not page["recipients"] and all(view["recipients"] == [] for view in purposes)
+    page["no_recipients"] = not page["recipients"] and all(
+        view["recipients"] == [] for view in purposes
+    )
     return page

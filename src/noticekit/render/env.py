@@ -7,9 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
-from jinja2 import FileSystemLoader
-from jinja2 import StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from noticekit.errors import UsageError
 from noticekit.render.text import tel_uri
@@ -22,7 +20,9 @@ def packaged_templates() -> Path:
     """The folder of the built-in templates (the top-level `templates/`, installed as `noticekit.templates`)."""
     try:
         return Path(str(importlib.resources.files("noticekit.templates")))
-    except ModuleNotFoundError:  # a plain editable install maps only `src/`: use the checkout's folder
+    except (
+        ModuleNotFoundError
+    ):  # a plain editable install maps only `src/`: use the checkout's folder
         return Path(__file__).resolve().parents[3] / "templates"
 
 

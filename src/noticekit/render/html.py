@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from markupsafe import Markup
 
 from noticekit import i18n
-from noticekit.render.base import NoticeJob
-from noticekit.render.base import Output
-from noticekit.render.env import make_environment
-from noticekit.render.env import use_language
+from noticekit.render.base import NoticeJob, Output
+from noticekit.render.env import make_environment, use_language
 from noticekit.render.picker import Text
-from noticekit.render.text import markdown_to_html
-from noticekit.render.text import markdown_to_inline_html
-from noticekit.render.text import with_lang
+from noticekit.render.text import markdown_to_html, markdown_to_inline_html, with_lang
 
 PAGE = "index.html"
 
@@ -71,7 +66,8 @@ class HtmlRenderer:
                     {
                         "lang": lang,
                         "language": i18n.language_name(lang, lang),
-                        "title": job.notice.title.get(lang) or job.notice.title.get(job.notice.fallback_language or "", ""),
+                        "title": job.notice.title.get(lang)
+                        or job.notice.title.get(job.notice.fallback_language or "", ""),
                         "href": f"{job.notice.id}/{lang}/{PAGE}",
                     }
                     for lang in job.languages
@@ -81,5 +77,7 @@ class HtmlRenderer:
         ]
         use_language(self.env, i18n.translations(index_lang))
         template = self.env.get_template("site-index.html.j2")
-        content = template.render(lang=index_lang, dir=i18n.text_direction(index_lang), notices=entries)
+        content = template.render(
+            lang=index_lang, dir=i18n.text_direction(index_lang), notices=entries
+        )
         yield Output(PurePosixPath(PAGE), content)

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
-from noticekit.render.base import NoticeJob
-from noticekit.render.base import Output
+from noticekit.render.base import NoticeJob, Output
 
 
 class JsonLdRenderer:

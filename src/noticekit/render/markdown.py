@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from noticekit import i18n
-from noticekit.render.base import NoticeJob
-from noticekit.render.base import Output
-from noticekit.render.env import make_environment
-from noticekit.render.env import use_language
+from noticekit.render.base import NoticeJob, Output
+from noticekit.render.env import make_environment, use_language
 from noticekit.render.picker import Text
-from noticekit.render.text import escape_markdown
-from noticekit.render.text import safe_markdown
+from noticekit.render.text import escape_markdown, safe_markdown
 
 PAGE = "notice.md"
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -43,7 +39,12 @@ def tidy(markdown: str) -> str:
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
-FILTERS = {"md": text, "md_line": one_line, "md_escape": escape_markdown, "fallback_lang": fallback_lang}
+FILTERS = {
+    "md": text,
+    "md_line": one_line,
+    "md_escape": escape_markdown,
+    "fallback_lang": fallback_lang,
+}
 
 
 class MarkdownRenderer:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from noticekit.models import ContactPoint
-from noticekit.models import Controller
-from noticekit.models import DataProtectionOfficer
-from noticekit.models import PostalAddress
 from noticekit import i18n
+from noticekit.models import ContactPoint, Controller, DataProtectionOfficer, PostalAddress
 from noticekit.render.picker import TextPicker
 
 
@@ -67,7 +64,9 @@ def dpo(pick: TextPicker, item: DataProtectionOfficer | None) -> dict[str, Any] 
     }
 
 
-def contact_point(pick: TextPicker, item: ContactPoint, index: int, controllers: dict[str, Any]) -> dict[str, Any]:
+def contact_point(
+    pick: TextPicker, item: ContactPoint, index: int, controllers: dict[str, Any]
+) -> dict[str, Any]:
     at = ("contact_points", index)
     return {
         "anchor": f"contact-{item.id}",

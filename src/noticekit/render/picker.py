@@ -5,10 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from noticekit.errors import BuildError
-from noticekit.problems import Problem
-from noticekit.problems import format_path
-from noticekit.source import DataPath
-from noticekit.source import SourceDocument
+from noticekit.problems import Problem, format_path
+from noticekit.source import DataPath, SourceDocument
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,7 +30,9 @@ class MissingTextsError(BuildError):
     def format_message(self) -> str:
         count = len(self.problems)
         noun = "text is" if count == 1 else "texts are"
-        return f"{count} {noun} missing in a requested language\n" + "\n".join(map(str, self.problems))
+        return f"{count} {noun} missing in a requested language\n" + "\n".join(
+            map(str, self.problems)
+        )
 
 
 class TextPicker:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from noticekit.models import Notice
-from noticekit.models import Purpose
-from noticekit.models import Retention
 from noticekit import i18n
+from noticekit.models import Notice, Purpose, Retention
 from noticekit.render.durations import duration_in_words
 from noticekit.render.picker import TextPicker
 
@@ -43,7 +41,9 @@ def catalogue(pick: TextPicker, notice: Notice) -> dict[str, dict[str, dict[str,
             "description": pick(item.description, "data_categories", i, "description"),
             "special_category": item.special_category,
             "criminal_offence": item.criminal_offence,
-            "requirement": i18n.label("data-requirement", item.requirement, lang) if item.requirement else None,
+            "requirement": i18n.label("data-requirement", item.requirement, lang)
+            if item.requirement
+            else None,
             "mandatory": item.mandatory,
             "consequence": pick(item.consequence, "data_categories", i, "consequence"),
         }
@@ -67,12 +67,19 @@ def catalogue(pick: TextPicker, notice: Notice) -> dict[str, dict[str, dict[str,
             "description": pick(item.description, "recipients", i, "description"),
             "role": i18n.label("recipient-role", item.role, lang) if item.role else None,
             "sector": pick(item.sector, "recipients", i, "sector"),
-            "countries": None if item.countries is None else [i18n.country_name(c, lang) for c in item.countries],
+            "countries": None
+            if item.countries is None
+            else [i18n.country_name(c, lang) for c in item.countries],
             "examples": list(item.examples),
         }
         for i, item in enumerate(notice.recipients)
     }
-    return {"data_subjects": subjects, "data_categories": data, "sources": sources, "recipients": recipients}
+    return {
+        "data_subjects": subjects,
+        "data_categories": data,
+        "sources": sources,
+        "recipients": recipients,
+    }
 
 
 def retention(pick: TextPicker, value: Retention | None, *at: str | int) -> dict[str, Any] | None:
@@ -94,7 +101,9 @@ def legal_basis(code: str, lang: str) -> dict[str, Any]:
     }
 
 
-def purpose(pick: TextPicker, item: Purpose, index: int, refs: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
+def purpose(
+    pick: TextPicker, item: Purpose, index: int, refs: dict[str, dict[str, dict[str, Any]]]
+) -> dict[str, Any]:
     at = ("purposes", index)
     return {
         "anchor": f"purpose-{item.id}",
@@ -104,7 +113,9 @@ def purpose(pick: TextPicker, item: Purpose, index: int, refs: dict[str, dict[st
         "data_subjects": _refs(item.data_subjects, refs["data_subjects"]),
         "data_categories": _refs(item.data_categories, refs["data_categories"]),
         "sources": _refs(item.sources, refs["sources"]),
-        "recipients": None if item.recipients is None else _refs(item.recipients, refs["recipients"]),
+        "recipients": None
+        if item.recipients is None
+        else _refs(item.recipients, refs["recipients"]),
         "legal_bases": [legal_basis(code, pick.lang) for code in item.legal_bases],
         "legal_basis_note": pick(item.legal_basis_note, *at, "legal_basis_note"),
         "legitimate_interest": pick(item.legitimate_interest, *at, "legitimate_interest"),
@@ -113,12 +124,15 @@ def purpose(pick: TextPicker, item: Purpose, index: int, refs: dict[str, dict[st
         "profiling": pick(item.profiling, *at, "profiling"),
         "automated_decisions": item.automated_decisions,
         "objection": pick(item.objection, *at, "objection"),
-        "objectable": bool(OBJECTABLE_BASES.intersection(item.legal_bases)) or item.objection is not None,
+        "objectable": bool(OBJECTABLE_BASES.intersection(item.legal_bases))
+        or item.objection is not None,
         "high_impact": item.high_impact,
     }
 
 
-def transfers(pick: TextPicker, notice: Notice, recipients: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def transfers(
+    pick: TextPicker, notice: Notice, recipients: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
     lang = pick.lang
     views = []
     for i, item in enumerate(notice.transfers):

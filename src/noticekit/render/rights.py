@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from noticekit.models import Notice
-from noticekit.models import Right
 from noticekit import i18n
+from noticekit.models import Notice, Right
 from noticekit.render.picker import TextPicker
 from noticekit.render.processing import citation
 
@@ -21,13 +20,17 @@ def _statement(item: Right, lang: str) -> str | None:
     return None
 
 
-def right(pick: TextPicker, item: Right, index: int, contacts: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def right(
+    pick: TextPicker, item: Right, index: int, contacts: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
     at = ("rights", index)
     authority = None
     if item.authority is not None:
         authority = {
             "name": item.authority.name,
-            "country": i18n.country_name(item.authority.country, pick.lang) if item.authority.country else None,
+            "country": i18n.country_name(item.authority.country, pick.lang)
+            if item.authority.country
+            else None,
             "url": item.authority.url,
         }
     return {
@@ -46,7 +49,10 @@ def right(pick: TextPicker, item: Right, index: int, contacts: dict[str, dict[st
 
 
 def rights(
-    pick: TextPicker, notice: Notice, contacts: dict[str, dict[str, Any]], purposes: list[dict[str, Any]]
+    pick: TextPicker,
+    notice: Notice,
+    contacts: dict[str, dict[str, Any]],
+    purposes: list[dict[str, Any]],
 ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
     """The rights other than objection, and the objection section (None where it does not apply)."""
     views = [right(pick, item, i, contacts) for i, item in enumerate(notice.rights)]

@@ -12,7 +12,16 @@ from markupsafe import Markup
 ALLOWED_SCHEMES = ("http:", "https:", "mailto:", "tel:")
 
 #: Block rules that would break the page's structure (headings) or fetch something (none do; images are inline).
-_DISABLED_RULES = ["heading", "lheading", "html_block", "html_inline", "image", "table", "code", "fence"]
+_DISABLED_RULES = [
+    "heading",
+    "lheading",
+    "html_block",
+    "html_inline",
+    "image",
+    "table",
+    "code",
+    "fence",
+]
 
 
 def is_allowed_link(url: str) -> bool:
@@ -66,7 +75,9 @@ def escape_markdown(text: str) -> str:
 _HEADING = re.compile(r"^(\s{0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
 _SETEXT = re.compile(r"^(\s{0,3})(=+|-{2,})\s*$", re.MULTILINE)
 _INLINE_LINK = re.compile(r"\]\(\s*<?\s*([A-Za-z][A-Za-z0-9+.\-]*:)")
-_REFERENCE_DEF = re.compile(r"^(\s{0,3})\[([^\]\n]+)\]:\s*<?\s*([A-Za-z][A-Za-z0-9+.\-]*:)", re.MULTILINE)
+_REFERENCE_DEF = re.compile(
+    r"^(\s{0,3})\[([^\]\n]+)\]:\s*<?\s*([A-Za-z][A-Za-z0-9+.\-]*:)", re.MULTILINE
+)
 
 
 def _neutralise_link(match: re.Match[str]) -> str:
@@ -88,5 +99,3 @@ def safe_markdown(text: str) -> str:
     text = _SETEXT.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     text = _INLINE_LINK.sub(_neutralise_link, text)
     return _REFERENCE_DEF.sub(_neutralise_reference, text)
-
-
