@@ -87,10 +87,22 @@ def _plural(count: int, word: str) -> str:
     return word if count == 1 else f"{word}s"
 
 
+def printable(line: str, out: TextIO) -> str:
+    """`line` as `out` can encode it: a console that cannot show "✔" or "æ" gets "?" instead of a crash."""
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    try:
+        line.encode(encoding)
+    except UnicodeEncodeError:
+        return line.encode(encoding, errors="replace").decode(encoding)
+    except LookupError:
+        pass
+    return line
+
+
 def run_validate(paths: list[Path], out: TextIO) -> int:
     """`noticekit validate`: print every problem, then a summary; 0 when all notices are valid, else 1."""
     result = load_notices(paths)
-    out.writelines(f"{problem}\n" for problem in result.problems)
     failing = len({problem.file for problem in result.problems})
-    out.write(summary(len(result.problems), result.files, failing) + "\n")
+    lines = [*map(str, result.problems), summary(len(result.problems), result.files, failing)]
+    out.writelines(printable(line, out) + "\n" for line in lines)
     return 0 if result.ok else 1
