@@ -15,7 +15,9 @@ _DE_VOWELS = re.compile(r"[aeiouyäöü]+")
 
 def plain_text(markdown: str) -> str:
     """The readable words of an inline-Markdown text: link targets, URLs and e-mails removed."""
-    return _URL_OR_EMAIL.sub(" ", _LINK_TARGET.sub("]", markdown)).replace("*", "").replace("_", " ")
+    return (
+        _URL_OR_EMAIL.sub(" ", _LINK_TARGET.sub("]", markdown)).replace("*", "").replace("_", " ")
+    )
 
 
 def words(text: str) -> list[str]:

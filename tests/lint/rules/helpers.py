@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 from pathlib import Path
 from types import ModuleType
@@ -34,7 +35,7 @@ def compose(snippet: str, base: str = BASE) -> tuple[str, int]:
     lines = base.splitlines()
     starts = [(key.start_mark.line, key.value) for key, _ in root.value] + [(len(lines), None)]
     kept = lines[: starts[0][0]]
-    for (start, key), (end, _) in zip(starts, starts[1:]):
+    for (start, key), (end, _) in itertools.pairwise(starts):
         if key not in replaced:
             kept.extend(lines[start:end])
     return "\n".join([*kept, snippet.strip("\n"), ""]), len(kept)
@@ -55,20 +56,28 @@ def load(text: str) -> tuple[SourceDocument, Notice]:
     return doc, notice
 
 
-def run(rule: ModuleType, text: str, options: dict[str, Any] | None = None) -> list[tuple[int, str, str, str]]:
+def run(
+    rule: ModuleType, text: str, options: dict[str, Any] | None = None
+) -> list[tuple[int, str, str, str]]:
     """(line, code, level, message) of every finding of `rule` on a whole notice text, stamped by the engine."""
     doc, notice = load(text)
     config = LintConfig(options={rule.CODE: options or {}})
     stamped = [stamp(doc, rule, config, finding) for finding in run_rule(rule, notice, config)]
-    return sorted((problem.line, problem.code, problem.level, problem.message) for problem in stamped)
+    return sorted(
+        (problem.line, problem.code, problem.level, problem.message) for problem in stamped
+    )
 
 
-def check(rule: ModuleType, snippet: str = "", options: dict[str, Any] | None = None) -> list[Result]:
+def check(
+    rule: ModuleType, snippet: str = "", options: dict[str, Any] | None = None
+) -> list[Result]:
     """(line, code, level) of every finding of `rule`; lines count from the snippet's first line."""
     text, offset = compose(snippet)
     return [(line - offset, code, level) for line, code, level, _ in run(rule, text, options)]
 
 
-def messages(rule: ModuleType, snippet: str = "", options: dict[str, Any] | None = None) -> list[str]:
+def messages(
+    rule: ModuleType, snippet: str = "", options: dict[str, Any] | None = None
+) -> list[str]:
     """The messages of every finding of `rule` on the base notice with `snippet` applied."""
     return [message for *_, message in run(rule, compose(snippet)[0], options)]

@@ -39,7 +39,9 @@ def test_controller_without_any_contact_fails_twice_at_the_controller():
 
 def test_address_without_electronic_contact_fails():
     assert check(rule, ADDRESS_ONLY) == [(2, "NK001", "error")]
-    assert messages(rule, ADDRESS_ONLY) == ['controller "acme" ("Acme AS") gives no e-mail, phone or web contact']
+    assert messages(rule, ADDRESS_ONLY) == [
+        'controller "acme" ("Acme AS") gives no e-mail, phone or web contact'
+    ]
 
 
 def test_phone_without_address_fails():

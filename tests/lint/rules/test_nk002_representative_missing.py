@@ -16,8 +16,12 @@ controllers:
     email: privacy@acme.example
 """
 
-WITH_REPRESENTATIVE = CONTROLLER.format(country="US") + "    representative: {name: Rep AS, email: rep@rep.example}\n"
-REPRESENTATIVE_WITHOUT_CONTACT = CONTROLLER.format(country="US") + "    representative: {name: Rep AS}\n"
+WITH_REPRESENTATIVE = (
+    CONTROLLER.format(country="US") + "    representative: {name: Rep AS, email: rep@rep.example}\n"
+)
+REPRESENTATIVE_WITHOUT_CONTACT = (
+    CONTROLLER.format(country="US") + "    representative: {name: Rep AS}\n"
+)
 
 
 def test_base_notice_passes():

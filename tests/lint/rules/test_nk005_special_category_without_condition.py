@@ -21,7 +21,9 @@ data_categories:
     mandatory: false
 """
 
-WITH_CONDITIONS = CATEGORIES + """
+WITH_CONDITIONS = (
+    CATEGORIES
+    + """
 purposes:
   - id: care
     name: {en: Care, nb: Omsorg}
@@ -34,8 +36,11 @@ purposes:
     legal_bases: [A6-1-c]
     law: {en: Police Act, nb: Politiregisterloven}
 """
+)
 
-WITHOUT_CONDITIONS = CATEGORIES + """
+WITHOUT_CONDITIONS = (
+    CATEGORIES
+    + """
 purposes:
   - id: care
     name: {en: Care, nb: Omsorg}
@@ -46,6 +51,7 @@ purposes:
     data_categories: [credit]
     legal_bases: [A6-1-c]
 """
+)
 
 
 def test_base_notice_passes():
@@ -60,5 +66,8 @@ def test_special_category_without_condition_and_criminal_data_without_law_fail()
     assert check(rule, WITHOUT_CONDITIONS) == [(17, "NK005", "error"), (18, "NK005", "error")]
     assert messages(rule, WITHOUT_CONDITIONS) == [
         'purpose "care" uses special-category data "contact" but gives no Art. 9(2) condition (A9-2-a … A9-2-j)',
-        'purpose "vetting" uses criminal-offence data "credit" but cites no law authorising the processing (Art. 10)',
+        (
+            'purpose "vetting" uses criminal-offence data "credit" but cites no law authorising it; '
+            "Art. 10 allows it only under official authority or such a law"
+        ),
     ]

@@ -19,7 +19,10 @@ purposes:
 """
 
 VAGUE = [
-    ("nb", "Vi lagrer aldri dine personopplysninger lenger enn det som er nødvendig for det aktuelle formålet."),
+    (
+        "nb",
+        "Vi lagrer aldri dine personopplysninger lenger enn det som er nødvendig for det aktuelle formålet.",
+    ),
     ("nb", "Så lenge det er nødvendig."),
     ("nn", "Så lenge det er naudsynt for føremålet."),
     ("nn", "Vi lagrar ikkje opplysningane lenger enn det som er naudsynt."),
@@ -45,7 +48,9 @@ def test_base_notice_passes():
 
 @pytest.mark.parametrize(("lang", "text"), VAGUE)
 def test_vague_criteria_warn_at_the_text(lang, text):
-    assert check(rule, PURPOSE.format(field="criteria", lang=lang, text=text)) == [(6, "NK015", "warning")]
+    assert check(rule, PURPOSE.format(field="criteria", lang=lang, text=text)) == [
+        (6, "NK015", "warning")
+    ]
 
 
 @pytest.mark.parametrize(("lang", "text"), CLEAR)
@@ -60,15 +65,20 @@ def test_vague_event_with_real_criteria_passes():
 
 
 def test_vague_event_with_a_duration_passes():
-    snippet = PURPOSE.format(field="event", lang="en", text="As long as necessary.") + "      duration: P5Y\n"
+    snippet = (
+        PURPOSE.format(field="event", lang="en", text="As long as necessary.")
+        + "      duration: P5Y\n"
+    )
     assert check(rule, snippet) == []
 
 
 def test_message_quotes_the_phrase():
     snippet = PURPOSE.format(field="event", lang="en", text="As long as needed.")
     assert messages(rule, snippet) == [
-        'the retention of purpose "kept" is only a vague phrase ("As long as needed"); '
-        "give the period, or the criteria that set it"
+        (
+            'the retention of purpose "kept" is only a vague phrase ("As long as needed"); '
+            "give the period, or the criteria that set it"
+        )
     ]
 
 

@@ -16,10 +16,13 @@ rights:
   - {right: A21, contact_point: privacy}
 """
 
-PORTABILITY_NOT_APPLICABLE = MOST_RIGHTS + """\
+PORTABILITY_NOT_APPLICABLE = (
+    MOST_RIGHTS
+    + """\
   - right: A20
     not_applicable: {en: We process nothing on consent or contract., nb: Vi behandler ingenting på samtykke eller avtale.}
 """
+)
 
 
 def test_base_notice_passes():

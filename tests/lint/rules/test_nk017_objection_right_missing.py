@@ -46,7 +46,10 @@ def test_legitimate_interest_and_marketing_without_objection_fail():
 
 
 def test_objection_marked_not_applicable_does_not_count():
-    assert check(rule, PURPOSES + OBJECTION_NOT_APPLICABLE) == [(4, "NK017", "error"), (5, "NK017", "error")]
+    assert check(rule, PURPOSES + OBJECTION_NOT_APPLICABLE) == [
+        (4, "NK017", "error"),
+        (5, "NK017", "error"),
+    ]
 
 
 def test_marketing_objection_covers_marketing_but_not_legitimate_interest():

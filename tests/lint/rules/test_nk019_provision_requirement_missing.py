@@ -17,9 +17,12 @@ data_categories:
     name: {en: Credit score, nb: Kredittscore}
 """
 
-INDIRECT_ONLY = CATEGORIES + """
+INDIRECT_ONLY = (
+    CATEGORIES
+    + """
 collection: [indirect]
 """
+)
 
 
 def test_base_notice_passes():
@@ -30,13 +33,17 @@ def test_mandatory_without_consequence_fails_and_indirect_category_is_skipped():
     # "credit" comes only from the credit bureau in the base purposes, so Art. 13(2)(e) does not reach it
     assert check(rule, CATEGORIES) == [(2, "NK019", "error")]
     assert messages(rule, CATEGORIES) == [
-        'data category "contact" is collected from the person but does not give "consequence": '
-        "whether providing it is required, and the consequence of not providing it"
+        (
+            'data category "contact" is collected from the person but does not give "consequence": '
+            "whether providing it is required, and the consequence of not providing it"
+        )
     ]
 
 
 def test_category_from_the_person_without_requirement_fails_at_the_category():
-    snippet = CATEGORIES + """
+    snippet = (
+        CATEGORIES
+        + """
 purposes:
   - id: scoring
     name: {en: Scoring, nb: Scoring}
@@ -44,6 +51,7 @@ purposes:
     sources: [customer]
     legal_bases: [A6-1-b]
 """
+    )
     assert check(rule, snippet) == [(2, "NK019", "error"), (6, "NK019", "error")]
 
 

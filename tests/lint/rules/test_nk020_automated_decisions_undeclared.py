@@ -16,10 +16,13 @@ automated_decision_making:
   logic: {en: A score from your payment history., nb: En score fra betalingshistorikken.}
 """
 
-IN_USE_COMPLETE = IN_USE_WITH_LOGIC_ONLY + """\
+IN_USE_COMPLETE = (
+    IN_USE_WITH_LOGIC_ONLY
+    + """\
   significance: {en: It decides your credit limit., nb: Den avgjør kredittgrensen.}
   consequences: {en: A low score lowers the limit., nb: Lav score gir lavere grense.}
 """
+)
 
 PURPOSE_WITH_DECISIONS = """
 purposes:

@@ -23,7 +23,11 @@ HEDGED = [
     ("nn", "Vi kan dele nokre opplysningar.", ["vi kan", "nokre"]),
     ("sv", "Uppgifterna kan komma att delas med vissa partner.", ["kan komma att", "vissa"]),
     ("da", "Vi kan måske dele nogle oplysninger.", ["vi kan", "måske", "nogle"]),
-    ("de", "Wir könnten einige Daten möglicherweise teilen.", ["könnten", "einige", "möglicherweise"]),
+    (
+        "de",
+        "Wir könnten einige Daten möglicherweise teilen.",
+        ["könnten", "einige", "möglicherweise"],
+    ),
 ]
 
 PLAIN = [
@@ -41,26 +45,33 @@ def test_base_notice_passes():
 
 @pytest.mark.parametrize(("lang", "text", "words"), HEDGED)
 def test_hedging_words_warn_at_the_language_line(lang, text, words):
-    snippet = f"languages: [en, nb, nn, sv, da, de]\nintroduction:\n  {lang}: \"{text}\"\n"
+    snippet = f'languages: [en, nb, nn, sv, da, de]\nintroduction:\n  {lang}: "{text}"\n'
     assert check(rule, snippet) == [(3, "NK026", "warning")]
     listed = ", ".join(f'"{word}"' for word in words)
-    assert messages(rule, snippet) == [f'hedging words in the "{lang}" text: {listed}; say plainly what is done']
+    assert messages(rule, snippet) == [
+        f'hedging words in the "{lang}" text: {listed}; say plainly what is done'
+    ]
 
 
 @pytest.mark.parametrize(("lang", "text"), PLAIN)
 def test_plain_text_and_can_pass(lang, text):
-    snippet = f"languages: [en, nb, nn, sv, da, de]\nintroduction:\n  {lang}: \"{text}\"\n"
+    snippet = f'languages: [en, nb, nn, sv, da, de]\nintroduction:\n  {lang}: "{text}"\n'
     assert check(rule, snippet) == []
 
 
 def test_link_targets_are_not_read():
-    snippet = INTRODUCTION.format(en="Read [the terms](https://example.com/may/some).", nb="Les vilkårene.")
+    snippet = INTRODUCTION.format(
+        en="Read [the terms](https://example.com/may/some).", nb="Les vilkårene."
+    )
     assert check(rule, snippet) == []
 
 
 def test_word_list_is_an_option_per_language():
     snippet = INTRODUCTION.format(en="We may call you.", nb="Vi ringer deg kanskje.")
-    assert check(rule, snippet, {"words": {"en": ["call"]}}) == [(2, "NK026", "warning"), (3, "NK026", "warning")]
+    assert check(rule, snippet, {"words": {"en": ["call"]}}) == [
+        (2, "NK026", "warning"),
+        (3, "NK026", "warning"),
+    ]
     assert messages(rule, snippet, {"words": {"en": ["call"], "nb": []}}) == [
         'hedging words in the "en" text: "call"; say plainly what is done'
     ]

@@ -35,4 +35,6 @@ def test_unknown_adequacy_and_eea_country_warn_at_the_country():
 
 
 def test_adequacy_list_is_an_option():
-    assert check(rule, TRANSFERS, {"adequate": ["CH", "GB", "JP", "IN"]}) == [(9, "NK030", "warning")]
+    assert check(rule, TRANSFERS, {"adequate": ["CH", "GB", "JP", "IN"]}) == [
+        (9, "NK030", "warning")
+    ]

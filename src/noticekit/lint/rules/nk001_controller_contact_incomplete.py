@@ -1,7 +1,9 @@
 """Every controller gives a postal address and an e-mail, phone or web contact.
 
 Article: GDPR Art. 13(1)(a), 14(1)(a); WP260 rev.01 Annex (contact details should allow
-different forms of communication with the controller: phone, e-mail, postal address).
+different forms of communication with the controller: phone, e-mail, postal address). The
+Regulation asks for "contact details"; noticekit reads WP260 as a postal address plus at least
+one electronic or phone contact.
 
 PASS::
 

@@ -53,5 +53,5 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             yield Finding(
                 ("purposes", index, "law"),
                 f'purpose "{purpose.id}" uses criminal-offence data {quoted(criminal)} '
-                "but cites no law authorising the processing (Art. 10)",
+                "but cites no law authorising it; Art. 10 allows it only under official authority or such a law",
             )

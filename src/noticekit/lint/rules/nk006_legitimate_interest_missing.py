@@ -47,5 +47,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         missing = [lang for lang in notice.languages if lang not in purpose.legitimate_interest]
         if missing:
             yield Finding(
-                path, f'the legitimate interest of purpose "{purpose.id}" is not stated in {quoted(missing)}'
+                path,
+                f'the legitimate interest of purpose "{purpose.id}" is not stated in {quoted(missing)}',
             )

@@ -32,7 +32,10 @@ LEVEL = "warning"
 ARTICLE = "GDPR Art. 6(3), 13(1)(c), 14(1)(c)"
 URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_6"
 
-_WHAT = {"A6-1-c": ("6(1)(c)", "legal obligation"), "A6-1-e": ("6(1)(e)", "public task or official authority")}
+_WHAT = {
+    "A6-1-c": ("6(1)(c)", "legal obligation"),
+    "A6-1-e": ("6(1)(e)", "public task or official authority"),
+}
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:

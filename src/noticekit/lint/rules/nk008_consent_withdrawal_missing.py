@@ -38,7 +38,9 @@ CONSENT = ("A6-1-a", "A9-2-a")
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
-    consent = [(index, p) for index, p in enumerate(notice.purposes) if set(CONSENT) & set(p.legal_bases)]
+    consent = [
+        (index, p) for index, p in enumerate(notice.purposes) if set(CONSENT) & set(p.legal_bases)
+    ]
     if not consent:
         return
     withdraw = rights_with(notice, "A7-3")

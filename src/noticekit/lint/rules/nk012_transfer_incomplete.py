@@ -2,7 +2,7 @@
 
 Article: GDPR Art. 13(1)(f), 14(1)(f) (the intended transfer and the existence or absence of
 an adequacy decision, or the safeguards relied on); WP260 rev.01 Annex (name the third
-countries and the article the transfer rests on).
+countries, to the extent possible, and the article the transfer rests on).
 
 PASS::
 

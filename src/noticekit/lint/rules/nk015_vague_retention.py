@@ -54,7 +54,10 @@ OPTIONS = {
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
-    vague = re.compile("|".join(f"(?:{phrase})" for phrase in ctx.option("phrases", OPTIONS["phrases"])), re.I)
+    vague = re.compile(
+        "|".join(f"(?:{phrase})" for phrase in ctx.option("phrases", OPTIONS["phrases"])),
+        re.IGNORECASE,
+    )
     for index, purpose in enumerate(notice.purposes):
         retention = purpose.retention
         if retention is None or retention.duration is not None:

@@ -53,7 +53,9 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     for index, category in enumerate(notice.data_categories):
         if category.id not in direct:
             continue
-        missing = [field for field in ("requirement", "mandatory") if getattr(category, field) is None]
+        missing = [
+            field for field in ("requirement", "mandatory") if getattr(category, field) is None
+        ]
         if category.mandatory and category.consequence is None:
             missing.append("consequence")
         if missing:

@@ -31,7 +31,11 @@ LEVEL = "error"
 ARTICLE = "GDPR Art. 13(2)(f), 14(2)(g), 22"
 URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_22"
 
-REQUIRED = {"logic": "the logic involved", "significance": "its significance", "consequences": "its consequences"}
+REQUIRED = {
+    "logic": "the logic involved",
+    "significance": "its significance",
+    "consequences": "its consequences",
+}
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:

@@ -37,4 +37,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         for lang in notice.languages:
             if lang not in text:
                 given = ", ".join(f'"{tag}"' for tag in text)
-                yield Finding(path, f'"{dotted(notice, path)}" has no "{lang}" text (it has {given})')
+                yield Finding(
+                    path, f'"{dotted(notice, path)}" has no "{lang}" text (it has {given})'
+                )

@@ -57,7 +57,11 @@ OPTIONS = {
 
 def _patterns(ctx: RuleContext) -> dict[str, re.Pattern[str]]:
     table = {**OPTIONS["words"], **ctx.option("words", OPTIONS["words"])}
-    return {lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.I) for lang, words in table.items() if words}
+    return {
+        lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+        for lang, words in table.items()
+        if words
+    }
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:

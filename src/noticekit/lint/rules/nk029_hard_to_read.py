@@ -71,7 +71,9 @@ def _score(texts: list[str], lang: str, ctx: RuleContext, child: str) -> str | N
     if lang in NORDIC:
         limit = ctx.option(f"{child}lix_max", OPTIONS[f"{child}lix_max"])
         return f"LIX {counts.lix:.0f}, above {limit:g}" if counts.lix > limit else None
-    name, score = {"en": ("Flesch", counts.flesch), "de": ("Amstad", counts.amstad)}.get(lang, ("", None))
+    name, score = {"en": ("Flesch", counts.flesch), "de": ("Amstad", counts.amstad)}.get(
+        lang, ("", None)
+    )
     if score is None:
         return None
     limit = ctx.option(f"{child}{name.lower()}_min", OPTIONS[f"{child}{name.lower()}_min"])

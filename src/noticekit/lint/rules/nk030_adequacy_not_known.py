@@ -37,7 +37,25 @@ LEVEL = "warning"
 ARTICLE = "GDPR Art. 13(1)(f), 14(1)(f), 45(3)"
 URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_45"
 
-OPTIONS = {"adequate": "AD AR CA CH FO GB GG IL IM JE JP KR NZ US UY".split()}
+OPTIONS = {
+    "adequate": [
+        "AD",
+        "AR",
+        "CA",
+        "CH",
+        "FO",
+        "GB",
+        "GG",
+        "IL",
+        "IM",
+        "JE",
+        "JP",
+        "KR",
+        "NZ",
+        "US",
+        "UY",
+    ]
+}
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
@@ -47,7 +65,8 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             path = ("transfers", index, "countries", position)
             if country in EEA_COUNTRIES:
                 yield Finding(
-                    path, f'transfer "{transfer.id}" lists "{country}", which is in the EEA and not a third country'
+                    path,
+                    f'transfer "{transfer.id}" lists "{country}", which is in the EEA and not a third country',
                 )
             elif transfer.mechanism == "A45-3" and country not in adequate:
                 yield Finding(
