@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from importlib import resources
 from pathlib import Path
 
+from noticekit.console import say
 from noticekit.errors import UsageError
 from noticekit.load import NOTICE_FILE
 
@@ -53,5 +53,6 @@ def run_new(notice_id: str, root: Path) -> int:
         raise UsageError(f'"{target}" already exists; noticekit new never overwrites a notice') from None
     except OSError as error:
         raise UsageError(f'cannot create "{target}": {error.strerror or error}') from None
-    sys.stdout.write(f"✔ created {target}\n  replace the TODO texts, then run: noticekit validate {folder}\n")
+    say(f"✔ created {target}")
+    say(f"  replace the TODO texts, then run: noticekit validate {folder}")
     return 0

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from pydantic import ValidationError
 
+from noticekit.console import printable
 from noticekit.load import discover
 from noticekit.load import load_source
 from noticekit.messages import Located
@@ -85,18 +86,6 @@ def summary(problem_count: int, notice_count: int, failing: int) -> str:
 
 def _plural(count: int, word: str) -> str:
     return word if count == 1 else f"{word}s"
-
-
-def printable(line: str, out: TextIO) -> str:
-    """`line` as `out` can encode it: a console that cannot show "✔" or "æ" gets "?" instead of a crash."""
-    encoding = getattr(out, "encoding", None) or "utf-8"
-    try:
-        line.encode(encoding)
-    except UnicodeEncodeError:
-        return line.encode(encoding, errors="replace").decode(encoding)
-    except LookupError:
-        pass
-    return line
 
 
 def run_validate(paths: list[Path], out: TextIO) -> int:
