@@ -15,9 +15,12 @@ OBJECTION_RIGHTS = ("A21", "A21-2")
 
 def _statement(item: Right, lang: str) -> str | None:
     """The standard sentence naming the authority to complain to, for `A77` with an authority."""
-    if item.right == "A77" and item.authority is not None:
-        return i18n.statement("complaint-authority", lang, authority=item.authority.name)
-    return None
+    if item.right != "A77" or item.authority is None:
+        return None
+    name = item.authority.name
+    if item.authority.country:
+        name = f"{name} ({i18n.country_name(item.authority.country, lang)})"
+    return i18n.statement("complaint-authority", lang, authority=name)
 
 
 def right(
