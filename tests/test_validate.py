@@ -136,6 +136,12 @@ def test_unknown_references_are_reported_with_the_closest_id(check):
     ]
 
 
+def test_a_reference_to_an_id_of_another_kind_says_which_kind_it_is(check):
+    assert check("data_subjects: [customers]", "data_subjects: [newsletter]") == [
+        (22, 21, 'unknown data-subject category "newsletter"; "newsletter" is a purpose in purposes, not a data-subject category'),
+    ]
+
+
 def test_references_to_an_empty_list_say_so(check):
     assert check("    legal_bases:", "    sources: [crm]\n    legal_bases:") == [
         (24, 15, 'unknown source "crm"; the notice has no "sources"'),

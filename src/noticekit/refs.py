@@ -72,10 +72,13 @@ def _unknown_references(data: dict[str, Any]) -> Iterator[Located]:
                 if ref in known:
                     continue
                 path = (referring, index, field, position) if isinstance(value, list) else (referring, index, field)
-                yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target)}')
+                yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target, data)}')
 
 
-def _suggest(ref: str, known: list[str], target: str) -> str:
+def _suggest(ref: str, known: list[str], target: str, data: dict[str, Any]) -> str:
+    for other in ID_LISTS:
+        if other != (target,) and any(item["id"] == ref for item in _items(data, other)):
+            return f'; "{ref}" is a {SINGULAR.get(other[-1], "item")} in {".".join(other)}, not a {SINGULAR[target]}'
     hint = did_you_mean(ref, known)
     if hint:
         return hint
