@@ -26,7 +26,9 @@ def tool(name: str) -> str:
     local = BIN / name
     found = str(local) if local.exists() else shutil.which(name)
     if found is None:
-        sys.exit(f"error: {name} is not installed; run `pip install -e '.[bench]'` (or `make bench-lint`)")
+        sys.exit(
+            f"error: {name} is not installed; run `make bench-lint` or `pip install -e '.[bench]'`"
+        )
     return found
 
 
@@ -34,7 +36,9 @@ def time_once(command: list[str]) -> tuple[float, float]:
     """Wall-clock seconds of one run of `command`, and the CPU seconds (user + system) it used."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -43,7 +47,9 @@ def time_once(command: list[str]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="timed runs of each tool (default 10)")
-    parser.add_argument("--check", action="store_true", help="exit 1 when noticekit is slower than yamllint")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 when noticekit is slower than yamllint"
+    )
     args = parser.parse_args()
     files = [str(path.relative_to(ROOT)) for path in sorted(ROOT.glob("notices/*/notice.yaml"))]
     if not files:
@@ -62,7 +68,10 @@ def main() -> int:
             walls[name].append(wall)
             cpus[name].append(cpu)
     lines = sum(len((ROOT / file).read_text(encoding="utf-8").splitlines()) for file in files)
-    print(f"{len(files)} notices, {lines} lines: {', '.join(files)}; {args.runs} runs each, interleaved")
+    print(
+        f"{len(files)} notices, {lines} lines: {', '.join(files)}; "
+        f"{args.runs} runs each, interleaved"
+    )
     print(f"{'tool':<16}{'median':>10}{'min':>10}{'max':>10}{'cpu median':>12}")
     for name, values in walls.items():
         row = f"{statistics.median(values):>9.3f}s{min(values):>9.3f}s{max(values):>9.3f}s"
@@ -70,7 +79,10 @@ def main() -> int:
     ratio = statistics.median(walls["noticekit lint"]) / statistics.median(walls["yamllint"])
     cpu_ratio = statistics.median(cpus["noticekit lint"]) / statistics.median(cpus["yamllint"])
     verdict = "no slower than yamllint" if ratio <= 1 else "SLOWER than yamllint"
-    print(f"ratio noticekit/yamllint, median wall time: {ratio:.2f} ({verdict}); median CPU time: {cpu_ratio:.2f}")
+    print(
+        f"ratio noticekit/yamllint, median wall time: {ratio:.2f} ({verdict}); "
+        f"median CPU time: {cpu_ratio:.2f}"
+    )
     return 1 if args.check and ratio > 1 else 0
 
 

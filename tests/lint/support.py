@@ -9,12 +9,12 @@ from noticekit.validate import LoadedNotice
 from noticekit.validate import validate_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
-#: Purposes `newsletter` (line 11, with a basis), `analytics` (line 14) and `sales` (line 16) without one.
+#: Purposes `newsletter` (line 11, with a basis), `analytics` (14) and `sales` (16) without one.
 ENGINE_NOTICE = (FIXTURES / "engine.yaml").read_text(encoding="utf-8")
 
 
 def load(folder: Path, text: str) -> LoadedNotice:
-    """Write `text` as `<folder>/notices/<id>/notice.yaml`, load and validate it; it must be valid."""
+    """Write `text` as `<folder>/notices/engine/notice.yaml`, then load and validate it."""
     path = folder / "notices" / "engine" / "notice.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The pre-commit hooks and the example GitHub workflow call real commands with the right options."""
+"""The pre-commit hooks and the example GitHub workflow call real commands, rightly."""
 
 from __future__ import annotations
 
@@ -15,8 +15,13 @@ from noticekit.cli import app
 from .support import ENGINE_NOTICE
 
 ROOT = Path(__file__).resolve().parents[2]
-HOOKS = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
-WORKFLOW = yaml.safe_load((ROOT / ".github" / "workflows" / "notices.yml").read_text(encoding="utf-8"))
+HOOKS = {
+    hook["id"]: hook
+    for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+}
+WORKFLOW = yaml.safe_load(
+    (ROOT / ".github" / "workflows" / "notices.yml").read_text(encoding="utf-8")
+)
 
 
 def steps(job: str) -> list[dict]:
@@ -59,7 +64,11 @@ def test_pull_requests_get_annotations_and_sarif() -> None:
     assert WORKFLOW["jobs"]["lint"]["if"] == "github.event_name == 'pull_request'"
     assert "noticekit lint --format github notices/" in commands("lint")
     assert "noticekit lint --format sarif notices/ > noticekit.sarif" in commands("lint")
-    upload = [step for step in steps("lint") if step.get("uses", "").startswith("github/codeql-action/upload-sarif")]
+    upload = [
+        step
+        for step in steps("lint")
+        if step.get("uses", "").startswith("github/codeql-action/upload-sarif")
+    ]
     assert upload and upload[0]["with"]["sarif_file"] == "noticekit.sarif"
     assert WORKFLOW["jobs"]["lint"]["permissions"]["security-events"] == "write"
 
@@ -70,4 +79,8 @@ def test_main_builds_strictly_and_publishes_to_pages() -> None:
     uses = [step.get("uses", "") for step in steps("publish")]
     assert any(use.startswith("actions/upload-pages-artifact") for use in uses)
     assert any(use.startswith("actions/deploy-pages") for use in uses)
-    assert WORKFLOW["jobs"]["publish"]["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert WORKFLOW["jobs"]["publish"]["permissions"] == {
+        "contents": "read",
+        "pages": "write",
+        "id-token": "write",
+    }

@@ -1,4 +1,4 @@
-"""`noticekit lint`, `--explain` and `rules` through the CLI: output, exit codes and a light start-up."""
+"""`noticekit lint`, `--explain` and `rules` via the CLI: output, exit codes, light start-up."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ main()
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A repository with the engine notice and a config that runs NK004 alone (other rules stay out)."""
+    """A repository with the engine notice and a config that runs NK004 alone."""
     (tmp_path / ".git").mkdir()
     notice = tmp_path / "notices" / "engine" / "notice.yaml"
     notice.parent.mkdir(parents=True)
@@ -42,7 +42,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def write_config(root: Path, nk004_level: str) -> None:
     others = [code for code in registry.all_rules() if code != "NK004"]
     (root / "noticekit.toml").write_text(
-        f"[lint]\ndisable = {json.dumps(others)}\n[lint.rules.NK004]\nlevel = \"{nk004_level}\"\n", encoding="utf-8"
+        f'[lint]\ndisable = {json.dumps(others)}\n[lint.rules.NK004]\nlevel = "{nk004_level}"\n',
+        encoding="utf-8",
     )
 
 
@@ -55,7 +56,7 @@ def lint(*args: str) -> tuple[int, str]:
 def test_errors_exit_1_and_are_reported_at_file_line_col(project: Path) -> None:
     code, output = lint("--format", "text")
     assert code == 1
-    assert "notices/engine/notice.yaml\n  14:5  error    purpose \"analytics\"" in output
+    assert 'notices/engine/notice.yaml\n  14:5  error    purpose "analytics"' in output
     assert output.rstrip().endswith("✖ 2 problems (2 errors, 0 warnings) in 1 notice")
 
 
@@ -90,7 +91,9 @@ def test_validation_problems_are_reported_and_exit_1(project: Path) -> None:
 
 def test_github_format_under_github_actions(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    assert lint()[1].startswith("::group::notices/engine/notice.yaml\n::error file=notices/engine/notice.yaml,line=14")
+    assert lint()[1].startswith(
+        "::group::notices/engine/notice.yaml\n::error file=notices/engine/notice.yaml,line=14"
+    )
 
 
 def test_explicit_config_option_is_used(project: Path) -> None:
@@ -116,10 +119,12 @@ def test_usage_and_config_errors_exit_2(project: Path, args: list[str], message:
 
 
 def test_invalid_config_file_exits_2_with_every_mistake(project: Path) -> None:
-    (project / "noticekit.toml").write_text('[lint]\ndisable = ["NK04"]\nselect = []\n', encoding="utf-8")
+    (project / "noticekit.toml").write_text(
+        '[lint]\ndisable = ["NK04"]\nselect = []\n', encoding="utf-8"
+    )
     code, output = lint()
     assert code == 2
-    assert output.startswith("Error: invalid config: noticekit.toml: [lint]: unknown key \"select\"")
+    assert output.startswith('Error: invalid config: noticekit.toml: [lint]: unknown key "select"')
     assert 'unknown rule "NK04", did you mean "NK004"?' in output
     assert 'unknown key "select"' in output
 
@@ -149,9 +154,15 @@ def test_rules_lists_every_rule_including_the_engines_own() -> None:
     assert f"{len(registry.all_rules())} rules" in result.output
 
 
-@pytest.mark.parametrize("args", [["lint", "--format", "text"], ["lint", "--explain", "NK004"], ["rules"]])
-def test_lint_path_imports_nothing_that_only_rendering_needs(project: Path, args: list[str]) -> None:
+@pytest.mark.parametrize(
+    "args", [["lint", "--format", "text"], ["lint", "--explain", "NK004"], ["rules"]]
+)
+def test_lint_path_imports_nothing_that_only_rendering_needs(
+    project: Path, args: list[str]
+) -> None:
     probe = IMPORT_PROBE.format(heavy=HEAVY, args=args)
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=project, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=project, timeout=60
+    )
     assert done.returncode in (0, 1), done.stderr
     assert done.stdout.strip().splitlines()[-1] == "HEAVY="

@@ -15,7 +15,9 @@ from noticekit.lint.config import parse_config
 from noticekit.lint.rules import RULES
 
 NK004 = RULES["NK004"]
-FAKE = SimpleNamespace(CODE="NK999", NAME="fake-rule", LEVEL="warning", OPTIONS={"max-lix": 55, "words": ["may"]})
+FAKE = SimpleNamespace(
+    CODE="NK999", NAME="fake-rule", LEVEL="warning", OPTIONS={"max-lix": 55, "words": ["may"]}
+)
 
 
 @pytest.fixture
@@ -29,7 +31,9 @@ def project(tmp_path: Path) -> Path:
 def fake_rule(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
     """A rule with options, so that option checks do not depend on the real rules' tables."""
     real_find = registry.find
-    monkeypatch.setattr(registry, "find", lambda name: FAKE if name in {"NK999", "fake-rule"} else real_find(name))
+    monkeypatch.setattr(
+        registry, "find", lambda name: FAKE if name in {"NK999", "fake-rule"} else real_find(name)
+    )
     return FAKE
 
 
@@ -75,7 +79,9 @@ def test_options_merge_over_the_rules_declared_defaults(fake_rule: SimpleNamespa
 
 
 def test_pyproject_tool_table_is_read_from_a_parent_folder(project: Path) -> None:
-    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.noticekit.lint]\ndisable = ["NK004"]\n')
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.noticekit.lint]\ndisable = ["NK004"]\n'
+    )
     nested = project / "notices" / "a"
     nested.mkdir(parents=True)
     assert not load_config(start=nested).is_enabled(NK004)
@@ -95,7 +101,10 @@ def test_noticekit_toml_wins_over_pyproject(project: Path) -> None:
 def test_explicit_config_path_must_exist(project: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(project / "missing.toml")
-    assert caught.value.format_message() == f'invalid config: "{project / "missing.toml"}" does not exist'
+    assert (
+        caught.value.format_message()
+        == f'invalid config: "{project / "missing.toml"}" does not exist'
+    )
 
 
 def test_toml_syntax_error_is_located(project: Path) -> None:
@@ -125,12 +134,16 @@ def test_every_mistake_is_reported_with_its_own_prefix(project: Path) -> None:
 
 
 def test_unknown_option_gets_a_suggestion(fake_rule: SimpleNamespace) -> None:
-    with pytest.raises(ConfigError, match=r'unknown option "max-lx" for rule "NK999", did you mean "max-lix"\?'):
+    with pytest.raises(
+        ConfigError, match=r'unknown option "max-lx" for rule "NK999", did you mean "max-lix"\?'
+    ):
         parse_config({"lint": {"rules": {"NK999": {"max-lx": 60}}}})
 
 
 def test_option_of_the_wrong_type_is_refused(fake_rule: SimpleNamespace) -> None:
-    with pytest.raises(ConfigError, match=r'option "max-lix": expected an integer, got a string "high"'):
+    with pytest.raises(
+        ConfigError, match=r'option "max-lix": expected an integer, got a string "high"'
+    ):
         parse_config({"lint": {"rules": {"NK999": {"max-lix": "high"}}}})
 
 
@@ -145,8 +158,9 @@ def test_same_rule_configured_by_code_and_slug_is_refused() -> None:
 
 
 def test_wrong_shapes_are_refused() -> None:
-    with pytest.raises(ConfigError, match=r"\[lint\] disable: expected a list of rule codes or slugs, got a string"):
+    with pytest.raises(
+        ConfigError, match=r"\[lint\] disable: expected a list of rule codes or slugs, got a string"
+    ):
         parse_config({"lint": {"disable": "NK004"}})
     with pytest.raises(ConfigError, match=r"\[lint\]: expected a table, got a list"):
         parse_config({"lint": []})
-

@@ -1,4 +1,4 @@
-"""The engine: runs enabled rules, stamps code, level and file:line:col, applies config and suppressions."""
+"""The engine: runs rules, stamps code, level and file:line:col, applies config and suppressions."""
 
 from __future__ import annotations
 
@@ -42,12 +42,17 @@ def test_findings_are_stamped_with_file_position_code_level_and_path(tmp_path: P
     assert problems[0].file == FILE
     assert problems[0].path == ("purposes", 1, "legal_bases")
     assert problems[0].message == 'purpose "analytics" has no Art. 6(1) legal basis'
-    assert str(problems[0]) == f'{FILE}:14:5: [error] purpose "analytics" has no Art. 6(1) legal basis (NK004)'
+    assert (
+        str(problems[0])
+        == f'{FILE}:14:5: [error] purpose "analytics" has no Art. 6(1) legal basis (NK004)'
+    )
 
 
 def test_configured_level_replaces_the_default(tmp_path: Path) -> None:
     config = parse_config({"lint": {"rules": {"NK004": {"level": "warning"}}}})
-    assert {problem.level for problem in lint_loaded([load(tmp_path, ENGINE_NOTICE)], config)} == {"warning"}
+    assert {problem.level for problem in lint_loaded([load(tmp_path, ENGINE_NOTICE)], config)} == {
+        "warning"
+    }
 
 
 def test_disabled_rule_does_not_run(tmp_path: Path) -> None:
@@ -75,14 +80,22 @@ def test_location_prefers_the_value_and_falls_back_to_the_nearest_ancestor(
     ]
 
 
-def test_rule_gets_its_configured_options_over_its_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rule_gets_its_configured_options_over_its_defaults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[dict] = []
 
     def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         seen.append(dict(ctx.options))
         return iter(())
 
-    fake = SimpleNamespace(CODE="NK004", NAME="fake", LEVEL="warning", OPTIONS={"max-lix": 55, "lang": "nb"}, check=check)
+    fake = SimpleNamespace(
+        CODE="NK004",
+        NAME="fake",
+        LEVEL="warning",
+        OPTIONS={"max-lix": 55, "lang": "nb"},
+        check=check,
+    )
     monkeypatch.setattr(engine, "RULES", {"NK004": fake})
     lint_loaded([load(tmp_path, ENGINE_NOTICE)], LintConfig(options={"NK004": {"max-lix": 40}}))
     assert seen == [{"max-lix": 40, "lang": "nb"}]
@@ -92,7 +105,11 @@ def test_a_crashing_rule_names_itself(tmp_path: Path, monkeypatch: pytest.Monkey
     def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         raise KeyError("boom")
 
-    monkeypatch.setattr(engine, "RULES", {"NK004": SimpleNamespace(CODE="NK004", NAME="fake", LEVEL="error", check=check)})
+    monkeypatch.setattr(
+        engine,
+        "RULES",
+        {"NK004": SimpleNamespace(CODE="NK004", NAME="fake", LEVEL="error", check=check)},
+    )
     with pytest.raises(KeyError) as caught:
         lint_loaded([load(tmp_path, ENGINE_NOTICE)], LintConfig())
     assert "while running lint rule NK004 (fake) on notice 'engine'" in caught.value.__notes__[0]
@@ -109,7 +126,10 @@ def test_suppressed_finding_is_dropped_and_a_stale_suppression_reported(tmp_path
     ))  # fmt: skip
     problems = lint_loaded([loaded], LintConfig())
     assert found(problems) == [(16, 5, "NK004", "error"), (23, 9, "NK902", "warning")]
-    assert problems[1].message == 'suppression of "NK004" at "purposes.newsletter" matches no finding; remove it'
+    assert (
+        problems[1].message
+        == 'suppression of "NK004" at "purposes.newsletter" matches no finding; remove it'
+    )
 
 
 def test_one_finding_uses_every_suppression_that_claims_it(tmp_path: Path) -> None:
@@ -133,14 +153,20 @@ def test_suppression_without_reason_suppresses_nothing(tmp_path: Path) -> None:
 
 
 def test_suppressing_a_disabled_rule_is_not_reported_as_stale(tmp_path: Path) -> None:
-    loaded = load(tmp_path, with_suppressions("  - rule: NK004\n    at: purposes.sales\n    reason: x\n"))
+    loaded = load(
+        tmp_path, with_suppressions("  - rule: NK004\n    at: purposes.sales\n    reason: x\n")
+    )
     assert lint_loaded([loaded], parse_config({"lint": {"disable": ["NK004"]}})) == []
 
 
 def test_engine_rules_follow_the_config_too(tmp_path: Path) -> None:
     loaded = load(tmp_path, with_suppressions("  - rule: NK04\n    reason: typo\n"))
-    assert "NK901" not in {p.code for p in lint_loaded([loaded], parse_config({"lint": {"disable": ["NK901"]}}))}
-    lowered = lint_loaded([loaded], parse_config({"lint": {"rules": {"NK901": {"level": "warning"}}}}))
+    assert "NK901" not in {
+        p.code for p in lint_loaded([loaded], parse_config({"lint": {"disable": ["NK901"]}}))
+    }
+    lowered = lint_loaded(
+        [loaded], parse_config({"lint": {"rules": {"NK901": {"level": "warning"}}}})
+    )
     assert [(p.line, p.col, p.level) for p in lowered if p.code == "NK901"] == [(19, 11, "warning")]
 
 

@@ -1,4 +1,4 @@
-"""The rule registry: every rule is registered once, well-formed, documented, and found by code or slug."""
+"""The rule registry: every rule registered once, well-formed, documented, found by code or slug."""
 
 from __future__ import annotations
 
@@ -21,7 +21,11 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def _modules(package: ModuleType) -> list[str]:
-    return [info.name for info in pkgutil.iter_modules(package.__path__) if not info.name.startswith("_")]
+    return [
+        info.name
+        for info in pkgutil.iter_modules(package.__path__)
+        if not info.name.startswith("_")
+    ]
 
 
 @pytest.mark.parametrize("code", sorted(ALL))
@@ -44,7 +48,9 @@ def test_slugs_are_unique_kebab_case_and_never_look_like_codes() -> None:
 
 
 @pytest.mark.parametrize(("package", "table"), [(rules, RULES), (meta, META_RULES)])
-def test_every_module_in_the_folder_is_registered(package: ModuleType, table: dict[str, ModuleType]) -> None:
+def test_every_module_in_the_folder_is_registered(
+    package: ModuleType, table: dict[str, ModuleType]
+) -> None:
     registered = {rule.__name__.rsplit(".", 1)[1] for rule in table.values()}
     assert set(_modules(package)) == registered
 

@@ -35,14 +35,17 @@ DATA = {
         ("purposes.sales.retention.criteria", ("purposes", 1, "retention", "criteria")),
     ],
 )
-def test_at_resolves_ids_indexes_and_keys_the_file_leaves_out(at: str, path: tuple[str | int, ...]) -> None:
+def test_at_resolves_ids_indexes_and_keys_the_file_leaves_out(
+    at: str, path: tuple[str | int, ...]
+) -> None:
     assert resolve_at(DATA, at) == (path, None)
 
 
 def test_unknown_list_item_is_refused_with_a_suggestion() -> None:
     _, problem = resolve_at(DATA, "purposes.newsleter.retention")
     assert problem == (
-        'no item "newsleter" in "purposes" (expected an id or an index below 2), did you mean "newsletter"?'
+        'no item "newsleter" in "purposes" (expected an id or an index below 2), '
+        'did you mean "newsletter"?'
     )
 
 
@@ -80,7 +83,10 @@ def test_well_formed_suppressions_resolve_by_code_or_slug(tmp_path: Path) -> Non
     ))  # fmt: skip
     active, findings = read_suppressions(loaded.doc.data, loaded.notice)
     assert findings == []
-    assert [(entry.code, entry.path) for entry in active] == [("NK004", ("purposes", 1)), ("NK004", ())]
+    assert [(entry.code, entry.path) for entry in active] == [
+        ("NK004", ("purposes", 1)),
+        ("NK004", ()),
+    ]
 
 
 def test_missing_blank_unknown_and_unresolvable_suppressions_are_findings(tmp_path: Path) -> None:
@@ -107,8 +113,10 @@ def test_missing_blank_unknown_and_unresolvable_suppressions_are_findings(tmp_pa
         ("NK902", ("suppressions", 4, "at")),
     ]
     messages = [finding.message for _, finding in findings]
-    assert messages[0] == 'suppression of "NK004" gives no reason; add `reason:` saying why it is accepted'
+    assert messages[0] == 'suppression of "NK004" gives no reason; add `reason:` saying why'
     assert messages[2] == 'unknown rule "NK04", did you mean "NK004"?'
     assert messages[3] == 'rule "NK902" belongs to the engine and cannot be suppressed'
-    assert messages[4].startswith('suppression of "NK004" at "purposes.sale" matches nothing: no item "sale"')
+    assert messages[4].startswith(
+        'suppression of "NK004" at "purposes.sale" matches nothing: no item "sale"'
+    )
     assert messages[4].endswith('did you mean "sales"?')

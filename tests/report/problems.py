@@ -1,4 +1,4 @@
-"""A fixed set of problems for the formatter tests: a schema error, a lint error and a lint warning."""
+"""Problems for the formatter tests: a schema error, a lint error and a lint warning."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from noticekit.problems import Problem
 CHECKED = ["notices/acme/notice.yaml", "notices/beta/notice.yaml", "notices/clean/notice.yaml"]
 
 PROBLEMS = [
-    Problem("notices/acme/notice.yaml", 3, 1, 'unknown field "titel", did you mean "title"?', path=("titel",)),
+    Problem(
+        "notices/acme/notice.yaml",
+        3,
+        1,
+        'unknown field "titel", did you mean "title"?',
+        path=("titel",),
+    ),
     Problem(
         "notices/acme/notice.yaml",
         14,

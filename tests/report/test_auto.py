@@ -1,4 +1,4 @@
-"""`--format auto` picks github under GitHub Actions and text elsewhere; unknown names are usage errors."""
+"""`--format auto` picks github under GitHub Actions, else text; unknown names are usage errors."""
 
 from __future__ import annotations
 

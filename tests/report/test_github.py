@@ -12,7 +12,9 @@ from .problems import CHECKED
 from .problems import PROBLEMS
 
 #: `::error file=F,line=L,col=C,title=T::message`, no raw newline, comma or colon inside a property.
-COMMAND = re.compile(r"^::(error|warning) file=([^,:\r\n]+),line=(\d+),col=(\d+),title=([^,:\r\n]+)::([^\r\n]*)$")
+COMMAND = re.compile(
+    r"^::(error|warning) file=([^,:\r\n]+),line=(\d+),col=(\d+),title=([^,:\r\n]+)::([^\r\n]*)$"
+)
 
 
 def render(problems: list) -> list[str]:
@@ -40,13 +42,18 @@ def test_lint_error_names_code_position_and_article() -> None:
 
 def test_warning_and_schema_problem_use_their_level_and_a_title() -> None:
     lines = render(PROBLEMS)
-    assert lines[1].startswith("::error file=notices/acme/notice.yaml,line=3,col=1,title=noticekit::unknown field")
+    assert lines[1].startswith(
+        "::error file=notices/acme/notice.yaml,line=3,col=1,title=noticekit::unknown field"
+    )
     assert lines[5].startswith("::warning ") and ",title=NK902::" in lines[5]
 
 
 def test_message_escapes_percent_and_line_breaks_but_keeps_colons() -> None:
     problem = Problem("a.yaml", 1, 2, "100% done\r\nnext: line")
-    assert github.annotation(problem) == "::error file=a.yaml,line=1,col=2,title=noticekit::100%25 done%0D%0Anext: line"
+    assert (
+        github.annotation(problem)
+        == "::error file=a.yaml,line=1,col=2,title=noticekit::100%25 done%0D%0Anext: line"
+    )
 
 
 def test_properties_escape_colon_and_comma_too() -> None:

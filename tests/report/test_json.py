@@ -45,6 +45,8 @@ def test_schema_problem_has_no_rule() -> None:
 
 def test_text_outside_ascii_is_kept_readable() -> None:
     out = io.StringIO()
-    problem = PROBLEMS[0].__class__("notices/å/notice.yaml", 1, 1, 'vague phrase "så lenge det er nødvendig"')
+    problem = PROBLEMS[0].__class__(
+        "notices/å/notice.yaml", 1, 1, 'vague phrase "så lenge det er nødvendig"'
+    )
     json_report.write([problem], CHECKED, out)
     assert "så lenge det er nødvendig" in out.getvalue()

@@ -15,7 +15,9 @@ from noticekit.report import sarif
 from .problems import CHECKED
 from .problems import PROBLEMS
 
-SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    (Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
+)
 
 
 def render(problems: list) -> dict:
@@ -40,7 +42,9 @@ def test_driver_lists_every_registered_rule_with_its_metadata() -> None:
     assert set(rules) == set(registry.all_rules())
     nk004 = rules["NK004"]
     assert nk004["name"] == "purpose-without-legal-basis"
-    assert nk004["shortDescription"]["text"] == "Every purpose has at least one Art. 6(1) legal basis."
+    assert (
+        nk004["shortDescription"]["text"] == "Every purpose has at least one Art. 6(1) legal basis."
+    )
     assert "PASS" in nk004["fullDescription"]["text"] and "FAIL" in nk004["fullDescription"]["text"]
     assert nk004["helpUri"] == "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13"
     assert nk004["defaultConfiguration"] == {"level": "error"}
@@ -56,7 +60,10 @@ def test_results_point_at_rule_file_line_and_column() -> None:
     assert result["level"] == "error"
     assert result["message"]["text"] == 'purpose "analytics" has no Art. 6(1) legal basis'
     location = result["locations"][0]["physicalLocation"]
-    assert location["artifactLocation"] == {"uri": "notices/acme/notice.yaml", "uriBaseId": "%SRCROOT%"}
+    assert location["artifactLocation"] == {
+        "uri": "notices/acme/notice.yaml",
+        "uriBaseId": "%SRCROOT%",
+    }
     assert location["region"] == {"startLine": 14, "startColumn": 5}
 
 

@@ -28,7 +28,10 @@ def test_output_matches_the_golden_file() -> None:
 
 
 def test_summary_counts_problems_levels_and_notices() -> None:
-    assert render(PROBLEMS, CHECKED).splitlines()[-1] == "✖ 3 problems (2 errors, 1 warning) in 3 notices"
+    assert (
+        render(PROBLEMS, CHECKED).splitlines()[-1]
+        == "✖ 3 problems (2 errors, 1 warning) in 3 notices"
+    )
 
 
 def test_clean_run_says_so_in_singular() -> None:

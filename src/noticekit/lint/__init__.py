@@ -1,4 +1,4 @@
-"""The lint stage: GDPR rules run on validated notices (`lint_loaded`), configured per repository."""
+"""The lint stage: GDPR rules run on validated notices (`lint_loaded`), configured per repo."""
 
 from __future__ import annotations
 

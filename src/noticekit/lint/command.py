@@ -11,7 +11,9 @@ EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
 
 
-def run_lint(paths: list[Path], output_format: str, strict: bool, config: Path | None, out: TextIO) -> int:
+def run_lint(
+    paths: list[Path], output_format: str, strict: bool, config: Path | None, out: TextIO
+) -> int:
     """Validate, then lint; write the report; 1 on errors (or on warnings when `strict`), else 0."""
     from noticekit import report
     from noticekit.lint.config import load_config
@@ -37,7 +39,7 @@ def exit_code(problems: list[Problem], strict: bool) -> int:
 
 
 def run_explain(code_or_slug: str, out: TextIO) -> int:
-    """`noticekit lint --explain NK004`: the rule's documentation with its code, slug, level and article."""
+    """`noticekit lint --explain NK004`: a rule's documentation, code, slug, level and article."""
     from noticekit.lint import registry
 
     rule = registry.get(code_or_slug)

@@ -154,19 +154,26 @@ def _resolve(name: str, where: str, errors: _Errors) -> ModuleType | None:
     return rule
 
 
-def _rule_options(rule: ModuleType, settings: dict[str, Any], where: str, errors: _Errors) -> dict[str, Any]:
+def _rule_options(
+    rule: ModuleType, settings: dict[str, Any], where: str, errors: _Errors
+) -> dict[str, Any]:
     declared: dict[str, Any] = getattr(rule, "OPTIONS", {})
     chosen: dict[str, Any] = {}
     for key, value in settings.items():
         if key == "level":
             if value not in LEVELS:
-                errors.add(where, f'level: expected one of "error", "warning", "off", got "{value}"')
+                errors.add(
+                    where, f'level: expected one of "error", "warning", "off", got "{value}"'
+                )
         elif key not in declared:
             hint = _did_you_mean(key, declared)
             takes = f"; it takes {', '.join(sorted(declared))}" if declared and not hint else ""
             errors.add(where, f'unknown option "{key}" for rule "{rule.CODE}"{hint or takes}')
         elif not _same_type(value, declared[key]):
-            errors.add(where, f'option "{key}": expected {_kind(declared[key])}, got {_kind(value)} "{value}"')
+            errors.add(
+                where,
+                f'option "{key}": expected {_kind(declared[key])}, got {_kind(value)} "{value}"',
+            )
         else:
             chosen[key] = value
     return chosen
@@ -193,7 +200,14 @@ def _display(path: Path) -> str:
 
 
 def _kind(value: Any) -> str:
-    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "a list", dict: "a table"}
+    names = {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "a table",
+    }
     return names.get(type(value), type(value).__name__)
 
 

@@ -1,7 +1,7 @@
-"""Write the example `noticekit.toml`: every rule at its default level, with its default options.
+"""Write the example `noticekit.toml`: every rule at its default level, its options commented out.
 
-Regenerate the shipped file with `python -m noticekit.lint.example_config > noticekit.toml`;
-a test checks that it still equals the defaults.
+Options stay comments so that a copied file never pins an old default. Regenerate the shipped
+file with `python -m noticekit.lint.example_config > noticekit.toml`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from noticekit.lint import registry
 
 HEADER = """\
-# noticekit configuration: every lint rule at its default level and options.
+# noticekit configuration: every lint rule at its default level, its options (commented) too.
 # Keep only what you change. The same tables may live under [tool.noticekit] in pyproject.toml.
 # `noticekit rules` lists the rules; `noticekit lint --explain CODE` documents one.
 # Regenerate: python -m noticekit.lint.example_config > noticekit.toml
@@ -33,28 +33,39 @@ def toml_value(value: Any, indent: str = "") -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, str):
-        return f"'{value}'" if "'" not in value and "\n" not in value else json.dumps(value, ensure_ascii=False)
+        return (
+            f"'{value}'"
+            if "'" not in value and "\n" not in value
+            else json.dumps(value, ensure_ascii=False)
+        )
     if isinstance(value, list):
         items = [toml_value(item, indent + "  ") for item in value]
         if sum(len(item) for item in items) < 80:
             return f"[{', '.join(items)}]"
         return "[\n" + "".join(f"{indent}  {item},\n" for item in items) + f"{indent}]"
     if isinstance(value, dict):
-        return "{ " + ", ".join(f"{key} = {toml_value(item, indent)}" for key, item in value.items()) + " }"
+        return (
+            "{ "
+            + ", ".join(f"{key} = {toml_value(item, indent)}" for key, item in value.items())
+            + " }"
+        )
     raise TypeError(f"no TOML form for {type(value).__name__}")
 
 
 def example_config() -> str:
     parts = [HEADER]
     for code, rule in registry.all_rules().items():
-        lines = [f"# {registry.summary(rule)} ({rule.ARTICLE})", f"[lint.rules.{code}]  # {rule.NAME}"]
+        lines = [
+            f"# {registry.summary(rule)} ({rule.ARTICLE})",
+            f"[lint.rules.{code}]  # {rule.NAME}",
+        ]
         lines.append(f'level = "{rule.LEVEL}"  # "error", "warning" or "off"')
         for key, default in getattr(rule, "OPTIONS", {}).items():
             if isinstance(default, dict):
-                lines.append(f"[lint.rules.{code}.{key}]")
-                lines += [f"{name} = {toml_value(item)}" for name, item in default.items()]
+                lines.append(f"# [lint.rules.{code}.{key}]")
+                lines += [f"# {name} = {toml_value(item, '# ')}" for name, item in default.items()]
             else:
-                lines.append(f"{key} = {toml_value(default)}")
+                lines.append(f"# {key} = {toml_value(default, '# ')}")
         parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
 

@@ -1,7 +1,8 @@
 """Suppressions written in the notice (`suppressions:`): parse, resolve `at` paths, match findings.
 
-Each entry names a rule by code or slug, the place by a dotted path (`purposes.newsletter.retention`,
-list items by id or by 0-based index; leave `at` out for the whole notice) and the reason. A finding
+Each entry names a rule by code or slug, the place by a dotted path
+(`purposes.newsletter.retention`, list items by id or by 0-based index; leave `at` out for the
+whole notice) and the reason. A finding
 is suppressed when its rule matches and its path lies at or under the resolved place. Mistakes in
 the suppressions are findings of the engine's own rules: NK900 (no reason), NK901 (unknown rule)
 and NK902 (matches nothing).
@@ -45,7 +46,9 @@ class ActiveSuppression:
         )
 
 
-def read_suppressions(data: Any, notice: Notice) -> tuple[list[ActiveSuppression], list[tuple[str, Finding]]]:
+def read_suppressions(
+    data: Any, notice: Notice
+) -> tuple[list[ActiveSuppression], list[tuple[str, Finding]]]:
     """The suppressions that apply, and engine findings (code, finding) for those that cannot."""
     active: list[ActiveSuppression] = []
     findings: list[tuple[str, Finding]] = []
@@ -60,7 +63,7 @@ def read_suppressions(data: Any, notice: Notice) -> tuple[list[ActiveSuppression
             continue
         if entry.reason is None or not entry.reason.strip():
             path = (*here, "reason") if entry.reason is not None else here
-            message = f'suppression of "{rule.CODE}" gives no reason; add `reason:` saying why it is accepted'
+            message = f'suppression of "{rule.CODE}" gives no reason; add `reason:` saying why'
             findings.append((NO_REASON, Finding(path, message)))
             continue
         at = (entry.at or "").strip()

@@ -16,7 +16,7 @@ from . import json
 from . import sarif
 from . import text
 
-#: `write(problems, checked, out)`: the problems (sorted) and the display paths of the files checked.
+#: `write(problems, checked, out)`: the sorted problems and the display paths of the files checked.
 Formatter = Callable[[Sequence[Problem], Sequence[str], TextIO], None]
 
 FORMATTERS: dict[str, Formatter] = {

@@ -35,7 +35,8 @@ def summary_line(problems: Sequence[Problem], checked: Sequence[str], out: TextI
         return f"{_symbol(out, '✔', 'ok')} no problems in {notices}"
     errors = plural(count(problems, "error"), "error")
     warnings = plural(count(problems, "warning"), "warning")
-    return f"{_symbol(out, '✖', 'x')} {plural(len(problems), 'problem')} ({errors}, {warnings}) in {notices}"
+    found = plural(len(problems), "problem")
+    return f"{_symbol(out, '✖', 'x')} {found} ({errors}, {warnings}) in {notices}"
 
 
 def _symbol(out: TextIO, symbol: str, fallback: str) -> str:

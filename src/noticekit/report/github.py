@@ -1,4 +1,4 @@
-"""GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=NK004::…` grouped per file."""
+"""GitHub Actions workflow commands, `::error file=…,line=…,col=…,title=NK004::…`, per file."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from noticekit.report.common import article_of
 from noticekit.report.common import by_file
 from noticekit.report.common import summary_line
 
-#: Escapes of the workflow-command spec: in the message (data) and, additionally, in property values.
+#: Escapes of the workflow-command spec: in the message (data), and more in property values.
 DATA_ESCAPES = (("%", "%25"), ("\r", "%0D"), ("\n", "%0A"))
 PROPERTY_ESCAPES = DATA_ESCAPES + ((":", "%3A"), (",", "%2C"))
 

@@ -14,7 +14,9 @@ from noticekit import __version__
 from noticekit.lint import registry
 from noticekit.problems import Problem
 
-SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 #: Rule id for schema and load problems, which carry no lint code.
 VALIDATION_ID = "validation"
 
@@ -34,7 +36,9 @@ def document(problems: Sequence[Problem], checked: Sequence[str]) -> dict[str, A
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "noticekit", "version": __version__, "rules": descriptors}},
+                "tool": {
+                    "driver": {"name": "noticekit", "version": __version__, "rules": descriptors}
+                },
                 "artifacts": [{"location": _location(file)} for file in checked],
                 "results": [_result(problem, index) for problem in problems],
                 "columnKind": "unicodeCodePoints",

@@ -16,7 +16,10 @@ def write(problems: Sequence[Problem], checked: Sequence[str], out: TextIO) -> N
         out.write(f"{file}\n")
         width = max(len(f"{problem.line}:{problem.col}") for problem in group)
         for problem in group:
-            out.write(f"  {f'{problem.line}:{problem.col}':<{width}}  {problem.level:<7}  {problem.message}")
+            out.write(
+                f"  {f'{problem.line}:{problem.col}':<{width}}  {problem.level:<7}  "
+                f"{problem.message}"
+            )
             out.write(_reference(problem) + "\n")
         out.write("\n")
     out.write(summary_line(problems, checked, out) + "\n")
