@@ -69,6 +69,12 @@ def test_dates_are_parsed_from_text_and_checked():
     assert error_types(minimal(effective_date="2025-02-30")) == {(("effective_date",), "date_from_datetime_parsing")}
 
 
+@pytest.mark.parametrize("value", [0, 86400, 20250601, "2025-06-01T00:00:00", "1/6/2025", True])
+def test_dates_are_written_yyyy_mm_dd_never_as_numbers(value):
+    with pytest.raises(ValidationError, match="is not a date; write it as YYYY-MM-DD"):
+        Notice.model_validate(minimal(effective_date=value))
+
+
 def test_the_addressed_to_children_flag_is_strict():
     assert error_types(minimal(addressed_to_children="yes")) == {(("addressed_to_children",), "bool_type")}
 

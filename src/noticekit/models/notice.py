@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pydantic import Field
 from pydantic import model_validator
 
@@ -22,6 +20,7 @@ from .processing import Transfer
 from .types import CountryCode
 from .types import Flag
 from .types import Identifier
+from .types import IsoDate
 from .types import LangTag
 from .types import LocalizedText
 from .types import StrictModel
@@ -108,7 +107,7 @@ class Cookies(StrictModel):
 class Change(StrictModel):
     """One entry in the notice's change history."""
 
-    date: dt.date = Field(description="Date of the change (`2025-06-01`).")
+    date: IsoDate = Field(description="Date of the change (`2025-06-01`).")
     version: str | None = Field(None, description="Version the change produced.")
     summary: LocalizedText = Field(description="What changed.")
 
@@ -148,7 +147,7 @@ class Notice(StrictModel):
     id: Identifier = Field(description="Id of the notice; it must match the folder name under `notices/`.")
     title: LocalizedText = Field(description="Title of the notice.")
     version: str = Field(description="Version of the notice (`1.0`, `2025-06`). Kept as text.")
-    effective_date: dt.date | None = Field(None, description="Date from which this version applies.")
+    effective_date: IsoDate | None = Field(None, description="Date from which this version applies.")
     languages: list[LangTag] = Field(
         min_length=1, description="Languages the notice is published in; the first is authoritative."
     )

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Annotated
+from typing import Any
 
 from pydantic import AfterValidator
 from pydantic import BaseModel
+from pydantic import BeforeValidator
 from pydantic import ConfigDict
 from pydantic import Field
 from pydantic import Strict
@@ -36,6 +40,16 @@ class StrictModel(BaseModel):
 
 #: A yes/no field: only `true` or `false`; never the strings "yes", "no", "on", "1" that lax mode would accept.
 Flag = Annotated[bool, Strict()]
+
+def _date_as_written(value: Any) -> Any:
+    if isinstance(value, dt.date) or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        return value
+    shown = f'"{value}"' if isinstance(value, (str, int)) and not isinstance(value, bool) else "this value"
+    raise ValueError(f"{shown} is not a date; write it as YYYY-MM-DD, e.g. 2025-06-01")
+
+
+#: A calendar date written `YYYY-MM-DD`; never a number (which lax mode would read as seconds since 1970).
+IsoDate = Annotated[dt.date, BeforeValidator(_date_as_written)]
 
 LangTag = Annotated[
     str,
