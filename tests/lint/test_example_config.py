@@ -1,4 +1,4 @@
-"""The example noticekit.toml: every rule at its default level, every option shown as a comment."""
+"""The example noticekit.toml: every rule listed, level and options as commented defaults."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ SHIPPED = Path(__file__).resolve().parents[2] / "noticekit.toml"
 REGENERATE = "python -m noticekit.lint.example_config > noticekit.toml"
 #: A commented option line: `# key = value` or `# [lint.rules.NKxxx.key]`.
 OPTION_LINE = re.compile(r"^# (?:\[lint\.rules\.NK\d{3}\.(?P<table>[\w-]+)\]|(?P<key>[\w-]+) = )")
+#: The commented level line of a rule.
+LEVEL_LINE = re.compile(r'^# level = "(?P<level>error|warning)"', re.M)
 
 
 def test_shipped_file_behaves_as_the_defaults() -> None:
@@ -41,12 +43,14 @@ def test_shipped_file_lists_every_rule_and_shows_every_option() -> None:
                 shown.add(match["table"] or match["key"])
         options = set(getattr(rule, "OPTIONS", {}))
         assert options <= shown, f"{code}: {REGENERATE}"
+        assert LEVEL_LINE.search(section), f"{code}: {REGENERATE}"
 
 
 def test_uncommented_options_are_a_valid_config_equal_to_the_defaults() -> None:
     uncommented = re.sub(r"(?m)^# (?=\[lint\.rules\.|[\w-]+ = |  |\])", "", example_config())
     config = parse_config(tomllib.loads(uncommented))
     for rule in registry.all_rules().values():
+        assert config.level_of(rule) == rule.LEVEL, rule.CODE
         assert config.options_of(rule) == LintConfig().options_of(rule), rule.CODE
 
 

@@ -1,7 +1,7 @@
-"""Write the example `noticekit.toml`: every rule at its default level, its options commented out.
+"""Write the example `noticekit.toml`: a table per rule, level and options as commented defaults.
 
-Options stay comments so that a copied file never pins an old default. Regenerate the shipped
-file with `python -m noticekit.lint.example_config > noticekit.toml`.
+The settings stay comments so that the file (or a copy of it) never pins an old default.
+Regenerate the shipped file with `python -m noticekit.lint.example_config > noticekit.toml`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 from noticekit.lint import registry
 
 HEADER = """\
-# noticekit configuration: every lint rule at its default level, its options (commented) too.
-# Keep only what you change. The same tables may live under [tool.noticekit] in pyproject.toml.
+# noticekit configuration: every lint rule, with its level and options as commented defaults.
+# Uncomment what you change. The same tables may live under [tool.noticekit] in pyproject.toml.
 # `noticekit rules` lists the rules; `noticekit lint --explain CODE` documents one.
 # Regenerate: python -m noticekit.lint.example_config > noticekit.toml
 
@@ -59,7 +59,7 @@ def example_config() -> str:
             f"# {registry.summary(rule)} ({rule.ARTICLE})",
             f"[lint.rules.{code}]  # {rule.NAME}",
         ]
-        lines.append(f'level = "{rule.LEVEL}"  # "error", "warning" or "off"')
+        lines.append(f'# level = "{rule.LEVEL}"  # "error", "warning" or "off"')
         for key, default in getattr(rule, "OPTIONS", {}).items():
             if isinstance(default, dict):
                 lines.append(f"# [lint.rules.{code}.{key}]")
