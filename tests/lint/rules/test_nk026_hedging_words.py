@@ -32,8 +32,10 @@ HEDGED = [
 
 PLAIN = [
     ("en", "We send you the newsletter every month. Mayor Smith is not a hedge."),
+    ("en", "This notice applies from 1 May 2025. It was changed on May 3."),
     ("nb", "Du kan klage til Datatilsynet. Vi kan ikke levere tjenesten uten adressen."),
-    ("sv", "Du kan begära ut dina uppgifter."),
+    ("nn", "Vi kan ikkje levere tenesta utan adressa."),
+    ("sv", "Du kan begära ut dina uppgifter. Vi kan inte leverera utan adress."),
     ("da", "Du kan klage til Datatilsynet."),
     ("de", "Sie können sich beschweren."),
 ]

@@ -33,6 +33,9 @@ from . import nk028_unused_definition
 from . import nk029_hard_to_read
 from . import nk030_adequacy_not_known
 from . import nk031_right_without_how_to
+from . import nk032_special_category_not_flagged
+from . import nk033_automated_decision_safeguards_missing
+from . import nk034_portability_without_basis
 
 #: Every rule, by code. Add a rule by importing its module above and listing it here.
 RULES = {
@@ -69,5 +72,8 @@ RULES = {
         nk029_hard_to_read,
         nk030_adequacy_not_known,
         nk031_right_without_how_to,
+        nk032_special_category_not_flagged,
+        nk033_automated_decision_safeguards_missing,
+        nk034_portability_without_basis,
     )
 }

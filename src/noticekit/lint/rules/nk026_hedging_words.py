@@ -39,12 +39,14 @@ LEVEL = "warning"
 ARTICLE = "GDPR Art. 12(1); WP260 rev.01"
 URL = "https://ec.europa.eu/newsroom/article29/items/622227"
 
-_WE_MAY = [r"vi\s+kan(?!\s+ikke)", r"kan\s+vi", r"kan\s+bli", r"kan\s+hende"]
+_MAY = [r"kan\s+vi", r"kan\s+bli", r"kan\s+hende"]
 OPTIONS = {
     "words": {
-        "en": ["may", "might", "some", "possibly", "often", "perhaps"],
-        "nb": ["kanskje", "eventuelt", "eventuelle", "visse", "noen", "muligens", *_WE_MAY, r"kan\s+komme\s+til\s+å"],
-        "nn": ["kanskje", "eventuelt", "eventuelle", "visse", "nokre", "moglegvis", *_WE_MAY, r"kan\s+kome\s+til\s+å"],
+        "en": [r"(?<!\d\s)may(?!\s+\d)", "might", "some", "possibly", "often", "perhaps"],
+        "nb": ["kanskje", "eventuelt", "eventuelle", "visse", "noen", "muligens", r"vi\s+kan(?!\s+ikke)", *_MAY,
+               r"kan\s+komme\s+til\s+å"],
+        "nn": ["kanskje", "eventuelt", "eventuelle", "visse", "nokre", "moglegvis", r"vi\s+kan(?!\s+ikkje)", *_MAY,
+               r"kan\s+kome\s+til\s+å"],
         "sv": ["kanske", "eventuellt", "eventuella", "vissa", "möjligen", r"kan\s+komma\s+att",
                r"vi\s+kan(?!\s+inte)", r"kan\s+vi", r"kan\s+bli"],
         "da": ["måske", "eventuelt", "eventuelle", "visse", "nogle", "muligvis",

@@ -1,0 +1,62 @@
+"""A data category whose DPV term is special-category or criminal-offence data is flagged as such.
+
+Article: GDPR Art. 9(1), 10. The flags `special_category` and `criminal_offence` drive the
+Art. 9 and Art. 10 checks (NK005) and the summary (NK027); a category typed as health or
+religion data without the flag escapes them. The default terms are the DPV personal-data
+concepts under `dpv:SpecialCategoryPersonalData` and `pd:CriminalConviction`.
+
+Options:
+    special_terms: DPV terms that mean special-category data.
+    criminal_terms: DPV terms that mean criminal-offence data.
+
+PASS::
+
+    data_categories:
+      - {id: health, name: {en: Health}, dpv: pd:MedicalHealth, special_category: true}
+
+FAIL::
+
+    data_categories:
+      - {id: health, name: {en: Health}, dpv: pd:MedicalHealth}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from noticekit.lint.base import Finding
+from noticekit.lint.base import RuleContext
+from noticekit.models import Notice
+
+CODE = "NK032"
+NAME = "special-category-not-flagged"
+LEVEL = "warning"
+ARTICLE = "GDPR Art. 9(1), 10"
+URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_9"
+
+OPTIONS = {
+    "special_terms": [
+        "dpv:SpecialCategoryPersonalData", "pd:MedicalHealth", "pd:Religion", "pd:EthnicOrigin",
+        "pd:TradeUnionMembership", "pd:Biometric", "pd:Sexual", "pd:PoliticalAffiliation",
+        "pd:PhilosophicalBelief",
+    ],
+    "criminal_terms": ["pd:CriminalConviction"],
+}  # fmt: skip
+
+
+def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
+    special = set(ctx.option("special_terms", OPTIONS["special_terms"]))
+    criminal = set(ctx.option("criminal_terms", OPTIONS["criminal_terms"]))
+    for index, category in enumerate(notice.data_categories):
+        if category.dpv in special and not category.special_category:
+            yield Finding(
+                ("data_categories", index, "dpv"),
+                f'data category "{category.id}" is "{category.dpv}", a special category of data (Art. 9(1)), '
+                'but is not marked "special_category: true"',
+            )
+        if category.dpv in criminal and not category.criminal_offence:
+            yield Finding(
+                ("data_categories", index, "dpv"),
+                f'data category "{category.id}" is "{category.dpv}", data on criminal convictions (Art. 10), '
+                'but is not marked "criminal_offence: true"',
+            )
