@@ -81,3 +81,19 @@ def test_schema_problems_get_a_validation_rule() -> None:
 def test_checked_files_are_listed_as_artifacts() -> None:
     artifacts = render([])["runs"][0]["artifacts"]
     assert [artifact["location"]["uri"] for artifact in artifacts] == CHECKED
+
+
+def test_lint_of_the_shipped_notices_gives_valid_sarif(monkeypatch: pytest.MonkeyPatch) -> None:
+    from noticekit.lint.command import run_lint
+
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    out = io.StringIO()
+    assert run_lint([Path("notices")], "sarif", False, None, out) in (0, 1)
+    log = json.loads(out.getvalue())
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    uris = {
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for result in log["runs"][0]["results"]
+    }
+    assert uris <= {f"notices/{path.parent.name}/notice.yaml" for path in root.glob("notices/*/notice.yaml")}

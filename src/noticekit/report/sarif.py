@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,7 +49,7 @@ def document(problems: Sequence[Problem], checked: Sequence[str]) -> dict[str, A
 
 
 def _descriptor(rule: ModuleType) -> dict[str, Any]:
-    doc = (rule.__doc__ or "").strip()
+    doc = inspect.cleandoc(rule.__doc__ or "")
     return {
         "id": rule.CODE,
         "name": rule.NAME,
