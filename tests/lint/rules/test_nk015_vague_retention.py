@@ -33,12 +33,17 @@ VAGUE = [
     ("en", "We keep data no longer than is necessary."),
     ("de", "So lange wie nötig."),
     ("de", "Solange es erforderlich ist."),
+    ("nb", "Så lenge det er nødvendig for formålet, og for å oppfylle gjeldende lovkrav."),
 ]
 
 CLEAR = [
     ("en", "Until the contract ends."),
     ("nb", "Så lenge du er kunde."),
     ("sv", "Fem år efter att avtalet har upphört."),
+    ("en", "As long as required by the Bookkeeping Act."),
+    ("nb", "Så lenge det er påkrevd etter bokføringsloven."),
+    ("sv", "Så länge det är nödvändigt enligt bokföringslagen."),
+    ("de", "So lange wie nach dem Handelsgesetzbuch erforderlich."),
 ]
 
 

@@ -4,7 +4,9 @@ Article: GDPR Art. 13(2)(a), 14(2)(a); WP260 rev.01 Annex: it is not enough to s
 is kept "as long as necessary for legitimate purposes"; give the period, or the criteria
 that determine it. The rule fires when the retention has no `duration` and a text of its
 `event` or `criteria` matches a vague phrase, unless a `criteria` text without one exists.
-Matching is case-insensitive and covers nb, nn, sv, da, en and de in every text.
+Matching is case-insensitive and covers nb, nn, sv, da, en and de in every text. A phrase
+followed by a named law ("as long as required by the Bookkeeping Act", "så lenge det er
+påkrevd etter bokføringsloven") is taken as a criterion, not as vague.
 
 Options:
     phrases: regular expressions of vague phrases (replaces the default list).
@@ -36,21 +38,27 @@ LEVEL = "warning"
 ARTICLE = "GDPR Art. 13(2)(a), 14(2)(a); WP260 rev.01 Annex"
 URL = "https://ec.europa.eu/newsroom/article29/items/622227"
 
-_GAP = r"\s+(?:[\w-]+,?\s+){0,6}?"
-OPTIONS = {
-    "phrases": [
-        rf"\bas\s+long\s+as{_GAP}(?:necessary|needed|required)\b",
-        rf"\blonger\s+than{_GAP}(?:necessary|needed|required)\b",
-        rf"\bså\s+lenge{_GAP}(?:nødvendig|naudsynt|påkrevd)",
-        rf"\bleng(?:er|re)\s+enn{_GAP}(?:nødvendig|naudsynt|påkrevd)",
-        rf"\bså\s+länge{_GAP}(?:nödvändig|behövs|erforderlig)",
-        rf"\blängre\s+än{_GAP}(?:nödvändig|behövs|erforderlig)",
-        rf"\bså\s+længe{_GAP}(?:nødvendig|påkrævet)",
-        rf"\blængere\s+end{_GAP}(?:nødvendig|påkrævet)",
-        rf"\bso\s*lange{_GAP}(?:nötig|erforderlich|notwendig)",
-        rf"\blänger\s+als{_GAP}(?:nötig|erforderlich|notwendig)",
-    ]
-}
+#: Words that bring in a named law ("by the Bookkeeping Act", "etter bokføringsloven", "nach dem HGB"):
+#: a phrase with one of them inside or right after it states a criterion and is not vague.
+_LAW = (
+    r"(?:by|under|pursuant|according|in\s+accordance|etter|ifølge|i\s+henhold|jf|iht|enligt|"
+    r"i\s+enlighet|efter|nach|gemäß|laut)\b"
+)
+_GAP = rf"\s+(?:(?!{_LAW})[\w-]+,?\s+){{0,6}}?"
+_NO_LAW = rf"\w*+(?!\s+{_LAW})"
+_LEADS_AND_WORDS = [
+    (r"as\s+long\s+as", "necessary|needed|required"),
+    (r"longer\s+than", "necessary|needed|required"),
+    (r"så\s+lenge", "nødvendig|naudsynt|påkrevd"),
+    (r"leng(?:er|re)\s+enn", "nødvendig|naudsynt|påkrevd"),
+    (r"så\s+länge", "nödvändig|behövs|erforderlig"),
+    (r"längre\s+än", "nödvändig|behövs|erforderlig"),
+    (r"så\s+længe", "nødvendig|påkrævet"),
+    (r"længere\s+end", "nødvendig|påkrævet"),
+    (r"so\s*lange", "nötig|erforderlich|notwendig"),
+    (r"länger\s+als", "nötig|erforderlich|notwendig"),
+]
+OPTIONS = {"phrases": [rf"\b{lead}{_GAP}(?:{words}){_NO_LAW}" for lead, words in _LEADS_AND_WORDS]}
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
