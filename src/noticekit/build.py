@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from noticekit.pipeline import BuildOptions, BuildReport, build
+from noticekit.pipeline import BuildOptions
+from noticekit.pipeline import BuildReport
+from noticekit.pipeline import build
 
 
 def run_build(

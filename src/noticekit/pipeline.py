@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
-from noticekit.errors import BuildError, UsageError
+from noticekit.errors import BuildError
+from noticekit.errors import UsageError
 from noticekit.problems import Problem
 from noticekit.render import RENDERERS
-from noticekit.render.base import NoticeJob, Output, Renderer
+from noticekit.render.base import NoticeJob
+from noticekit.render.base import Output
+from noticekit.render.base import Renderer
 from noticekit.render.picker import MissingTextsError
-from noticekit.validate import LoadedNotice, load_notices
+from noticekit.validate import LoadedNotice
+from noticekit.validate import load_notices
 from noticekit.write import atomic_site
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from noticekit.pipeline import BuildOptions, build
+from noticekit.pipeline import BuildOptions
+from noticekit.pipeline import build
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BUILDABLE = ("complete", "hostile", "fallback")

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from noticekit.render.context import page_context
-from noticekit.render.picker import MissingTextsError, Text
+from noticekit.render.picker import MissingTextsError
+from noticekit.render.picker import Text
 from noticekit.validate import load_notices
 
 FIXTURES = Path(__file__).parent / "fixtures"

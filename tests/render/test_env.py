@@ -8,7 +8,9 @@ import jinja2
 import pytest
 
 from noticekit.errors import UsageError
-from noticekit.render.env import make_environment, packaged_templates, template_dirs
+from noticekit.render.env import make_environment
+from noticekit.render.env import packaged_templates
+from noticekit.render.env import template_dirs
 
 
 def test_packaged_templates_are_found():

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from noticekit.pipeline import BuildOptions, build
+from noticekit.pipeline import BuildOptions
+from noticekit.pipeline import build
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 SHIPPED = REPOSITORY / "notices"

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from noticekit.render.text import (
-    escape_markdown,
-    is_allowed_link,
-    markdown_to_html,
-    markdown_to_inline_html,
-    safe_markdown,
-    with_lang,
-)
+from noticekit.render.text import escape_markdown
+from noticekit.render.text import is_allowed_link
+from noticekit.render.text import markdown_to_html
+from noticekit.render.text import markdown_to_inline_html
+from noticekit.render.text import safe_markdown
+from noticekit.render.text import with_lang
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,46 @@ def test_safe_markdown_neutralises_html_images_headings_and_foreign_links():
     assert "\\<script>" in text and "!\\[i]" in text
     assert "]\\(javascript:y)" in text and "[b](https://ok)" in text
     assert "\\[r]: javascript:z" in text
+
+
+def _all_texts(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _all_texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _all_texts(item)
+
+
+def test_plain_text_shortcut_gives_what_markdown_it_gives():
+    import yaml
+
+    from noticekit.render.text import _markdown
+
+    root = Path(__file__).resolve().parents[2]
+    files = [
+        *root.glob("notices/*/notice.yaml"),
+        *Path(__file__).parent.glob("fixtures/*/notice.yaml"),
+    ]
+    texts = {
+        text
+        for path in files
+        for text in _all_texts(yaml.safe_load(path.read_text(encoding="utf-8")))
+    }
+    texts |= {
+        "Plain words.",
+        "1. listed",
+        "- item",
+        "a & b",
+        "x\ny",
+        " padded",
+        "tab\there",
+        "5 < 6",
+        'quote\'s "ok"',
+    }
+    assert len(texts) > 100
+    for text in texts:
+        assert markdown_to_html(text) == _markdown().render(text).strip(), text
+        assert markdown_to_inline_html(text) == _markdown().renderInline(text).strip(), text

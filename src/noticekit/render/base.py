@@ -6,7 +6,9 @@ import dataclasses
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import PurePosixPath
-from typing import Any, ClassVar, Protocol
+from typing import Any
+from typing import ClassVar
+from typing import Protocol
 
 from noticekit.models import Notice
 from noticekit.render.context import page_context

@@ -6,7 +6,8 @@ from typing import Any
 
 from noticekit import i18n
 from noticekit.models import Notice
-from noticekit.render import parts, processing
+from noticekit.render import parts
+from noticekit.render import processing
 from noticekit.render.picker import TextPicker
 from noticekit.render.rights import rights
 from noticekit.source import SourceDocument

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from pathlib import PurePosixPath
+from typing import Any
 
 from markupsafe import Markup
 
 from noticekit import i18n
-from noticekit.render.base import NoticeJob, Output
-from noticekit.render.env import make_environment, use_language
+from noticekit.render.base import NoticeJob
+from noticekit.render.base import Output
+from noticekit.render.env import make_environment
+from noticekit.render.env import use_language
 from noticekit.render.picker import Text
-from noticekit.render.text import markdown_to_html, markdown_to_inline_html, with_lang
+from noticekit.render.text import markdown_to_html
+from noticekit.render.text import markdown_to_inline_html
+from noticekit.render.text import with_lang
 
 PAGE = "index.html"
 
@@ -32,12 +38,20 @@ def inline(text: Text | str | None) -> Markup:
     return with_lang(markdown_to_inline_html(str(text)), lang, block=False)
 
 
+def links(items: list[dict[str, Any]]) -> Markup:
+    """Links to the parts named by `items`: `<a href="#anchor">name</a>, ...`."""
+    return Markup(", ").join(
+        Markup('<a href="#{}">{}</a>').format(item["anchor"], inline(item["name"]))
+        for item in items
+    )
+
+
 def script_json(text: str) -> Markup:
     """JSON made safe inside `<script>`: `<`, `>` and `&` as `\\u` escapes, so `</script>` cannot occur."""
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-FILTERS = {"block": block, "inline": inline, "script_json": script_json}
+FILTERS = {"links": links, "block": block, "inline": inline, "script_json": script_json}
 
 
 class HtmlRenderer:

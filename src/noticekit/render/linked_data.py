@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from pathlib import PurePosixPath
 
-from noticekit.render.base import NoticeJob, Output
+from noticekit.render.base import NoticeJob
+from noticekit.render.base import Output
 
 
 class JsonLdRenderer:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from pathlib import PurePosixPath
+from typing import Any
+
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
 from noticekit import i18n
-from noticekit.render.base import NoticeJob, Output
-from noticekit.render.env import make_environment, use_language
+from noticekit.render.base import NoticeJob
+from noticekit.render.base import Output
+from noticekit.render.env import make_environment
+from noticekit.render.env import use_language
 from noticekit.render.picker import Text
-from noticekit.render.text import escape_markdown, safe_markdown
+from noticekit.render.text import escape_markdown
+from noticekit.render.text import safe_markdown
 
 PAGE = "notice.md"
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -23,28 +31,49 @@ def text(value: Text | str | None) -> str:
     return safe_markdown(str(value).strip())
 
 
-def one_line(value: Text | str | None) -> str:
-    """A short notice text on one line (list items, headings)."""
-    return " ".join(text(value).split())
+def _note(context: Context, value: Text | str | None) -> str:
+    """The page's "this text is in <language>" note for a fallback text, else an empty string."""
+    return context["fallback_note"] if isinstance(value, Text) and value.lang else ""
 
 
-def fallback_lang(value: Text | str | None) -> str:
-    """The language tag of a fallback text, or an empty string for a text in the page's language."""
-    return value.lang or "" if isinstance(value, Text) else ""
+@pass_context
+def block(context: Context, value: Text | str | None) -> str:
+    """A notice text as its own paragraphs, followed by the fallback note where it applies."""
+    if not value:
+        return ""
+    note = _note(context, value)
+    return f"\n\n{text(value)}" + (f"\n\n*{note}*" if note else "") + "\n\n"
+
+
+@pass_context
+def line(context: Context, value: Text | str | None) -> str:
+    """A short notice text on one line (list items, headings), with the fallback note in brackets."""
+    note = _note(context, value)
+    return " ".join(text(value).split()) + (f" *({note})*" if note else "")
+
+
+@pass_context
+def refs(context: Context, items: list[dict[str, Any]]) -> str:
+    """Links to the parts named by `items`: `[name](#anchor), ...`."""
+    return ", ".join(f"[{line(context, item['name'])}](#{item['anchor']})" for item in items)
+
+
+def fallback_note(page: dict[str, Any], translations: Any) -> str:
+    """The note that marks a fallback passage, in the page's language."""
+    if not page["fallback_language_name"]:
+        return ""
+    return translations.gettext("This text is in %(language)s") % {
+        "language": page["fallback_language_name"]
+    }
 
 
 def tidy(markdown: str) -> str:
     """No trailing spaces, at most one blank line in a row, one newline at the end."""
-    lines = [line.rstrip(" ") for line in markdown.splitlines()]
+    lines = [item.rstrip(" ") for item in markdown.splitlines()]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
-FILTERS = {
-    "md": text,
-    "md_line": one_line,
-    "md_escape": escape_markdown,
-    "fallback_lang": fallback_lang,
-}
+FILTERS = {"block": block, "line": line, "refs": refs, "md_escape": escape_markdown}
 
 
 class MarkdownRenderer:
@@ -59,8 +88,10 @@ class MarkdownRenderer:
         template = self.env.get_template("notice.md.j2")
         for lang in job.languages:
             page = job.page(lang)
-            use_language(self.env, i18n.translations(lang))
-            yield Output(PurePosixPath(job.notice.id, lang, PAGE), tidy(template.render(page=page)))
+            translations = i18n.translations(lang)
+            use_language(self.env, translations)
+            content = template.render(page=page, fallback_note=fallback_note(page, translations))
+            yield Output(PurePosixPath(job.notice.id, lang, PAGE), tidy(content))
 
     def finish(self, jobs: list[NoticeJob]) -> Iterator[Output]:
         return iter(())

@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from noticekit import i18n
-from noticekit.models import ContactPoint, Controller, DataProtectionOfficer, PostalAddress
+from noticekit.models import ContactPoint
+from noticekit.models import Controller
+from noticekit.models import DataProtectionOfficer
+from noticekit.models import PostalAddress
 from noticekit.render.picker import TextPicker
 
 

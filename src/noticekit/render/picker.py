@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 from noticekit.errors import BuildError
-from noticekit.problems import Problem, format_path
-from noticekit.source import DataPath, SourceDocument
+from noticekit.problems import Problem
+from noticekit.problems import format_path
+from noticekit.source import DataPath
+from noticekit.source import SourceDocument
 
 
 @dataclasses.dataclass(frozen=True)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from noticekit import i18n
-from noticekit.models import Notice, Purpose, Retention
+from noticekit.models import Notice
+from noticekit.models import Purpose
+from noticekit.models import Retention
 from noticekit.render.durations import duration_in_words
 from noticekit.render.picker import TextPicker
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from noticekit import i18n
-from noticekit.models import Notice, Right
+from noticekit.models import Notice
+from noticekit.models import Right
 from noticekit.render.picker import TextPicker
 from noticekit.render.processing import citation
 

@@ -6,12 +6,13 @@ import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markupsafe import Markup
 
 #: Link schemes a notice text may use; anything else is left as plain text.
 ALLOWED_SCHEMES = ("http:", "https:", "mailto:", "tel:")
 
-#: Block rules that would break the page's structure (headings) or fetch something (none do; images are inline).
+#: Rules that would break the page's structure (headings), fetch something (images) or pass HTML through.
 _DISABLED_RULES = [
     "heading",
     "lheading",
@@ -38,13 +39,35 @@ def _markdown() -> MarkdownIt:
     return md
 
 
+#: Characters that can start Markdown syntax inside a line; text without them is plain.
+_INLINE_SYNTAX = frozenset("\\`*_[]<>!&~\n\r")
+#: Characters that can start a block (list, quote, rule) at the beginning of a text.
+_BLOCK_STARTS = frozenset("-+*>#=0123456789 \t")
+
+
+def _is_plain(text: str) -> bool:
+    """True when markdown-it would render `text` as one paragraph of escaped text, unchanged."""
+    return (
+        bool(text)
+        and text[0] not in _BLOCK_STARTS
+        and text == text.strip()
+        and _INLINE_SYNTAX.isdisjoint(text)
+    )
+
+
+@lru_cache(maxsize=8192)
 def markdown_to_html(text: str) -> Markup:
     """Render a block of notice text (paragraphs, lists, emphasis, links) to inert HTML."""
+    if _is_plain(text):
+        return Markup(f"<p>{escapeHtml(text)}</p>")
     return Markup(_markdown().render(text).strip())
 
 
+@lru_cache(maxsize=8192)
 def markdown_to_inline_html(text: str) -> Markup:
     """Render one line of notice text (a name, a label) to inert inline HTML."""
+    if _is_plain(text):
+        return Markup(escapeHtml(text))
     return Markup(_markdown().renderInline(text).strip())
 
 
