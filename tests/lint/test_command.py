@@ -65,8 +65,11 @@ def test_default_path_is_notices_and_default_format_is_text_outside_ci(project: 
 
 
 def test_clean_notice_exits_0(project: Path) -> None:
-    (project / "noticekit.toml").write_text('[lint]\ndisable = ["NK004"]\n', encoding="utf-8")
-    write_config(project, "off")
+    notice = project / "notices" / "engine" / "notice.yaml"
+    fixed = ENGINE_NOTICE
+    for name, basis in (("Analytics", "A6-1-f"), ("Sales", "A6-1-b")):
+        fixed = fixed.replace(f"name: {{en: {name}}}", f"name: {{en: {name}}}\n    legal_bases: [{basis}]")
+    notice.write_text(fixed, encoding="utf-8")
     assert lint("-f", "text") == (0, "✔ no problems in 1 notice\n")
 
 
