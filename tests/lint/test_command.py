@@ -68,7 +68,8 @@ def test_clean_notice_exits_0(project: Path) -> None:
     notice = project / "notices" / "engine" / "notice.yaml"
     fixed = ENGINE_NOTICE
     for name, basis in (("Analytics", "A6-1-f"), ("Sales", "A6-1-b")):
-        fixed = fixed.replace(f"name: {{en: {name}}}", f"name: {{en: {name}}}\n    legal_bases: [{basis}]")
+        line = f"name: {{en: {name}}}"
+        fixed = fixed.replace(line, f"{line}\n    legal_bases: [{basis}]")
     notice.write_text(fixed, encoding="utf-8")
     assert lint("-f", "text") == (0, "✔ no problems in 1 notice\n")
 
