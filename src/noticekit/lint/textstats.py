@@ -8,7 +8,10 @@ import re
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _URL_OR_EMAIL = re.compile(r"(?:https?://\S+|\S+@\S+\.\S+)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?:;]+(?=\s|$)|\n\s*\n|\n\s*(?:[-*+]|\d+[.)])\s")
+#: Paragraph and list-item breaks: each block holds at least one sentence.
+_BLOCK_BREAK = re.compile(r"\n\s*\n|\n\s*(?:[-*+]|\d+[.)])\s")
+#: A sentence end inside a block: punctuation, space, then the next word (a new sentence if it is capitalised).
+_SENTENCE_END = re.compile(r"[.!?:;]+\s+\W*(\w)")
 _EN_VOWELS = re.compile(r"[aeiouy]+")
 _DE_VOWELS = re.compile(r"[aeiouyäöü]+")
 
@@ -25,9 +28,16 @@ def words(text: str) -> list[str]:
 
 
 def sentence_count(text: str) -> int:
-    """Sentences in `text`: ends of sentences and list items; a text without an end counts as one."""
-    pieces = [piece for piece in _SENTENCE_END.split(plain_text(text)) if _WORD.search(piece)]
-    return max(1, len(pieces))
+    """Sentences in `text`, per block: one, plus each end followed by a capital or a digit.
+
+    Abbreviations such as "f.eks." or "e.g." are followed by a lowercase word and do not end a sentence.
+    """
+    count = 0
+    for block in _BLOCK_BREAK.split(plain_text(text)):
+        if _WORD.search(block):
+            next_words = [match.group(1) for match in _SENTENCE_END.finditer(block.rstrip())]
+            count += 1 + sum(1 for char in next_words if char.isupper() or char.isdigit())
+    return max(1, count)
 
 
 def syllables(word: str, lang: str) -> int:

@@ -56,7 +56,7 @@ def test_hard_text_warns_per_language_at_the_section():
     assert check(rule, INTRODUCTION.format(en=HARD_EN, nb=HARD_NB)) == [(2, "NK029", "warning")] * 2
     assert messages(rule, INTRODUCTION.format(en=EASY_EN, nb=HARD_NB)) == [
         (
-            f'the "nb" text of "introduction" is hard to read (LIX {stats([HARD_NB], "nb").lix:.0f}, above 55); '
+            f'the "nb" text of "introduction" is hard to read (LIX {round(stats([HARD_NB], "nb").lix)}, above 55); '
             "use shorter sentences and plainer words"
         )
     ]

@@ -34,7 +34,7 @@ from noticekit.models.types import EEA_COUNTRIES
 CODE = "NK002"
 NAME = "representative-missing"
 LEVEL = "error"
-ARTICLE = "GDPR Art. 13(1)(a), 14(1)(a), 27"
+ARTICLE = "GDPR Art. 13(1)(a), 14(1)(a), 27(1); Art. 3(2)"
 URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_27"
 
 

@@ -28,7 +28,7 @@ from noticekit.models import Notice
 CODE = "NK020"
 NAME = "automated-decisions-undeclared"
 LEVEL = "error"
-ARTICLE = "GDPR Art. 13(2)(f), 14(2)(g), 22"
+ARTICLE = "GDPR Art. 13(2)(f), 14(2)(g), 22(1), 22(4)"
 URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_22"
 
 REQUIRED = {

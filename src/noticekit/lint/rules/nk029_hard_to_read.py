@@ -70,14 +70,14 @@ def _score(texts: list[str], lang: str, ctx: RuleContext, child: str) -> str | N
         return None
     if lang in NORDIC:
         limit = ctx.option(f"{child}lix_max", OPTIONS[f"{child}lix_max"])
-        return f"LIX {counts.lix:.0f}, above {limit:g}" if counts.lix > limit else None
+        return f"LIX {round(counts.lix)}, above {limit:g}" if round(counts.lix) > limit else None
     name, score = {"en": ("Flesch", counts.flesch), "de": ("Amstad", counts.amstad)}.get(
         lang, ("", None)
     )
     if score is None:
         return None
     limit = ctx.option(f"{child}{name.lower()}_min", OPTIONS[f"{child}{name.lower()}_min"])
-    return f"{name} reading ease {score:.0f}, below {limit:g}" if score < limit else None
+    return f"{name} reading ease {round(score)}, below {limit:g}" if round(score) < limit else None
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
