@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from markupsafe import Markup
+from markupsafe import escape
 
 from noticekit import i18n
 from noticekit.render.base import NoticeJob
@@ -23,19 +24,20 @@ PAGE = "index.html"
 
 
 def block(text: Text | str | None) -> Markup:
-    """A notice text as HTML paragraphs and lists, marked with `lang` when it is a fallback."""
-    if text is None:
-        return Markup("")
-    lang = text.lang if isinstance(text, Text) else None
-    return with_lang(markdown_to_html(str(text)), lang, block=True)
+    """A notice text as HTML paragraphs and lists, marked with `lang` when it is a fallback.
+
+    Plain strings (names, standard texts) are escaped, not read as Markdown.
+    """
+    if not isinstance(text, Text):
+        return Markup("<p>{}</p>").format(text) if text else Markup("")
+    return with_lang(markdown_to_html(text.value), text.lang, block=True)
 
 
 def inline(text: Text | str | None) -> Markup:
     """A short notice text (a name) as inline HTML, marked with `lang` when it is a fallback."""
-    if text is None:
-        return Markup("")
-    lang = text.lang if isinstance(text, Text) else None
-    return with_lang(markdown_to_inline_html(str(text)), lang, block=False)
+    if not isinstance(text, Text):
+        return escape(text or "")
+    return with_lang(markdown_to_inline_html(text.value), text.lang, block=False)
 
 
 def links(items: list[dict[str, Any]]) -> Markup:
@@ -80,8 +82,7 @@ class HtmlRenderer:
                     {
                         "lang": lang,
                         "language": i18n.language_name(lang, lang),
-                        "title": job.notice.title.get(lang)
-                        or job.notice.title.get(job.notice.fallback_language or "", ""),
+                        "title": inline(job.page(lang)["title"]),
                         "href": f"{job.notice.id}/{lang}/{PAGE}",
                     }
                     for lang in job.languages

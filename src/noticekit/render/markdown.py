@@ -25,10 +25,13 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def text(value: Text | str | None) -> str:
-    """A notice text as Markdown with raw HTML, images and foreign link schemes made inert."""
-    if value is None:
-        return ""
-    return safe_markdown(str(value).strip())
+    """A notice text as Markdown with raw HTML, images and foreign link schemes made inert.
+
+    Plain strings (names, standard texts) are escaped, not read as Markdown.
+    """
+    if not isinstance(value, Text):
+        return escape_markdown(value or "")
+    return safe_markdown(value.value.strip())
 
 
 def _note(context: Context, value: Text | str | None) -> str:
