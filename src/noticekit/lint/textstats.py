@@ -12,6 +12,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _BLOCK_BREAK = re.compile(r"\n\s*\n|\n\s*(?:[-*+]|\d+[.)])\s")
 #: A sentence end inside a block: punctuation, space, then the next word (a new sentence if it is capitalised).
 _SENTENCE_END = re.compile(r"[.!?:;]+\s+\W*(\w)")
+#: Languages whose scores need syllables (Flesch, Amstad); LIX does not.
+SYLLABLE_LANGUAGES = ("en", "de")
 _EN_VOWELS = re.compile(r"[aeiouy]+")
 _DE_VOWELS = re.compile(r"[aeiouyäöü]+")
 
@@ -77,11 +79,11 @@ class Stats:
 
 
 def stats(texts: list[str], lang: str) -> Stats:
-    """Counts over `texts`, each taken as at least one sentence."""
+    """Counts over `texts`, each taken as at least one sentence (syllables only for en and de)."""
     all_words = [word for text in texts for word in words(text)]
     return Stats(
         words=len(all_words),
         sentences=sum(sentence_count(text) for text in texts),
         long_words=sum(1 for word in all_words if len(word) > 6),
-        syllables=sum(syllables(word, lang) for word in all_words),
+        syllables=sum(syllables(word, lang) for word in all_words) if lang in SYLLABLE_LANGUAGES else 0,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from noticekit.lint.rules import nk017_objection_right_missing as rule
 
 from .helpers import check
+from .helpers import messages
 
 PURPOSES = """
 purposes:
@@ -54,3 +55,13 @@ def test_objection_marked_not_applicable_does_not_count():
 
 def test_marketing_objection_covers_marketing_but_not_legitimate_interest():
     assert check(rule, PURPOSES + MARKETING_ONLY_OBJECTION) == [(4, "NK017", "error")]
+
+
+def test_messages_say_why_the_right_is_needed():
+    assert messages(rule, PURPOSES + NO_OBJECTION) == [
+        'purpose "credit-check" relies on "A6-1-f", but the notice does not offer the right to object ("A21")',
+        (
+            'purpose "offers" has an objection text, but the notice does not offer the right to object to it '
+            '("A21-2" or "A21")'
+        ),
+    ]

@@ -34,8 +34,10 @@ def test_base_notice_passes():
 def test_unflagged_health_data_warns_at_its_dpv_term():
     assert check(rule, CATEGORIES) == [(4, "NK032", "warning")]
     assert messages(rule, CATEGORIES) == [
-        'data category "contact" is "pd:MedicalHealth", a special category of data (Art. 9(1)), '
-        'but is not marked "special_category: true"'
+        (
+            'data category "contact" is "pd:MedicalHealth", a special category of data (Art. 9(1)), '
+            'but is not marked "special_category: true"'
+        )
     ]
 
 

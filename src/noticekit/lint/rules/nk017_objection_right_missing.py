@@ -48,8 +48,9 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
                 'the right to object ("A21")',
             )
         elif (MARKETING_TERMS & set(purpose.dpv) or purpose.objection) and not marketing_ok:
+            what = "is direct marketing" if MARKETING_TERMS & set(purpose.dpv) else "has an objection text"
             yield Finding(
                 ("purposes", index),
-                f'purpose "{purpose.id}" is direct marketing, but the notice does not offer '
+                f'purpose "{purpose.id}" {what}, but the notice does not offer '
                 'the right to object to it ("A21-2" or "A21")',
             )
