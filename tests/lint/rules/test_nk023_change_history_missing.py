@@ -37,3 +37,9 @@ def test_newest_entry_for_another_version_warns_at_its_version():
     assert messages(rule, OLD_VERSION) == [
         'the newest change (2025-06-01) is for version "1.9", but the notice is version "2.0"'
     ]
+
+
+def test_change_after_the_effective_date_warns_at_the_date():
+    snippet = "effective_date: 2025-01-01\n"
+    assert check(rule, snippet) == [(1, "NK023", "warning")]
+    assert messages(rule, snippet) == ["the newest change (2025-06-01) is later than the effective date (2025-01-01)"]

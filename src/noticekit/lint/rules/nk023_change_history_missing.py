@@ -1,4 +1,4 @@
-"""The notice keeps a change history, and its newest entry matches the notice's version.
+"""The notice keeps a change history whose newest entry matches the notice's version and date.
 
 Article: WP260 rev.01 ("Changes to Article 13 and Article 14 information": substantive
 changes must be communicated and be easy to find); GDPR Art. 13(3), 14(4) (information before
@@ -48,4 +48,9 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             ("changes", "history", index, "version"),
             f'the newest change ({newest.date}) is for version "{newest.version}", '
             f'but the notice is version "{notice.version}"',
+        )
+    if notice.effective_date is not None and newest.date > notice.effective_date:
+        yield Finding(
+            ("effective_date",),
+            f"the newest change ({newest.date}) is later than the effective date ({notice.effective_date})",
         )
