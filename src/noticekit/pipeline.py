@@ -15,7 +15,7 @@ from noticekit.render import RENDERERS
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.base import Renderer
-from noticekit.render.picker import MissingTextsError
+from noticekit.render.batch import render_notices
 from noticekit.validate import LoadedNotice
 from noticekit.validate import load_notices
 from noticekit.write import atomic_site
@@ -52,7 +52,8 @@ def build(
     jobs = plan(loaded, options.languages)
     renderers = select_renderers(options.formats, options.templates)
     with atomic_site(options.out) as site:
-        for output in render(jobs, renderers, progress):
+        render_notices(jobs, renderers, site, progress)
+        for output in finish(jobs, renderers):
             site.write(output)
     languages = sorted({lang for job in jobs for lang in job.languages})
     return BuildReport(
@@ -117,28 +118,8 @@ def select_renderers(formats: list[str] | None, templates: Path | None) -> list[
     ]
 
 
-def render(
-    jobs: list[NoticeJob],
-    renderers: list[Renderer],
-    progress: Callable[[int, int], None] | None = None,
-) -> Iterator[Output]:
-    """Every output file: per notice and format, then the site-wide files (the index).
-
-    Missing texts are collected over all notices and reported together at the end.
-    """
-    missing: list[Problem] = []
-    if progress is not None:
-        progress(0, len(jobs))
-    for done, job in enumerate(jobs, start=1):
-        try:
-            for renderer in renderers:
-                yield from renderer.render(job)
-        except MissingTextsError as error:
-            missing.extend(error.problems)
-        if progress is not None:
-            progress(done, len(jobs))
-    if missing:
-        raise MissingTextsError(missing)
+def finish(jobs: list[NoticeJob], renderers: list[Renderer]) -> Iterator[Output]:
+    """The site-wide files (the index), once every notice is rendered."""
     for renderer in renderers:
         yield from renderer.finish(jobs)
 

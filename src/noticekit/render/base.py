@@ -30,6 +30,7 @@ class NoticeJob:
     doc: SourceDocument
     notice: Notice
     languages: list[str]
+    titles: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
     _pages: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict, repr=False)
 
     @cached_property
@@ -43,7 +44,13 @@ class NoticeJob:
         """The view data of the notice in `lang`, computed once for all page formats."""
         if lang not in self._pages:
             self._pages[lang] = page_context(self.doc, self.notice, lang, self.languages)
+            self.titles[lang] = self._pages[lang]["title"]
         return self._pages[lang]
+
+    def release(self) -> None:
+        """Forget the view data and JSON-LD once the notice is written (the titles stay, for the index)."""
+        self._pages.clear()
+        self.__dict__.pop("jsonld", None)
 
 
 class Renderer(Protocol):

@@ -82,7 +82,7 @@ class HtmlRenderer:
                     {
                         "lang": lang,
                         "language": i18n.language_name(lang, lang),
-                        "title": inline(job.page(lang)["title"]),
+                        "title": inline(job.titles.get(lang) or job.page(lang)["title"]),
                         "href": f"{job.notice.id}/{lang}/{PAGE}",
                     }
                     for lang in job.languages
