@@ -64,8 +64,9 @@ def build(
 def validated(paths: list[Path]) -> list[LoadedNotice]:
     """Load and validate every notice; any problem stops the build before anything is written."""
     result = load_notices(paths)
-    if result.problems:
-        raise _problems_error("invalid", result.problems)
+    if not result.ok:
+        errors = [problem for problem in result.problems if problem.level == "error"]
+        raise _problems_error("invalid", errors)
     if not result.notices:
         raise UsageError(f"no notices found in {', '.join(str(path) for path in paths)}")
     return sorted(result.notices, key=lambda item: item.notice.id)
