@@ -201,3 +201,17 @@ def test_pages_are_valid_html5(fixture_site: Path, notice_id: str, lang: str):
     parser = html5lib.HTMLParser(strict=True)
     parser.parse((fixture_site / notice_id / lang / "index.html").read_bytes())
     assert parser.errors == []
+
+
+def test_external_links_are_only_the_notices_own(en):
+    notice_text = (Path(__file__).parent / "fixtures" / NOTICE / "notice.yaml").read_text(
+        encoding="utf-8"
+    )
+    external = {
+        a.attrs["href"]
+        for a in en.find("a")
+        if (a.attrs.get("href") or "").startswith(("http:", "https:"))
+    }
+    assert external == {"https://shop.example", "https://shop.example/scc", "https://shop.example/requests",
+                        "https://www.datatilsynet.no", "https://shop.example/privacy"}  # fmt: skip
+    assert all(url in notice_text for url in external)
