@@ -18,6 +18,7 @@ from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
 from noticekit.render.picker import Text
 from noticekit.render.text import escape_markdown
+from noticekit.render.text import markdown_url
 from noticekit.render.text import safe_markdown
 
 PAGE = "notice.md"
@@ -76,7 +77,13 @@ def tidy(markdown: str) -> str:
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
-FILTERS = {"block": block, "line": line, "refs": refs, "md_escape": escape_markdown}
+FILTERS = {
+    "block": block,
+    "line": line,
+    "refs": refs,
+    "md_escape": escape_markdown,
+    "md_url": markdown_url,
+}
 
 
 class MarkdownRenderer:

@@ -85,6 +85,15 @@ def tel_uri(phone: str) -> str:
     return "tel:" + "".join(char for char in number if char.isdigit() or char == "+")
 
 
+#: Characters that could end a Markdown link target early, percent-encoded.
+_URL_ESCAPES = {char: f"%{ord(char):02X}" for char in "()<>[]\\ \t\n\"'`"}
+
+
+def markdown_url(url: str) -> str:
+    """A URL or e-mail address made safe inside `(...)` and `<...>` of a Markdown link."""
+    return "".join(_URL_ESCAPES.get(char, char) for char in url)
+
+
 _PLAIN_SPECIALS = re.compile(r"([\\`*_\[\]<>|~#!])")
 _LINE_START_MARKERS = re.compile(r"^(\s{0,3}\d*)([-+=.)])(?=\s|$)", re.MULTILINE)
 
