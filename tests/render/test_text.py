@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from noticekit.render.text import escape_markdown
 from noticekit.render.text import is_allowed_link
@@ -103,3 +104,21 @@ def test_plain_text_shortcut_gives_what_markdown_it_gives():
     for text in texts:
         assert markdown_to_html(text) == _markdown().render(text).strip(), text
         assert markdown_to_inline_html(text) == _markdown().renderInline(text).strip(), text
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "java&#115;cript:alert(1)",
+        "&#106;avascript:alert(1)",
+        "data:text/html,x",
+        "vbscript:x",
+        "//evil.example",
+    ],
+)
+def test_disguised_targets_never_become_links(target):
+    permissive = MarkdownIt("commonmark")
+    permissive.validateLink = lambda url: True
+    for text in (f"[x]({target})", f"[x]( <{target}> )", f"[x][r]\n\n[r]: {target}"):
+        assert "<a " not in markdown_to_html(text), text
+        assert "<a " not in permissive.render(safe_markdown(text)), text

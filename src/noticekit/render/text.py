@@ -106,13 +106,12 @@ def escape_markdown(text: str) -> str:
 
 _HEADING = re.compile(r"^(\s{0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
 _SETEXT = re.compile(r"^(\s{0,3})(=+|-{2,})\s*$", re.MULTILINE)
-_INLINE_LINK = re.compile(r"\]\(\s*<?\s*([A-Za-z][A-Za-z0-9+.\-]*:)")
-_REFERENCE_DEF = re.compile(
-    r"^(\s{0,3})\[([^\]\n]+)\]:\s*<?\s*([A-Za-z][A-Za-z0-9+.\-]*:)", re.MULTILINE
-)
+_INLINE_LINK = re.compile(r"\]\(\s*<?\s*([^\s)>]*)")
+_REFERENCE_DEF = re.compile(r"^(\s{0,3})\[([^\]\n]+)\]:\s*<?\s*(\S*)", re.MULTILINE)
 
 
 def _neutralise_link(match: re.Match[str]) -> str:
+    """Keep `](target` for an allowed target; otherwise escape it so no link is formed."""
     if is_allowed_link(match.group(1)):
         return match.group(0)
     return "]\\(" + match.group(0)[2:]
