@@ -17,6 +17,7 @@ from noticekit.models import Controller
 from noticekit.models import Notice
 from noticekit.models import Right
 
+from .jsonld_dump import dumps
 from .jsonld_nodes import NodeIds
 from .jsonld_nodes import address
 from .jsonld_nodes import compact
@@ -56,8 +57,8 @@ def context() -> dict[str, Any]:
 
 
 def render(notice: Notice) -> str:
-    """The notice as a JSON-LD document: sorted keys, two-space indent, UTF-8 text, final newline."""
-    return json.dumps(build_document(notice), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+    """The notice as a JSON-LD document: `json.dumps(sort_keys=True, ensure_ascii=False, indent=2)` + newline."""
+    return dumps(build_document(notice)) + "\n"
 
 
 def build_document(notice: Notice) -> dict[str, Any]:
