@@ -162,7 +162,7 @@ def right_node(right: Right, notice: Notice, ids: NodeIds) -> dict[str, Any]:
     """A right as a node typed by its eu-gdpr term; a complaint names its supervisory authority."""
     return compact(
         {
-            "@id": ids.of("right", right.right),
+            "@id": ids.of("right", right.right.lower()),
             "@type": list(RIGHTS[right.right]),
             "description": right.description,
             "howToExercise": right.how_to_exercise,

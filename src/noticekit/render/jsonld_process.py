@@ -55,7 +55,7 @@ def data_subject_node(subject: DataSubjectCategory, ids: NodeIds) -> dict[str, A
     """A category of data subjects, typed by its DPV term."""
     return compact(
         {
-            "@id": ids.of("subject", subject.id),
+            "@id": ids.of("subjects", subject.id),
             "@type": [subject.dpv or "dpv:DataSubject"],
             "label": subject.name,
             "description": subject.description,
@@ -166,9 +166,14 @@ def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
 
 
 def transfers_for(purpose: Purpose, notice: Notice) -> list[Transfer]:
-    """Transfers that concern the purpose: to its recipients, or all when either side names no recipients."""
+    """Transfers that concern the purpose: to its recipients, or all when either side names no recipients.
+
+    A purpose that states it has no recipients (`[]`) has no transfers.
+    """
     if purpose.recipients is None:
         return list(notice.transfers)
+    if not purpose.recipients:
+        return []
     mine = set(purpose.recipients)
     return [
         t
@@ -206,7 +211,7 @@ def process_node(
         if purpose.law
         else None,
         "dpv:hasDataController": [ids.ref("controller", ident) for ident in controllers],
-        "dpv:hasDataSubject": [ids.ref("subject", ident) for ident in purpose.data_subjects],
+        "dpv:hasDataSubject": [ids.ref("subjects", ident) for ident in purpose.data_subjects],
         "dpv:hasPersonalData": [ids.ref("data", ident) for ident in purpose.data_categories],
         "dpv:hasDataSource": [ids.ref("source", ident) for ident in purpose.sources],
         "dpv:hasStorageCondition": storage_node(purpose.retention) if purpose.retention else None,
