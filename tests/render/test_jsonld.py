@@ -189,6 +189,12 @@ def test_transfer_without_recipients_goes_with_every_purpose_that_has_recipients
     assert (f"{ACME}#process-security", DPV + "hasProcessing", backup) in acme
 
 
+def test_security_statements_are_measures(acme):
+    measure = _objects(acme, ACME, DPV + "hasTechnicalOrganisationalMeasure").pop()
+    assert (measure, RDF_TYPE, DPV + "TechnicalOrganisationalMeasure") in acme
+    assert (measure, DCT + "description", ("We encrypt data.", "en")) in acme
+
+
 def test_profiling_and_automated_decisions(acme):
     assert (f"{ACME}#process-security", DPV + "hasProcessing", DPV + "Profiling") in acme
     assert (f"{ACME}#process-security", DPV + "hasContext", DPV + "AutomatedDecisionMaking") in acme

@@ -93,7 +93,7 @@ def build_document(notice: Notice) -> dict[str, Any]:
         "dpv:hasRight": [right_node(right, notice, ids) for right in notice.rights],
         "nk:contactPoint": [contact_point_node(point, ids) for point in notice.contact_points],
         "nk:automatedDecisionMaking": automated_decision_node(notice.automated_decision_making),
-        "nk:securityMeasure": [
+        "dpv:hasTechnicalOrganisationalMeasure": [
             {"@type": "dpv:TechnicalOrganisationalMeasure", "description": text}
             for text in notice.security
         ],
