@@ -19,6 +19,8 @@ from noticekit.render.jsonld import render
 from noticekit.validate import load_notices
 
 FIXTURES = Path(__file__).parent / "fixtures" / "jsonld"
+SHIPPED = Path(__file__).resolve().parents[2] / "notices"
+SHIPPED_NOTICES = sorted(path.parent.name for path in SHIPPED.glob("*/notice.yaml"))
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DPV = "https://w3id.org/dpv#"
@@ -309,3 +311,18 @@ def test_render_is_deterministic_and_matches_golden(folder, request):
         f"no golden file {golden}; refresh with --update-goldens"
     )
     assert text == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", SHIPPED_NOTICES)
+def test_shipped_notices_convert_to_rdf_offline(name):
+    result = load_notices([SHIPPED / name])
+    assert not result.problems or all(p.level != "error" for p in result.problems)
+    document = build_document(result.notices[0].notice)
+    triples = _triples(document)
+    notice = document["@id"]
+    assert (notice, RDF_TYPE, DPV + "PrivacyNotice") in triples
+    assert len(_objects(triples, notice, DPV + "hasProcess")) == len(result.notices[0].notice.purposes)
+    assert any(p == DCT + "title" and isinstance(o, tuple) and o[1] == "nb" for s, p, o in triples)
+    expanded = jsonld.expand(copy.deepcopy(document), {"documentLoader": _no_network})
+    compacted = jsonld.compact(expanded, {"@context": context()}, {"documentLoader": _no_network})
+    assert _keys(compacted) - {"@context", "@graph"} >= _keys(document) - {"@context"}
