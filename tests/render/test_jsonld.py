@@ -279,6 +279,11 @@ def _keys(node: Any) -> set[str]:
     return set(node) | set().union(*inner)
 
 
+def _terms(document: dict[str, Any]) -> set[str]:
+    """The property names of a document, leaving out JSON-LD keywords (native literals lose `@value`)."""
+    return {key for key in _keys(document) if not key.startswith("@")}
+
+
 @pytest.mark.parametrize("folder", ["acme", "tiny-se"])
 def test_every_key_is_defined_or_prefixed(folder):
     document = build_document(_notice(folder))
@@ -295,7 +300,7 @@ def test_nothing_is_dropped_on_expansion(folder):
     document = build_document(_notice(folder))
     expanded = jsonld.expand(copy.deepcopy(document), {"documentLoader": _no_network})
     compacted = jsonld.compact(expanded, {"@context": context()}, {"documentLoader": _no_network})
-    assert _keys(compacted) - {"@context", "@graph"} >= _keys(document) - {"@context"}
+    assert _terms(compacted) >= _terms(document)
 
 
 @pytest.mark.parametrize("folder", ["acme", "tiny-se"])
@@ -325,4 +330,4 @@ def test_shipped_notices_convert_to_rdf_offline(name):
     assert any(p == DCT + "title" and isinstance(o, tuple) and o[1] == "nb" for s, p, o in triples)
     expanded = jsonld.expand(copy.deepcopy(document), {"documentLoader": _no_network})
     compacted = jsonld.compact(expanded, {"@context": context()}, {"documentLoader": _no_network})
-    assert _keys(compacted) - {"@context", "@graph"} >= _keys(document) - {"@context"}
+    assert _terms(compacted) >= _terms(document)
