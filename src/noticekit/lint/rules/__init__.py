@@ -36,6 +36,7 @@ from . import nk031_right_without_how_to
 from . import nk032_special_category_not_flagged
 from . import nk033_automated_decision_safeguards_missing
 from . import nk034_portability_without_basis
+from . import nk035_recipient_location_unknown
 
 #: Every rule, by code. Add a rule by importing its module above and listing it here.
 RULES = {
@@ -75,5 +76,6 @@ RULES = {
         nk032_special_category_not_flagged,
         nk033_automated_decision_safeguards_missing,
         nk034_portability_without_basis,
+        nk035_recipient_location_unknown,
     )
 }
