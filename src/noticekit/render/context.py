@@ -165,6 +165,7 @@ def page_context(
         "purposes": purposes,
         "high_impact_purposes": [view for view in purposes if view["high_impact"]],
         "recipients": list(refs["recipients"].values()),
+        "recipients_note": pick(notice.recipients_note, "recipients_note"),
         "transfers": processing.transfers(pick, notice, refs["recipients"]),
         "objection": objection,
         "rights": other_rights,
