@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import yaml
@@ -11,23 +10,17 @@ from yaml.nodes import Node
 from yaml.nodes import ScalarNode
 from yaml.nodes import SequenceNode
 
+from noticekit import yaml_rules as rules
 from noticekit.source import DataPath
+from noticekit.yaml_events import Built
+from noticekit.yaml_events import build_from_events
 from noticekit.yaml_errors import YamlProblem
 from noticekit.yaml_errors import YamlProblems
 from noticekit.yaml_errors import reader_problem
 from noticekit.yaml_errors import syntax_problem
 
-#: The only implicit types: `true`/`false`, `null`/`~`/empty, and decimal integers without leading zeros.
-#: Everything else a plain scalar can look like (`NO`, `yes`, `1.10`, `0123`, `2024-05-25`, `1e3`) stays text.
-BOOLEANS = {"true": True, "false": False}
-NULLS = frozenset({"null", "~", ""})
-INTEGER = re.compile(r"^-?(0|[1-9][0-9]{0,17})$")  # longer digit runs stay text
-
-#: Explicit tags an author may write; anything else (`!!python/...`, `!!binary`, `!custom`) is refused.
-ALLOWED_TAGS = frozenset({"tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"})
-PLAIN = "noticekit:plain"
-MERGE_KEY = "<<"
-MAX_DEPTH = 64
+PLAIN = rules.PLAIN
+MAX_DEPTH = rules.MAX_DEPTH
 
 
 class _SafeComposing:
@@ -43,16 +36,12 @@ class _SafeComposing:
     def compose_node(self, parent: Node | None, index: Any) -> Node:
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
-            raise YamlProblem(
-                f'aliases ("*{event.anchor}") are not allowed; write the value out in full', *_mark(event.start_mark)
-            )
+            raise YamlProblem(rules.alias_problem(event.anchor), *_mark(event.start_mark))
         if getattr(event, "anchor", None) is not None:
-            raise YamlProblem(
-                f'anchors ("&{event.anchor}") are not allowed; write each value out in full', *_mark(event.start_mark)
-            )
+            raise YamlProblem(rules.anchor_problem(event.anchor), *_mark(event.start_mark))
         self._depth += 1
         if self._depth > MAX_DEPTH:
-            raise YamlProblem(f"nesting is deeper than {MAX_DEPTH} levels", *_mark(event.start_mark))
+            raise YamlProblem(rules.DEPTH_PROBLEM, *_mark(event.start_mark))
         try:
             return super().compose_node(parent, index)
         finally:
@@ -63,23 +52,7 @@ class _PyLoader(_SafeComposing, yaml.SafeLoader):
     """Pure-Python PyYAML underneath."""
 
 
-if yaml.__with_libyaml__:
-    from yaml.cyaml import CParser
-
-    class _CLoader(_SafeComposing, yaml.composer.Composer, yaml.resolver.Resolver, CParser):
-        """libyaml's parser (about ten times faster) under PyYAML's composer, so that we control composing."""
-
-        def __init__(self, text: str) -> None:
-            CParser.__init__(self, text)
-            yaml.composer.Composer.__init__(self)
-            yaml.resolver.Resolver.__init__(self)
-
-
 LIBYAML = bool(yaml.__with_libyaml__)
-
-
-def _tag(tag: str) -> str:
-    return tag.replace("tag:yaml.org,2002:", "!!")
 
 
 def _mark(mark: yaml.Mark) -> tuple[int, int]:
@@ -103,8 +76,8 @@ class _Builder:
 
     def build(self, node: Node, path: DataPath) -> Any:
         self.positions[path] = _mark(node.start_mark)
-        if node.tag != PLAIN and node.tag not in ALLOWED_TAGS:
-            self._problem(f'the tag "{_tag(node.tag)}" is not allowed; remove it', node)
+        if node.tag != PLAIN and node.tag not in rules.ALLOWED_TAGS:
+            self._problem(rules.tag_problem(node.tag), node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
         if isinstance(node, SequenceNode):
@@ -120,7 +93,7 @@ class _Builder:
                 continue
             line, col = _mark(key_node.start_mark)
             if key in first_lines:
-                self._problem(f'duplicate key "{key}" (first defined on line {first_lines[key]})', key_node)
+                self._problem(rules.duplicate_problem(key, first_lines[key]), key_node)
                 continue
             first_lines[key] = line
             self.key_positions[(*path, key)] = (line, col)
@@ -129,27 +102,19 @@ class _Builder:
 
     def _key(self, node: Node) -> str | None:
         if not isinstance(node, ScalarNode):
-            self._problem("a key must be plain text, not a list or mapping", node)
+            self._problem(rules.KEY_NOT_TEXT, node)
             return None
-        if node.tag != PLAIN and node.tag not in ALLOWED_TAGS:
-            self._problem(f'the tag "{_tag(node.tag)}" is not allowed; remove it', node)
-        if node.value == MERGE_KEY and node.tag == PLAIN:
-            self._problem('merge keys ("<<") are not allowed; write the fields out in full', node)
+        if node.tag != PLAIN and node.tag not in rules.ALLOWED_TAGS:
+            self._problem(rules.tag_problem(node.tag), node)
+        if node.value == rules.MERGE_KEY and node.tag == PLAIN:
+            self._problem(rules.MERGE_PROBLEM, node)
             return None
         return node.value
 
 
 def scalar_value(node: ScalarNode) -> Any:
     """The value of a scalar: text unless it is plain and one of the few implicit forms we accept."""
-    if node.tag != PLAIN:
-        return node.value
-    if node.value in BOOLEANS:
-        return BOOLEANS[node.value]
-    if node.value in NULLS:
-        return None
-    if INTEGER.match(node.value):
-        return int(node.value)
-    return node.value
+    return rules.plain_value(node.value) if node.tag == PLAIN else node.value
 
 
 def parse_yaml(
@@ -159,23 +124,42 @@ def parse_yaml(
 
     Raises YamlProblem for input that stops parsing, YamlProblems for problems collected in a readable tree.
     """
-    loader = None
     try:
-        loader = _CLoader(text) if libyaml else _PyLoader(text)
-        node = loader.get_single_node()
+        built = _parse_events(text) if libyaml else _parse_nodes(text)
     except yaml.reader.ReaderError as error:
         raise reader_problem(text, error, byte_offsets=libyaml) from None
     except yaml.MarkedYAMLError as error:
         raise syntax_problem(text, error) from None
     except RecursionError:
-        raise YamlProblem(f"nesting is deeper than {MAX_DEPTH} levels", 1, 1) from None
-    finally:
-        if loader is not None:
-            loader.dispose()
-    if node is None:
+        raise YamlProblem(rules.DEPTH_PROBLEM, 1, 1) from None
+    if built is None:
         raise YamlProblem("the file is empty; a notice starts with its id, title and languages", 1, 1)
+    data, positions, key_positions, problems = built
+    if problems:
+        raise YamlProblems(problems)
+    return data, positions, key_positions
+
+
+def _parse_events(text: str) -> Built | None:
+    """libyaml's parser (about ten times faster), its events built into data in one pass."""
+    from yaml.cyaml import CParser
+
+    parser = CParser(text)
+    try:
+        return build_from_events(parser)
+    finally:
+        parser.dispose()
+
+
+def _parse_nodes(text: str) -> Built | None:
+    """Pure-Python PyYAML: a node tree from its composer, then walked into data."""
+    loader = _PyLoader(text)
+    try:
+        node = loader.get_single_node()
+    finally:
+        loader.dispose()
+    if node is None:
+        return None
     builder = _Builder()
     data = builder.build(node, ())
-    if builder.problems:
-        raise YamlProblems(builder.problems)
-    return data, builder.positions, builder.key_positions
+    return data, builder.positions, builder.key_positions, builder.problems

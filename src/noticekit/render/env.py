@@ -10,12 +10,67 @@ from typing import Any
 from jinja2 import Environment
 from jinja2 import FileSystemLoader
 from jinja2 import StrictUndefined
+from jinja2 import Template
+from jinja2 import pass_eval_context
+from jinja2.nodes import EvalContext
+from markupsafe import Markup
+from markupsafe import escape
 
 from noticekit.errors import UsageError
 from noticekit.render.text import tel_uri
 
 #: Filters every output format shares.
 COMMON_FILTERS: dict[str, Callable[..., Any]] = {"tel": tel_uri}
+#: Names a plain dict answers as attributes (its methods); `item.x` looks these up as Jinja does.
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+#: The gettext names `install_gettext_translations` puts into the globals.
+_GETTEXT_NAMES = ("_", "gettext", "ngettext", "pgettext", "npgettext")
+
+
+try:
+    from markupsafe import _escape_inner
+except ImportError:  # pragma: no cover - another MarkupSafe
+
+    def _escape_inner(text: str) -> str:
+        return str(escape(text))
+
+
+def output_escape(value: Any) -> str:
+    """What autoescaped `{{ value }}` writes, as `markupsafe.escape` would, minus a `Markup` copy per value."""
+    kind = type(value)
+    if kind is str:
+        return _escape_inner(value)
+    if kind is Markup:
+        return value
+    return escape(value)
+
+
+class ViewTemplate(Template):
+    """A compiled template whose output escaping is `output_escape` (same text, fewer objects)."""
+
+    @classmethod
+    def _from_namespace(cls, environment: Environment, namespace: Any, globals: Any) -> Template:
+        if namespace.get("escape") is escape:
+            namespace["escape"] = output_escape
+        return super()._from_namespace(environment, namespace, globals)
+
+
+class ViewEnvironment(Environment):
+    """An environment that reads `page.title` from the view dicts without a failed `getattr` first.
+
+    Same result as Jinja's lookup (attribute, then item): a dict's own attributes are its methods,
+    and those names still go the usual way.
+    """
+
+    template_class = ViewTemplate
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
 
 
 def packaged_templates() -> Path:
@@ -44,7 +99,7 @@ def make_environment(
     filters: dict[str, Callable[..., Any]],
 ) -> Environment:
     """A Jinja environment for one output format; call `use_language` before rendering a page."""
-    env = Environment(
+    env = ViewEnvironment(
         loader=FileSystemLoader([str(path) for path in template_dirs(user_templates)]),
         autoescape=autoescape,
         undefined=StrictUndefined,
@@ -52,6 +107,7 @@ def make_environment(
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        cache_size=-1,
         extensions=["jinja2.ext.i18n"],
     )
     env.filters.update(COMMON_FILTERS)
@@ -59,6 +115,38 @@ def make_environment(
     return env
 
 
+def memo_gettext(translations: Any) -> Callable[..., str]:
+    """Jinja's new-style `gettext` (translated, `Markup` under autoescape, `%` formatted), memoised.
+
+    Only calls without variables are memoised; they give the same text every time.
+    """
+    memo: dict[tuple[bool, str], str] = {}
+
+    @pass_eval_context
+    def gettext(eval_ctx: EvalContext, string: str, **variables: Any) -> str:
+        key = (eval_ctx.autoescape, string)
+        if not variables and key in memo:
+            return memo[key]
+        text = translations.gettext(string)
+        if eval_ctx.autoescape:
+            text = Markup(text)
+        result = text % variables
+        if not variables:
+            memo[key] = result
+        return result
+
+    return gettext
+
+
 def use_language(env: Environment, translations: Any) -> None:
-    """Install the `ui` catalog of the page's language as `_()` / `gettext()` / `ngettext()`."""
-    env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+    """Install the `ui` catalog of the page's language as `_()` / `gettext()` / `ngettext()`.
+
+    The functions are made once per catalog and environment, then swapped in for each page.
+    """
+    installed: dict[int, tuple[Any, dict[str, Any]]] = env.__dict__.setdefault("_noticekit_gettext", {})
+    if id(translations) not in installed:
+        env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+        functions = {name: env.globals[name] for name in _GETTEXT_NAMES}
+        functions["gettext"] = functions["_"] = memo_gettext(translations)
+        installed[id(translations)] = (translations, functions)  # the catalog kept, so its id stays its own
+    env.globals.update(installed[id(translations)][1])

@@ -42,9 +42,8 @@ def inline(text: Text | str | None) -> Markup:
 
 def links(items: list[dict[str, Any]]) -> Markup:
     """Links to the parts named by `items`: `<a href="#anchor">name</a>, ...`."""
-    return Markup(", ").join(
-        Markup('<a href="#{}">{}</a>').format(item["anchor"], inline(item["name"]))
-        for item in items
+    return Markup(
+        ", ".join(f'<a href="#{escape(item["anchor"])}">{inline(item["name"])}</a>' for item in items)
     )
 
 
