@@ -7,6 +7,7 @@ has no catalog for); an unknown tag raises `UnknownLanguageError`.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel.dates import format_date as babel_format_date
 
@@ -15,11 +16,13 @@ from noticekit.i18n.languages import babel_locale
 from noticekit.i18n.languages import did_you_mean
 
 
+@lru_cache(maxsize=4096)
 def format_date(value: date, lang: str, format: str = "long") -> str:
     """Format a date for a page, e.g. `23. november 2026` in nb, `23 November 2026` in en."""
     return babel_format_date(value, format=format, locale=babel_locale(lang))
 
 
+@lru_cache(maxsize=4096)
 def language_name(tag: str, in_lang: str) -> str:
     """Name of language `tag` written in `in_lang`, e.g. `("nb", "nb")` -> `norsk bokmål`."""
     name = babel_locale(tag).get_display_name(babel_locale(in_lang))
@@ -28,6 +31,7 @@ def language_name(tag: str, in_lang: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def country_name(code: str, lang: str) -> str:
     """Name of an ISO 3166-1 alpha-2 country in `lang`, e.g. `("US", "de")` -> `Vereinigte Staaten`."""
     territories = babel_locale(lang).territories

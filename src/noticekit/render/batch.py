@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
+import itertools
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -78,13 +80,18 @@ def render_notices(
         if workers == 1:
             _collect(map(_render_job, range(len(jobs))), jobs, site, progress)
         else:
+            # The first notice is rendered here: that compiles the templates and loads the catalogs and
+            # locale data once, and the forked workers share them. Frozen objects are left alone by the
+            # workers' garbage collector, so their memory pages stay shared.
+            first = _render_job(0)
+            gc.freeze()
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 chunk = max(1, len(jobs) // (workers * 8))
-                _collect(
-                    pool.imap_unordered(_render_job, range(len(jobs)), chunk), jobs, site, progress
-                )
+                rest = pool.imap_unordered(_render_job, range(1, len(jobs)), chunk)
+                _collect(itertools.chain([first], rest), jobs, site, progress)
     finally:
         _shared = None
+        gc.unfreeze()
 
 
 def _collect(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from babel.lists import format_list
 from babel.units import format_unit
@@ -14,6 +15,7 @@ _PARTS = re.compile(
 _UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
+@lru_cache(maxsize=4096)
 def duration_in_words(duration: str, lang: str) -> str:
     """`P1Y6M` in `en` is `1 year and 6 months`; an unparseable value is returned as written."""
     match = _PARTS.match(duration)

@@ -98,6 +98,7 @@ _PLAIN_SPECIALS = re.compile(r"([\\`*_\[\]<>|~#!])")
 _LINE_START_MARKERS = re.compile(r"^(\s{0,3}\d*)([-+=.)])(?=\s|$)", re.MULTILINE)
 
 
+@lru_cache(maxsize=16384)
 def escape_markdown(text: str) -> str:
     """Escape a plain string (a name, an address line) so that Markdown shows it literally."""
     escaped = _PLAIN_SPECIALS.sub(r"\\\1", text)
@@ -123,8 +124,15 @@ def _neutralise_reference(match: re.Match[str]) -> str:
     return match.group(1) + "\\" + match.group(0)[len(match.group(1)) :]
 
 
+#: Characters every rewrite in `safe_markdown` needs; a text without any of them is kept as it is.
+_UNSAFE_MARKERS = frozenset("<!#=-]")
+
+
+@lru_cache(maxsize=16384)
 def safe_markdown(text: str) -> str:
     """Keep a notice text's Markdown, minus raw HTML, images, headings and links to other schemes."""
+    if _UNSAFE_MARKERS.isdisjoint(text):
+        return text
     text = text.replace("<", "\\<").replace("![", "!\\[")
     text = _HEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     text = _SETEXT.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
