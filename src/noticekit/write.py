@@ -19,12 +19,17 @@ class SiteWriter:
     def __init__(self, staging: Path) -> None:
         self.staging = staging
         self.count = 0
+        self._folders: set[str] = set()
 
     def write(self, output: Output) -> None:
-        target = self.staging.joinpath(*output.path.parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(output.content)
+        """Write one file as UTF-8 bytes, as they are (no newline translation)."""
+        target = os.path.join(self.staging, *output.path.parts)
+        folder = os.path.dirname(target)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        with open(target, "wb") as handle:
+            handle.write(output.content.encode("utf-8"))
         self.count += 1
 
 
@@ -33,6 +38,15 @@ def _check_target(out: Path) -> None:
         raise UsageError(f'output "{out}" exists and is not a folder')
     if out.resolve() == Path.cwd().resolve() or out.resolve() == Path(out.resolve().anchor):
         raise UsageError(f'refusing to replace "{out}": choose a dedicated output folder')
+
+
+def stageable(out: Path) -> bool:
+    """True when `atomic_site(out)` would start without a complaint or a new parent folder."""
+    try:
+        _check_target(out)
+    except UsageError:
+        return False
+    return out.parent.is_dir()
 
 
 def _swap(staging: Path, out: Path) -> None:

@@ -33,6 +33,10 @@ class NoticeJob:
     titles: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
     _pages: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict, repr=False)
 
+    @property
+    def id(self) -> str:
+        return self.notice.id
+
     @cached_property
     def jsonld(self) -> str:
         """The notice's JSON-LD text, computed once and shared by the JSON-LD and HTML renderers."""

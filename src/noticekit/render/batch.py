@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import itertools
 import multiprocessing
 import os
 from collections.abc import Callable
 from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from typing import TypeVar
 
 from noticekit.problems import Problem
 from noticekit.render.base import NoticeJob
@@ -24,6 +25,7 @@ PARALLEL_FROM = 24
 MAX_WORKERS = 4
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,17 +82,26 @@ def render_notices(
         if workers == 1:
             _collect(map(_render_job, range(len(jobs))), jobs, site, progress)
         else:
-            # The first notice is rendered here: that compiles the templates and loads the catalogs and
-            # locale data once, and the forked workers share them. Frozen objects are left alone by the
-            # workers' garbage collector, so their memory pages stay shared.
-            first = _render_job(0)
-            gc.freeze()
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                chunk = max(1, len(jobs) // (workers * 8))
-                rest = pool.imap_unordered(_render_job, range(1, len(jobs)), chunk)
-                _collect(itertools.chain([first], rest), jobs, site, progress)
+            _collect(forked_map(_render_job, len(jobs), workers), jobs, site, progress)
     finally:
         _shared = None
+
+
+def forked_map(task: Callable[[int], T], count: int, workers: int) -> Iterator[T]:
+    """`task(0)` here, then `task(1)` … `task(count - 1)` in forked workers, in the order they finish.
+
+    The first task compiles the templates and loads the catalogs and locale data once, and the workers
+    share them. Objects frozen before the fork are left alone by the workers' garbage collector, so
+    their memory pages stay shared.
+    """
+    first = task(0)
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            chunk = max(1, count // (workers * 8))
+            yield first
+            yield from pool.imap_unordered(task, range(1, count), chunk)
+    finally:
         gc.unfreeze()
 
 

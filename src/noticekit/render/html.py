@@ -76,13 +76,13 @@ class HtmlRenderer:
         index_lang = "en" if "en" in languages or not languages else languages[0]
         entries = [
             {
-                "id": job.notice.id,
+                "id": job.id,
                 "pages": [
                     {
                         "lang": lang,
                         "language": i18n.language_name(lang, lang),
                         "title": inline(job.titles.get(lang) or job.page(lang)["title"]),
-                        "href": f"{job.notice.id}/{lang}/{PAGE}",
+                        "href": f"{job.id}/{lang}/{PAGE}",
                     }
                     for lang in job.languages
                 ],
