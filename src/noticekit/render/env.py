@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from jinja2 import Environment
+from jinja2 import FileSystemBytecodeCache
 from jinja2 import FileSystemLoader
 from jinja2 import StrictUndefined
 from jinja2 import Template
@@ -73,6 +76,36 @@ class ViewEnvironment(Environment):
         return super().getattr(obj, attribute)
 
 
+class CompiledTemplates(FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates in its private per-user temporary folder, one set per
+    environment configuration; a folder that cannot be read or written just means compiling again.
+
+    Entries are keyed by template path and checked against the source's checksum, so an edited
+    template is compiled afresh. Compiling the shipped templates takes about half a second.
+    """
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def compiled_templates(settings: dict[str, Any]) -> CompiledTemplates | None:
+    """The cache for environments made with `settings`; None where Jinja finds no safe folder for it."""
+    key = hashlib.sha256(repr((jinja2.__version__, __file__, sorted(settings.items()))).encode()).hexdigest()[:16]
+    try:
+        return CompiledTemplates(pattern=f"__noticekit_{key}_%s.cache")
+    except (OSError, RuntimeError):
+        return None
+
+
 def packaged_templates() -> Path:
     """The folder of the built-in templates (the top-level `templates/`, installed as `noticekit.templates`)."""
     try:
@@ -99,16 +132,20 @@ def make_environment(
     filters: dict[str, Callable[..., Any]],
 ) -> Environment:
     """A Jinja environment for one output format; call `use_language` before rendering a page."""
+    settings: dict[str, Any] = {
+        "autoescape": autoescape,
+        "undefined": StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+        "extensions": ["jinja2.ext.i18n"],
+    }
     env = ViewEnvironment(
         loader=FileSystemLoader([str(path) for path in template_dirs(user_templates)]),
-        autoescape=autoescape,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
         auto_reload=False,
         cache_size=-1,
-        extensions=["jinja2.ext.i18n"],
+        bytecode_cache=compiled_templates(settings),
+        **settings,
     )
     env.filters.update(COMMON_FILTERS)
     env.filters.update(filters)
