@@ -16,6 +16,8 @@ from jinja2 import StrictUndefined
 from jinja2 import Template
 from jinja2 import pass_eval_context
 from jinja2.nodes import EvalContext
+from jinja2.runtime import Macro
+from jinja2.utils import internalcode
 from markupsafe import Markup
 from markupsafe import escape
 
@@ -48,13 +50,35 @@ def output_escape(value: Any) -> str:
     return escape(value)
 
 
+class QuickMacro(Macro):
+    """A macro whose plain call (all arguments by position, no `caller`, no extra arguments) skips
+    the general argument matching; any other call goes the usual way."""
+
+    def __init__(self, environment: Environment, func: Callable[..., str], name: str, arguments: list[str], *rest: Any) -> None:
+        super().__init__(environment, func, name, arguments, *rest)
+        self._plain_call = (
+            not self.catch_kwargs and not self.catch_varargs and not self.caller and not environment.is_async
+        )
+
+    @internalcode
+    @pass_eval_context
+    def __call__(self, *args: Any, **kwargs: Any) -> str:
+        if self._plain_call and not kwargs and len(args) == self._argument_count + 1 and type(args[0]) is EvalContext:
+            text = self._func(*args[1:])
+            return Markup(text) if args[0].autoescape else text
+        return super().__call__(*args, **kwargs)
+
+
 class ViewTemplate(Template):
-    """A compiled template whose output escaping is `output_escape` (same text, fewer objects)."""
+    """A compiled template whose output escaping is `output_escape` and whose macros are `QuickMacro`s
+    (same text, less work)."""
 
     @classmethod
     def _from_namespace(cls, environment: Environment, namespace: Any, globals: Any) -> Template:
         if namespace.get("escape") is escape:
             namespace["escape"] = output_escape
+        if namespace.get("Macro") is Macro:
+            namespace["Macro"] = QuickMacro
         return super()._from_namespace(environment, namespace, globals)
 
 

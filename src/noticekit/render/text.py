@@ -40,7 +40,7 @@ def _markdown() -> MarkdownIt:
 
 
 #: Characters that can start Markdown syntax inside a line; text without them is plain.
-_INLINE_SYNTAX = frozenset("\\`*_[]<>!&~\n\r")
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>!&~\n\r]")
 #: Characters that can start a block (list, quote, rule) at the beginning of a text.
 _BLOCK_STARTS = frozenset("-+*>#=0123456789 \t")
 
@@ -51,7 +51,7 @@ def _is_plain(text: str) -> bool:
         bool(text)
         and text[0] not in _BLOCK_STARTS
         and text == text.strip()
-        and _INLINE_SYNTAX.isdisjoint(text)
+        and _INLINE_SYNTAX.search(text) is None
     )
 
 
@@ -125,13 +125,13 @@ def _neutralise_reference(match: re.Match[str]) -> str:
 
 
 #: Characters every rewrite in `safe_markdown` needs; a text without any of them is kept as it is.
-_UNSAFE_MARKERS = frozenset("<!#=-]")
+_UNSAFE_MARKERS = re.compile(r"[<!#=\]-]")
 
 
 @lru_cache(maxsize=16384)
 def safe_markdown(text: str) -> str:
     """Keep a notice text's Markdown, minus raw HTML, images, headings and links to other schemes."""
-    if _UNSAFE_MARKERS.isdisjoint(text):
+    if _UNSAFE_MARKERS.search(text) is None:
         return text
     text = text.replace("<", "\\<").replace("![", "!\\[")
     text = _HEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
