@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import jinja2
@@ -36,3 +37,60 @@ def test_strict_undefined_and_autoescape(tmp_path: Path):
     )
     with pytest.raises(jinja2.UndefinedError):
         html.get_template("t.j2").render()
+
+
+def test_view_dicts_read_like_jinja_reads_them(tmp_path: Path):
+    (tmp_path / "t.j2").write_text("{{ d.title }}|{{ d['items'] }}|{{ d.items is callable }}", encoding="utf-8")
+    env = make_environment(tmp_path, autoescape=True, filters={})
+    assert env.get_template("t.j2").render(d={"title": "<b>", "items": "x"}) == "&lt;b&gt;|x|True"
+    with pytest.raises(jinja2.UndefinedError):
+        env.get_template("t.j2").render(d={})
+
+
+def test_gettext_is_jinjas_new_style_gettext(tmp_path: Path):
+    """Translations are markup under autoescape, `%` formatted, with variables, and follow `{% autoescape %}`."""
+    from noticekit.render.env import use_language
+
+    class Catalog:
+        def gettext(self, message: str) -> str:
+            return {"Fee": "A & B 100%%", "Hello %(name)s": "Hei %(name)s"}.get(message, message)
+
+        def ngettext(self, singular: str, plural: str, count: int) -> str:
+            return singular if count == 1 else plural
+
+    template = (
+        '{{ _("Fee") }}|{{ gettext("Hello %(name)s", name="<x>") }}'
+        '|{% autoescape false %}{{ _("Fee") }}{% endautoescape %}|{{ _("Fee") }}'
+    )
+    (tmp_path / "t.j2").write_text(template, encoding="utf-8")
+    env = make_environment(tmp_path, autoescape=True, filters={})
+    use_language(env, Catalog())
+    assert env.get_template("t.j2").render() == "A & B 100%|Hei &lt;x&gt;|A & B 100%|A & B 100%"
+
+
+def test_macros_called_every_way(tmp_path: Path):
+    macros = (
+        '{% macro m(a, b="d") %}[{{ a }}{{ b }}]{% endmacro %}'
+        "{% macro c() %}({{ caller() }}){% endmacro %}"
+        "{% macro k(a) %}{{ kwargs }}{{ varargs }}{% endmacro %}"
+    )
+    use = '{{ m("<") }}{{ m(1, 2) }}{{ m(b=3, a=4) }}{% call c() %}in{% endcall %}{{ k(1, 2, x=3) }}'
+    (tmp_path / "t.j2").write_text(macros + use, encoding="utf-8")
+    expected = "[&lt;d][12][43](in){&#39;x&#39;: 3}(2,)"
+    assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == expected
+    with pytest.raises(TypeError):
+        make_environment(tmp_path, autoescape=True, filters={}).from_string(macros + "{{ m(1, 2, 3) }}").render()
+
+
+def test_compiled_templates_are_reused_and_an_unusable_cache_is_no_error(tmp_path: Path, monkeypatch):
+    from noticekit.render import env as env_module
+
+    (tmp_path / "t.j2").write_text("{{ 1 + 1 }}", encoding="utf-8")
+    cache = env_module.CompiledTemplates(directory=str(tmp_path / "cache"), pattern="%s.cache")
+    (tmp_path / "cache").mkdir()
+    monkeypatch.setattr(env_module, "compiled_templates", lambda settings: cache)
+    assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+    assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
+    shutil.rmtree(tmp_path / "cache")  # writing now fails: the template is still compiled and rendered
+    assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
