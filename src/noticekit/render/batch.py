@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import multiprocessing
@@ -87,6 +88,19 @@ def render_notices(
         _shared = None
 
 
+@contextlib.contextmanager
+def no_collections() -> Iterator[None]:
+    """No garbage collection while loading: parsed data makes no reference cycles, and the collector's
+    passes over the growing heap cost a fifth of the loading time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def forked_map(task: Callable[[int], T], count: int, workers: int) -> Iterator[T]:
     """`task(0)` here, then `task(1)` … `task(count - 1)` in forked workers, in the order they finish.
 
@@ -98,7 +112,7 @@ def forked_map(task: Callable[[int], T], count: int, workers: int) -> Iterator[T
     gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            chunk = max(1, count // (workers * 8))
+            chunk = max(1, count // (workers * 32))
             yield first
             yield from pool.imap_unordered(task, range(1, count), chunk)
     finally:
