@@ -136,6 +136,13 @@ def test_unknown_references_are_reported_with_the_closest_id(check):
     ]
 
 
+def test_references_are_checked_together_with_schema_errors(check):
+    assert check("recipients: [mail-provider]", "recipients: [mail-providers]\n    titel: x") == [
+        (23, 18, 'unknown recipient "mail-providers" (did you mean "mail-provider"?)'),
+        (24, 5, 'unknown field "titel" in purpose "newsletter"'),
+    ]
+
+
 def test_a_reference_to_an_id_of_another_kind_says_which_kind_it_is(check):
     assert check("data_subjects: [customers]", "data_subjects: [newsletter]") == [
         (22, 21, 'unknown data-subject category "newsletter"; "newsletter" is a purpose in purposes, not a data-subject category'),

@@ -36,23 +36,34 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
 
 def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[Located]:
     """Every cross-part problem of a notice that passed the schema."""
-    yield from _duplicate_ids(data)
-    yield from _unknown_references(data)
+    yield from check_references(data)
     yield from _languages(notice)
     yield from _id_matches_folder(notice, file)
 
 
-def _items(data: Any, path: DataPath) -> list[Any]:
+def check_references(data: Any) -> Iterator[Located]:
+    """Duplicate ids and unknown references, read from the raw data (so also when the schema fails)."""
+    if isinstance(data, dict):
+        yield from _duplicate_ids(data)
+        yield from _unknown_references(data)
+
+
+def _items(data: Any, path: DataPath) -> list[dict[str, Any]]:
+    """The mappings with a text `id` in the list at `path`; anything malformed is the schema's to report."""
     for part in path:
         data = data.get(part) if isinstance(data, dict) else None
-    return data if isinstance(data, list) else []
+    if not isinstance(data, list):
+        return []
+    return [item if isinstance(item, dict) and isinstance(item.get("id"), str) else {} for item in data]
 
 
 def _duplicate_ids(data: dict[str, Any]) -> Iterator[Located]:
     for path in ID_LISTS:
         first: dict[str, int] = {}
         for index, item in enumerate(_items(data, path)):
-            item_id = item["id"]
+            item_id = item.get("id")
+            if item_id is None:
+                continue
             if item_id in first:
                 noun = SINGULAR.get(path[-1], "item")
                 yield Located(
@@ -63,13 +74,13 @@ def _duplicate_ids(data: dict[str, Any]) -> Iterator[Located]:
 
 def _unknown_references(data: dict[str, Any]) -> Iterator[Located]:
     for referring, field, target in REFERENCES:
-        known = [item["id"] for item in _items(data, (target,))]
+        known = [item["id"] for item in _items(data, (target,)) if item]
         noun = SINGULAR[target]
         for index, item in enumerate(_items(data, (referring,))):
             value = item.get(field)
             refs = value if isinstance(value, list) else [value] if value is not None else []
             for position, ref in enumerate(refs):
-                if ref in known:
+                if not isinstance(ref, str) or ref in known:
                     continue
                 path = (referring, index, field, position) if isinstance(value, list) else (referring, index, field)
                 yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target, data)}')
@@ -77,7 +88,7 @@ def _unknown_references(data: dict[str, Any]) -> Iterator[Located]:
 
 def _suggest(ref: str, known: list[str], target: str, data: dict[str, Any]) -> str:
     for other in ID_LISTS:
-        if other != (target,) and any(item["id"] == ref for item in _items(data, other)):
+        if other != (target,) and any(item.get("id") == ref for item in _items(data, other)):
             return f'; "{ref}" is a {SINGULAR.get(other[-1], "item")} in {".".join(other)}, not a {SINGULAR[target]}'
     hint = did_you_mean(ref, known)
     if hint:

@@ -16,6 +16,7 @@ from noticekit.messages import from_pydantic
 from noticekit.models import Notice
 from noticekit.problems import Problem
 from noticekit.refs import check_notice
+from noticekit.refs import check_references
 from noticekit.source import SourceDocument
 
 
@@ -57,6 +58,8 @@ def validate_document(doc: SourceDocument) -> tuple[Notice | None, list[Problem]
         notice = Notice.model_validate(doc.data)
     except ValidationError as error:
         found = [from_pydantic(item, doc.data) for item in error.errors(include_url=False)]
+        reported = {located.path for located in found}
+        found += [located for located in check_references(doc.data) if located.path not in reported]
         return None, sorted({locate(doc, located) for located in found}, key=problem_order)
     problems = sorted({locate(doc, located) for located in check_notice(notice, doc.data, doc.path)}, key=problem_order)
     return (None if problems else notice), problems
