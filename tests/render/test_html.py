@@ -160,6 +160,24 @@ def test_absent_fields_say_not_stated(en):
     assert "No recipients" in marketing
 
 
+def _about(html: str) -> str:
+    return html.split('<section id="about"')[1].split("</section>")[0]
+
+
+def test_about_shows_audience_jurisdictions_and_children_in_the_page_language(en, nb, page):
+    about = _about(en.source)
+    assert '<p class="label">Who this notice is for</p>\n<p>Customers and visitors of the shop.</p>' in about
+    assert "Applicable law and supervision:</span> Norway, Sweden</p>" in about
+    assert "<p>This notice is also written for children.</p>" in about
+    about_nb = _about(nb.source)
+    assert "Hvem denne erklæringen er skrevet for" in about_nb
+    assert "Gjeldende lov og tilsyn:</span> Norge, Sverige</p>" in about_nb
+    assert "Denne erklæringen er også skrevet for barn." in about_nb
+    plain = _about(page("fallback", "en").source)
+    assert "written for children" not in plain and "Applicable law" not in plain
+    assert "Who this notice is for" not in plain
+
+
 def test_inline_markdown_becomes_markup(en):
     assert "<strong>your</strong>" in en.source
 

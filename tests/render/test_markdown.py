@@ -58,6 +58,23 @@ def test_content_matches_the_html(en):
         assert fragment in en, fragment
 
 
+def _about(text: str) -> str:
+    return text.split('<a id="about"></a>')[1].split('<a id="controllers"></a>')[0]
+
+
+def test_about_shows_audience_jurisdictions_and_children_in_the_page_language(en, markdown_page):
+    about = _about(en)
+    assert "**Who this notice is for**\n\nCustomers and visitors of the shop." in about
+    assert "**Applicable law and supervision**: Norway, Sweden\n" in about
+    assert "\nThis notice is also written for children.\n" in about
+    about_nb = _about(markdown_page("complete", "nb"))
+    assert "**Gjeldende lov og tilsyn**: Norge, Sverige\n" in about_nb
+    assert "Denne erklæringen er også skrevet for barn." in about_nb
+    plain = _about(markdown_page("fallback", "en"))
+    assert "written for children" not in plain and "Applicable law" not in plain
+    assert "Who this notice is for" not in plain
+
+
 def test_fallback_passages_carry_a_note(markdown_page):
     nb = markdown_page("fallback", "nb")
     assert "Only in English.\n\n*" in nb

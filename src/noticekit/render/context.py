@@ -149,6 +149,7 @@ def page_context(
         "exercise_rights": i18n.statement("exercise-rights", lang),
         "audience": pick(notice.audience, "audience"),
         "addressed_to_children": notice.addressed_to_children,
+        "jurisdictions": [i18n.country_name(code, lang) for code in notice.jurisdictions],
         "canonical_url": notice.canonical_url,
         "introduction": pick(notice.introduction, "introduction"),
         "scope": None
