@@ -13,15 +13,11 @@ from jinja2 import Environment
 from jinja2 import FileSystemBytecodeCache
 from jinja2 import FileSystemLoader
 from jinja2 import StrictUndefined
-from jinja2 import Template
-from jinja2 import pass_eval_context
-from jinja2.nodes import EvalContext
-from jinja2.runtime import Macro
-from jinja2.utils import internalcode
-from markupsafe import Markup
-from markupsafe import escape
 
 from noticekit.errors import UsageError
+from noticekit.render.quick_jinja import CatalogGettext
+from noticekit.render.quick_jinja import ViewContext
+from noticekit.render.quick_jinja import ViewTemplate
 from noticekit.render.text import tel_uri
 
 #: Filters every output format shares.
@@ -32,56 +28,6 @@ _DICT_ATTRIBUTES = frozenset(dir(dict))
 _GETTEXT_NAMES = ("_", "gettext", "ngettext", "pgettext", "npgettext")
 
 
-try:
-    from markupsafe import _escape_inner
-except ImportError:  # pragma: no cover - another MarkupSafe
-
-    def _escape_inner(text: str) -> str:
-        return str(escape(text))
-
-
-def output_escape(value: Any) -> str:
-    """What autoescaped `{{ value }}` writes, as `markupsafe.escape` would, minus a `Markup` copy per value."""
-    kind = type(value)
-    if kind is str:
-        return _escape_inner(value)
-    if kind is Markup:
-        return value
-    return escape(value)
-
-
-class QuickMacro(Macro):
-    """A macro whose plain call (all arguments by position, no `caller`, no extra arguments) skips
-    the general argument matching; any other call goes the usual way."""
-
-    def __init__(self, environment: Environment, func: Callable[..., str], name: str, arguments: list[str], *rest: Any) -> None:
-        super().__init__(environment, func, name, arguments, *rest)
-        self._plain_call = (
-            not self.catch_kwargs and not self.catch_varargs and not self.caller and not environment.is_async
-        )
-
-    @internalcode
-    @pass_eval_context
-    def __call__(self, *args: Any, **kwargs: Any) -> str:
-        if self._plain_call and not kwargs and len(args) == self._argument_count + 1 and type(args[0]) is EvalContext:
-            text = self._func(*args[1:])
-            return Markup(text) if args[0].autoescape else text
-        return super().__call__(*args, **kwargs)
-
-
-class ViewTemplate(Template):
-    """A compiled template whose output escaping is `output_escape` and whose macros are `QuickMacro`s
-    (same text, less work)."""
-
-    @classmethod
-    def _from_namespace(cls, environment: Environment, namespace: Any, globals: Any) -> Template:
-        if namespace.get("escape") is escape:
-            namespace["escape"] = output_escape
-        if namespace.get("Macro") is Macro:
-            namespace["Macro"] = QuickMacro
-        return super()._from_namespace(environment, namespace, globals)
-
-
 class ViewEnvironment(Environment):
     """An environment that reads `page.title` from the view dicts without a failed `getattr` first.
 
@@ -90,6 +36,7 @@ class ViewEnvironment(Environment):
     """
 
     template_class = ViewTemplate
+    context_class = ViewContext
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
@@ -176,29 +123,6 @@ def make_environment(
     return env
 
 
-def memo_gettext(translations: Any) -> Callable[..., str]:
-    """Jinja's new-style `gettext` (translated, `Markup` under autoescape, `%` formatted), memoised.
-
-    Only calls without variables are memoised; they give the same text every time.
-    """
-    memo: dict[tuple[bool, str], str] = {}
-
-    @pass_eval_context
-    def gettext(eval_ctx: EvalContext, string: str, **variables: Any) -> str:
-        key = (eval_ctx.autoescape, string)
-        if not variables and key in memo:
-            return memo[key]
-        text = translations.gettext(string)
-        if eval_ctx.autoescape:
-            text = Markup(text)
-        result = text % variables
-        if not variables:
-            memo[key] = result
-        return result
-
-    return gettext
-
-
 def use_language(env: Environment, translations: Any) -> None:
     """Install the `ui` catalog of the page's language as `_()` / `gettext()` / `ngettext()`.
 
@@ -208,6 +132,6 @@ def use_language(env: Environment, translations: Any) -> None:
     if id(translations) not in installed:
         env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
         functions = {name: env.globals[name] for name in _GETTEXT_NAMES}
-        functions["gettext"] = functions["_"] = memo_gettext(translations)
+        functions["gettext"] = functions["_"] = CatalogGettext(translations)
         installed[id(translations)] = (translations, functions)  # the catalog kept, so its id stays its own
     env.globals.update(installed[id(translations)][1])
