@@ -8,6 +8,14 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
+from noticekit import i18n
+from noticekit.pipeline import BuildOptions
+from noticekit.pipeline import build
+from noticekit.render.markdown import LABELS
+from noticekit.render.markdown import MarkdownRenderer
+from noticekit.render.markdown import tidy
+from tests.render.conftest import FIXTURES
+
 
 @pytest.fixture(scope="module")
 def en(markdown_page):
@@ -85,3 +93,37 @@ def test_fallback_passages_carry_a_note(markdown_page):
 
 def test_no_trailing_spaces_or_blank_runs(en):
     assert not re.search(r" +\n", en) and "\n\n\n" not in en and en.endswith("\n")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "# T  \n\n\n\nline \t \nnext   \n\n\n",
+        "a\r\nb  \r\n\r\n\r\n\r\nc\u2028d \x85e\n",
+        "\n\n  x  \n \n \n\ny",
+    ],
+)
+def test_tidy_is_line_by_line_cleanup(raw):
+    lines = "\n".join(item.rstrip(" ") for item in raw.splitlines())
+    assert tidy(raw) == re.sub(r"\n{3,}", "\n\n", lines).strip("\n") + "\n"
+
+
+def test_labels_are_translated_once_per_language():
+    renderer = MarkdownRenderer()
+    labels, titles = renderer.use_language(i18n.translations("nb"))
+    assert set(labels) == set(LABELS) and labels["Legal basis"] != "Legal basis"
+    assert titles["rights"] == "Dine rettigheter" and renderer.use_language(i18n.translations("nb"))[0] is labels
+
+
+def test_section_titles_come_from_a_user_titles_template(tmp_path):
+    (tmp_path / "titles.j2").write_text('{% macro title(anchor) %}<{{ anchor }}>{% endmacro %}', encoding="utf-8")
+    build([FIXTURES / "complete"], BuildOptions(out=tmp_path / "site", templates=tmp_path, formats=["md"]))
+    text = (tmp_path / "site" / "complete" / "en" / "notice.md").read_text(encoding="utf-8")
+    assert "## <summary>" in text and "2. [<controllers>](#controllers)" in text
+
+
+def test_lists_are_built_as_the_template_loops_built_them(markdown_page):
+    en = markdown_page("complete", "en")
+    assert re.search(r"\n- \*\*Legal basis\*\*:\n  - \*\*\w", en)
+    assert re.search(r"\n- \*\*Retention\*\*: [^\n]+\n- \*\*Recipients\*\*: \[", en)
+    assert re.search(r"\n1\. \[About this notice\]\(#about\)\n2\. \[Who is responsible\]\(#controllers\)\n", en)
