@@ -16,6 +16,7 @@ from jinja2 import StrictUndefined
 
 from noticekit.errors import UsageError
 from noticekit.render.quick_jinja import CatalogGettext
+from noticekit.render.quick_jinja import PageCatalog
 from noticekit.render.quick_jinja import ViewContext
 from noticekit.render.quick_jinja import ViewTemplate
 from noticekit.render.text import tel_uri
@@ -24,8 +25,6 @@ from noticekit.render.text import tel_uri
 COMMON_FILTERS: dict[str, Callable[..., Any]] = {"tel": tel_uri}
 #: Names a plain dict answers as attributes (its methods); `item.x` looks these up as Jinja does.
 _DICT_ATTRIBUTES = frozenset(dir(dict))
-#: The gettext names `install_gettext_translations` puts into the globals.
-_GETTEXT_NAMES = ("_", "gettext", "ngettext", "pgettext", "npgettext")
 
 
 class ViewEnvironment(Environment):
@@ -126,12 +125,11 @@ def make_environment(
 def use_language(env: Environment, translations: Any) -> None:
     """Install the `ui` catalog of the page's language as `_()` / `gettext()` / `ngettext()`.
 
-    The functions are made once per catalog and environment, then swapped in for each page.
+    The functions are installed once per environment over a `PageCatalog`, which this switches.
     """
-    installed: dict[int, tuple[Any, dict[str, Any]]] = env.__dict__.setdefault("_noticekit_gettext", {})
-    if id(translations) not in installed:
-        env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
-        functions = {name: env.globals[name] for name in _GETTEXT_NAMES}
-        functions["gettext"] = functions["_"] = CatalogGettext(translations)
-        installed[id(translations)] = (translations, functions)  # the catalog kept, so its id stays its own
-    env.globals.update(installed[id(translations)][1])
+    catalog = env.__dict__.get("_noticekit_catalog")
+    if catalog is None:
+        catalog = env.__dict__["_noticekit_catalog"] = PageCatalog()
+        env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
+        env.globals["gettext"] = env.globals["_"] = CatalogGettext(catalog)
+    catalog.use(translations)

@@ -16,11 +16,13 @@ from noticekit.render.base import Output
 from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
 from noticekit.render.picker import Text
+from noticekit.render.quick_jinja import output_escape
 from noticekit.render.text import markdown_to_html
 from noticekit.render.text import markdown_to_inline_html
 from noticekit.render.text import with_lang
 
 PAGE = "index.html"
+_EMPTY = Markup("")
 
 
 def block(text: Text | str | None) -> Markup:
@@ -28,23 +30,24 @@ def block(text: Text | str | None) -> Markup:
 
     Plain strings (names, standard texts) are escaped, not read as Markdown.
     """
-    if not isinstance(text, Text):
-        return Markup("<p>{}</p>").format(text) if text else Markup("")
-    return with_lang(markdown_to_html(text.value), text.lang, block=True)
+    if type(text) is not Text:
+        return Markup(f"<p>{output_escape(text)}</p>") if text else _EMPTY
+    html = markdown_to_html(text.value)
+    return with_lang(html, text.lang, block=True) if text.lang else html
 
 
 def inline(text: Text | str | None) -> Markup:
     """A short notice text (a name) as inline HTML, marked with `lang` when it is a fallback."""
-    if not isinstance(text, Text):
+    if type(text) is not Text:
         return escape(text or "")
-    return with_lang(markdown_to_inline_html(text.value), text.lang, block=False)
+    html = markdown_to_inline_html(text.value)
+    return with_lang(html, text.lang, block=False) if text.lang else html
 
 
 def links(items: list[dict[str, Any]]) -> Markup:
     """Links to the parts named by `items`: `<a href="#anchor">name</a>, ...`."""
-    return Markup(
-        ", ".join(f'<a href="#{escape(item["anchor"])}">{inline(item["name"])}</a>' for item in items)
-    )
+    # f-strings, not `Markup.format` (and not `str + Markup`, which would escape the str)
+    return Markup(", ".join([f'<a href="#{output_escape(item["anchor"])}">{inline(item["name"])}</a>' for item in items]))
 
 
 def script_json(text: str) -> Markup:

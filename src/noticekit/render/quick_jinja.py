@@ -58,17 +58,44 @@ class QuickMacro(Macro):
         return super().__call__(*args, **kwargs)
 
 
-class CatalogGettext:
-    """Jinja's new-style `gettext` for one catalog (translated, `Markup` under autoescape, `%` formatted),
-    memoised for calls without variables: they give the same text every time."""
+class PageCatalog:
+    """The `ui` catalog of the page being rendered, switched by `use`; Jinja's gettext functions are
+    installed over it once, so templates imported without context stay valid from page to page."""
 
-    def __init__(self, translations: Any) -> None:
+    def __init__(self) -> None:
+        self.translations: Any = None
+        self.memo: dict[bool, dict[str, str]] = {}
+        self._memos: dict[int, tuple[Any, dict[bool, dict[str, str]]]] = {}
+
+    def use(self, translations: Any) -> None:
+        """Translate with `translations` from now on (memoised texts are kept per catalog)."""
         self.translations = translations
-        self.memo: dict[bool, dict[str, str]] = {False: {}, True: {}}
+        # the catalog is kept with its memo, so its id stays its own
+        self.memo = self._memos.setdefault(id(translations), (translations, {False: {}, True: {}}))[1]
+
+    def gettext(self, message: str) -> str:
+        return self.translations.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return self.translations.ngettext(singular, plural, count)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self.translations.pgettext(context, message)
+
+    def npgettext(self, context: str, singular: str, plural: str, count: int) -> str:
+        return self.translations.npgettext(context, singular, plural, count)
+
+
+class CatalogGettext:
+    """Jinja's new-style `gettext` (translated, `Markup` under autoescape, `%` formatted), memoised
+    per catalog for calls without variables: they give the same text every time."""
+
+    def __init__(self, catalog: PageCatalog) -> None:
+        self.catalog = catalog
 
     def plain_call(self, eval_ctx: EvalContext, args: tuple[Any, ...]) -> str:
         """The translation of a message without variables."""
-        memo = self.memo[eval_ctx.autoescape]
+        memo = self.catalog.memo[eval_ctx.autoescape]
         if len(args) == 1 and args[0] in memo:
             return memo[args[0]]
         text = self(eval_ctx, *args)
@@ -77,7 +104,7 @@ class CatalogGettext:
 
     @pass_eval_context
     def __call__(self, eval_ctx: EvalContext, string: str, **variables: Any) -> str:
-        text = self.translations.gettext(string)
+        text = self.catalog.gettext(string)
         if eval_ctx.autoescape:
             text = Markup(text)
         return text % variables

@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml
 from markupsafe import Markup
 
 #: Link schemes a notice text may use; anything else is left as plain text.
@@ -55,11 +54,16 @@ def _is_plain(text: str) -> bool:
     )
 
 
+def _escape_plain(text: str) -> str:
+    """`escapeHtml` of a plain text: `&`, `<` and `>` cannot occur in it, so only `"` is left to replace."""
+    return text.replace('"', "&quot;")
+
+
 @lru_cache(maxsize=8192)
 def markdown_to_html(text: str) -> Markup:
     """Render a block of notice text (paragraphs, lists, emphasis, links) to inert HTML."""
     if _is_plain(text):
-        return Markup(f"<p>{escapeHtml(text)}</p>")
+        return Markup("<p>" + _escape_plain(text) + "</p>")
     return Markup(_markdown().render(text).strip())
 
 
@@ -67,7 +71,7 @@ def markdown_to_html(text: str) -> Markup:
 def markdown_to_inline_html(text: str) -> Markup:
     """Render one line of notice text (a name, a label) to inert inline HTML."""
     if _is_plain(text):
-        return Markup(escapeHtml(text))
+        return Markup(_escape_plain(text))
     return Markup(_markdown().renderInline(text).strip())
 
 
