@@ -36,3 +36,20 @@ def test_output_must_be_a_folder(tmp_path: Path):
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(UsageError), atomic_site(tmp_path / "file"):
         pass
+
+
+def test_replacing_a_site_removes_the_old_one_whole(tmp_path: Path):
+    out = tmp_path / "site"
+    for name in ("a", "b", "c"):
+        (out / name / "deep").mkdir(parents=True)
+        (out / name / "deep" / "page.html").write_text(name, encoding="utf-8")
+    (out / "index.html").write_text("old", encoding="utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("keep", encoding="utf-8")
+    (out / "link").symlink_to(outside, target_is_directory=True)
+    with atomic_site(out) as site:
+        site.write(Output(PurePosixPath("index.html"), "new"))
+    assert [p.name for p in out.iterdir()] == ["index.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["outside", "site"]
+    assert (outside / "keep.txt").read_text(encoding="utf-8") == "keep"
