@@ -60,6 +60,20 @@ def test_positions_of_values_and_keys_are_recorded(minimal_text, write_notice):
     assert doc.text == minimal_text
 
 
+def test_a_clean_files_positions_are_read_on_first_use_and_match_a_full_parse(minimal_text, write_notice, monkeypatch):
+    from noticekit import load
+    from noticekit.yaml_loader import parse_yaml
+
+    reads = []
+    monkeypatch.setattr(load, "read_positions", lambda text: reads.append(text) or parse_yaml(text)[1:])
+    doc, problems = load_source(write_notice(minimal_text))
+    assert problems == [] and reads == []
+    _, positions, key_positions = parse_yaml(minimal_text)
+    assert doc.locate(("controllers", 0, "country"), prefer_key=True) == (12, 5)
+    assert (doc.positions, doc.key_positions) == (positions, key_positions)
+    assert reads == [minimal_text]
+
+
 @pytest.mark.parametrize(
     ("fixture", "line", "col", "message"),
     [

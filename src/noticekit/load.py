@@ -9,7 +9,10 @@ from noticekit.problems import Problem
 from noticekit.source import SourceDocument
 from noticekit.yaml_errors import YamlProblem
 from noticekit.yaml_errors import YamlProblems
+from noticekit.yaml_data import clean_data
+from noticekit.yaml_loader import LIBYAML
 from noticekit.yaml_loader import parse_yaml
+from noticekit.yaml_loader import read_positions
 
 NOTICE_FILE = "notice.yaml"
 MAX_BYTES = 1024 * 1024
@@ -47,18 +50,26 @@ def _notices_in(folder: Path) -> list[Path]:
 
 def load_source(path: Path) -> tuple[SourceDocument | None, list[Problem]]:
     """Read and parse one notice file; on bad input return (None, [the problem])."""
-    display = SourceDocument(path, None).display_path
     try:
         text = read_text(path)
+        # a clean file is read without positions (found again only if asked for); any other, in full
+        data = clean_data(text) if LIBYAML else None
+        if data is not None:
+            return SourceDocument(path, data, text=text, read_positions=read_positions), []
         data, positions, key_positions = parse_yaml(text)
     except YamlProblem as problem:
-        return None, [Problem(display, problem.line, problem.col, problem.message)]
+        return None, [_problem(path, problem)]
     except YamlProblems as found:
-        return None, [Problem(display, problem.line, problem.col, problem.message) for problem in found.problems]
+        return None, [_problem(path, problem) for problem in found.problems]
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f'"{data}"'
-        return None, [Problem(display, 1, 1, f"a notice must be a mapping of fields (id, title, ...), got {kind}")]
+        message = f"a notice must be a mapping of fields (id, title, ...), got {kind}"
+        return None, [_problem(path, YamlProblem(message, 1, 1))]
     return SourceDocument(path, data, positions, key_positions, text), []
+
+
+def _problem(path: Path, problem: YamlProblem) -> Problem:
+    return Problem(SourceDocument(path, None).display_path, problem.line, problem.col, problem.message)
 
 
 def read_text(path: Path) -> str:

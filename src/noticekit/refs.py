@@ -33,6 +33,9 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("contact_points", "controller", "controllers"),
 )
 
+#: Every list the checks read: the lists with ids, then the referring lists without (`rights`).
+LISTS: tuple[DataPath, ...] = tuple(dict.fromkeys([*ID_LISTS, *((referring,) for referring, _, _ in REFERENCES)]))
+
 
 def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[Located]:
     """Every cross-part problem of a notice that passed the schema."""
@@ -44,8 +47,9 @@ def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[L
 def check_references(data: Any) -> Iterator[Located]:
     """Duplicate ids and unknown references, read from the raw data (so also when the schema fails)."""
     if isinstance(data, dict):
-        yield from _duplicate_ids(data)
-        yield from _unknown_references(data)
+        lists = {path: _items(data, path) for path in LISTS}  # each list read once, not once per check
+        yield from _duplicate_ids(lists)
+        yield from _unknown_references(data, lists)
 
 
 def _items(data: Any, path: DataPath) -> list[dict[str, Any]]:
@@ -57,10 +61,10 @@ def _items(data: Any, path: DataPath) -> list[dict[str, Any]]:
     return [item if isinstance(item, dict) and isinstance(item.get("id"), str) else {} for item in data]
 
 
-def _duplicate_ids(data: dict[str, Any]) -> Iterator[Located]:
+def _duplicate_ids(lists: dict[DataPath, list[dict[str, Any]]]) -> Iterator[Located]:
     for path in ID_LISTS:
         first: dict[str, int] = {}
-        for index, item in enumerate(_items(data, path)):
+        for index, item in enumerate(lists[path]):
             item_id = item.get("id")
             if item_id is None:
                 continue
@@ -72,15 +76,18 @@ def _duplicate_ids(data: dict[str, Any]) -> Iterator[Located]:
             first.setdefault(item_id, index)
 
 
-def _unknown_references(data: dict[str, Any]) -> Iterator[Located]:
+def _unknown_references(data: dict[str, Any], lists: dict[DataPath, list[dict[str, Any]]]) -> Iterator[Located]:
     for referring, field, target in REFERENCES:
-        known = [item["id"] for item in _items(data, (target,)) if item]
+        known = [item["id"] for item in lists[(target,)] if item]
+        known_set = set(known)
         noun = SINGULAR[target]
-        for index, item in enumerate(_items(data, (referring,))):
+        for index, item in enumerate(lists[(referring,)]):
             value = item.get(field)
-            refs = value if isinstance(value, list) else [value] if value is not None else []
+            if value is None:
+                continue
+            refs = value if isinstance(value, list) else [value]
             for position, ref in enumerate(refs):
-                if not isinstance(ref, str) or ref in known:
+                if not isinstance(ref, str) or ref in known_set:
                     continue
                 path = (referring, index, field, position) if isinstance(value, list) else (referring, index, field)
                 yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target, data)}')

@@ -19,30 +19,14 @@ from yaml.events import StreamEndEvent
 
 from noticekit import yaml_rules as rules
 from noticekit.source import DataPath
+from noticekit.source import Positions
 from noticekit.yaml_errors import YamlProblem
 
 #: A mapping's `key` while it waits for its next key, and while it reads a value it does not keep.
 _EXPECT_KEY = object()
 _SKIP = object()
-#: What `_place` says of a key: a plain one (taken) or a list or mapping (read, then dropped).
-_TAKEN_KEY = object()
-_COLLECTION_KEY = object()
 
-Built = tuple[Any, dict[DataPath, tuple[int, int]], dict[DataPath, tuple[int, int]], list[YamlProblem]]
-
-
-class _Frame:
-    """An open sequence or mapping: its data (None when not kept), path, and the key awaiting a value."""
-
-    __slots__ = ("data", "path", "is_map", "is_key", "key", "first_lines")
-
-    def __init__(self, data: Any, path: DataPath, is_map: bool, is_key: bool = False) -> None:
-        self.data = data
-        self.path = path
-        self.is_map = is_map
-        self.is_key = is_key
-        self.key: Any = _EXPECT_KEY
-        self.first_lines: dict[str, int] = {}
+Built = tuple[Any, Positions, Positions, list[YamlProblem]]
 
 
 def build_from_events(parser: Any) -> Built | None:
@@ -64,7 +48,7 @@ def build_from_events(parser: Any) -> Built | None:
     return root, builder.positions, builder.key_positions, builder.problems
 
 
-def _node_tag(event: Any, default: str) -> str:
+def node_tag(event: Any, default: str) -> str:
     """The node's tag as the resolver gives it: ours for a plain scalar, else the explicit or default one."""
     tag = event.tag
     if tag is None or tag == "!":
@@ -86,97 +70,102 @@ class _EventBuilder:
     """One pass over a document's node events with a stack of open collections."""
 
     def __init__(self) -> None:
-        self.positions: dict[DataPath, tuple[int, int]] = {}
-        self.key_positions: dict[DataPath, tuple[int, int]] = {}
+        self.positions: Positions = {}
+        self.key_positions: Positions = {}
         self.problems: list[YamlProblem] = []
         self.root_mark: Any = None
 
+    def _tag_problem(self, event: Any, default: str) -> str:
+        """The explicit tag of a node, noted as a problem unless it is allowed."""
+        tag = node_tag(event, default)
+        if tag != rules.PLAIN and tag not in rules.ALLOWED_TAGS:
+            mark = event.start_mark
+            self.problems.append(YamlProblem(rules.tag_problem(tag), mark.line + 1, mark.column + 1))
+        return tag
+
     def run(self, get_event: Any) -> Any:
-        """Read node events up to the end of the root node; return the root's value."""
-        stack: list[_Frame] = []
+        """Read node events up to the end of the root node; return the root's value.
+
+        The open collection lives in local variables and the ones around it in `stack`: this loop runs
+        once per event, so it avoids attribute look-ups and calls (about half the time of a frame object).
+        A collection's `data` is None when it is not kept (a duplicate key's value, or a key itself).
+        """
+        positions, problems = self.positions, self.problems
+        stack: list[tuple[Any, DataPath, bool, Any, bool]] = []
+        # The root stands in a one-item list, so that its value is delivered like any other.
+        data: Any = []
+        path: DataPath = ()
+        is_map = is_key = False
+        key: Any = _EXPECT_KEY
         while True:
             event = get_event()
             kind = type(event)
             if kind is SequenceEndEvent or kind is MappingEndEvent:
-                frame = stack.pop()
-                if not stack:
-                    return frame.data
-                if not frame.is_key:
-                    _deliver(stack[-1], frame.data)
-                continue
-            if kind is AliasEvent or event.anchor is not None or len(stack) >= rules.MAX_DEPTH:
+                value, dropped = data, is_key
+                data, path, is_map, key, is_key = stack.pop()
+                if dropped:  # a list or mapping used as a key: read, then dropped
+                    continue
+            elif kind is AliasEvent or event.anchor is not None or len(stack) >= rules.MAX_DEPTH:
                 _refuse(event)
-            if self.root_mark is None:
-                self.root_mark = event.start_mark
-            path = self._place(stack, event)
-            if path is _TAKEN_KEY:
-                continue
-            if path is _COLLECTION_KEY:
-                stack.append(_Frame(None, (), kind is MappingStartEvent, is_key=True))
-                continue
-            if kind is ScalarEvent:
-                tag = _node_tag(event, rules.STR)
-                if path is not None:
-                    self._record(path, tag, event)
-                value = rules.plain_value(event.value) if tag == rules.PLAIN else event.value
-                if not stack:
-                    return value
-                _deliver(stack[-1], value)
-                continue
-            is_map = kind is MappingStartEvent
-            if path is not None:
-                self._record(path, _node_tag(event, rules.MAP if is_map else rules.SEQ), event)
-            stack.append(_Frame(None if path is None else {} if is_map else [], path, is_map))
+            else:
+                mark = event.start_mark
+                if is_map and key is _EXPECT_KEY:
+                    key = _SKIP
+                    if data is not None and kind is ScalarEvent:
+                        key = self._key(event, data, path, (mark.line + 1, mark.column + 1))
+                    elif kind is not ScalarEvent:
+                        if data is not None:
+                            problems.append(YamlProblem(rules.KEY_NOT_TEXT, mark.line + 1, mark.column + 1))
+                        stack.append((data, path, is_map, key, is_key))
+                        data, path, is_map, key, is_key = None, (), kind is MappingStartEvent, _EXPECT_KEY, True
+                    continue
+                if data is None or key is _SKIP:
+                    node_path = None
+                elif is_map:
+                    node_path = (*path, key)
+                else:
+                    node_path = (*path, len(data)) if stack else ()
+                    if not stack:
+                        self.root_mark = mark
+                if node_path is not None:
+                    positions[node_path] = (mark.line + 1, mark.column + 1)
+                if kind is ScalarEvent:
+                    plain = event.implicit[0]
+                    if event.tag is not None:
+                        tag = node_tag(event, rules.STR) if node_path is None else self._tag_problem(event, rules.STR)
+                        plain = tag == rules.PLAIN
+                    value = rules.plain_value(event.value) if plain else event.value
+                else:
+                    is_new_map = kind is MappingStartEvent
+                    if event.tag is not None and node_path is not None:
+                        self._tag_problem(event, rules.MAP if is_new_map else rules.SEQ)
+                    stack.append((data, path, is_map, key, is_key))
+                    data = None if node_path is None else {} if is_new_map else []
+                    path, is_map, key, is_key = node_path, is_new_map, _EXPECT_KEY, False
+                    continue
+            # deliver the finished value to the collection around it
+            if is_map:
+                if data is not None and key is not _SKIP:
+                    data[key] = value
+                key = _EXPECT_KEY
+            elif data is not None:
+                data.append(value)
+            if not stack:
+                return data[0]
 
-    def _place(self, stack: list[_Frame], event: Any) -> Any:
-        """The path of a node that is kept, None for one that is not; for a key, what kind it is."""
-        if not stack:
-            return ()
-        parent = stack[-1]
-        if parent.key is _EXPECT_KEY and parent.is_map:
-            return self._key(parent, event, keep=parent.data is not None)
-        if parent.data is None:
-            return None
-        if not parent.is_map:
-            return (*parent.path, len(parent.data))
-        return None if parent.key is _SKIP else (*parent.path, parent.key)
-
-    def _record(self, path: DataPath, tag: str, event: Any) -> None:
-        mark = event.start_mark
-        self.positions[path] = (mark.line + 1, mark.column + 1)
-        if tag != rules.PLAIN and tag not in rules.ALLOWED_TAGS:
-            self.problems.append(YamlProblem(rules.tag_problem(tag), mark.line + 1, mark.column + 1))
-
-    def _key(self, frame: _Frame, event: Any, *, keep: bool) -> object:
-        """Take a key: note its problems and position; its value is kept only for a new plain text key."""
-        line, col = event.start_mark.line + 1, event.start_mark.column + 1
-        frame.key = _SKIP
-        if type(event) is not ScalarEvent:
-            if keep:
-                self.problems.append(YamlProblem(rules.KEY_NOT_TEXT, line, col))
-            return _COLLECTION_KEY
-        if not keep:
-            return _TAKEN_KEY
-        tag = _node_tag(event, rules.STR)
-        if tag != rules.PLAIN and tag not in rules.ALLOWED_TAGS:
-            self.problems.append(YamlProblem(rules.tag_problem(tag), line, col))
+    def _key(self, event: Any, data: dict[str, Any], path: DataPath, place: tuple[int, int]) -> Any:
+        """A text key of a kept mapping: noted with its position, or _SKIP for a merge key or a duplicate."""
+        line, col = place
+        plain = event.implicit[0]
+        if event.tag is not None:
+            plain = self._tag_problem(event, rules.STR) == rules.PLAIN
         key = event.value
-        if key == rules.MERGE_KEY and tag == rules.PLAIN:
+        if key == rules.MERGE_KEY and plain:
             self.problems.append(YamlProblem(rules.MERGE_PROBLEM, line, col))
-        elif key in frame.first_lines:
-            self.problems.append(YamlProblem(rules.duplicate_problem(key, frame.first_lines[key]), line, col))
+        elif key in data:  # a key is in `data` from its value on, and has its value before the next key
+            first_line = self.key_positions[(*path, key)][0]
+            self.problems.append(YamlProblem(rules.duplicate_problem(key, first_line), line, col))
         else:
-            frame.first_lines[key] = line
-            self.key_positions[(*frame.path, key)] = (line, col)
-            frame.key = key
-        return _TAKEN_KEY
-
-
-def _deliver(frame: _Frame, value: Any) -> None:
-    """Put a finished value into its parent: appended to a list, or under the awaited key."""
-    if frame.is_map:
-        if frame.data is not None and frame.key is not _SKIP:
-            frame.data[frame.key] = value
-        frame.key = _EXPECT_KEY
-    elif frame.data is not None:
-        frame.data.append(value)
+            self.key_positions[(*path, key)] = place
+            return key
+        return _SKIP

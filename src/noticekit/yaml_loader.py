@@ -12,6 +12,7 @@ from yaml.nodes import SequenceNode
 
 from noticekit import yaml_rules as rules
 from noticekit.source import DataPath
+from noticekit.source import Positions
 from noticekit.yaml_events import Built
 from noticekit.yaml_events import build_from_events
 from noticekit.yaml_errors import YamlProblem
@@ -67,8 +68,8 @@ class _Builder:
     """
 
     def __init__(self) -> None:
-        self.positions: dict[DataPath, tuple[int, int]] = {}
-        self.key_positions: dict[DataPath, tuple[int, int]] = {}
+        self.positions: Positions = {}
+        self.key_positions: Positions = {}
         self.problems: list[YamlProblem] = []
 
     def _problem(self, message: str, node: Node) -> None:
@@ -117,9 +118,7 @@ def scalar_value(node: ScalarNode) -> Any:
     return rules.plain_value(node.value) if node.tag == PLAIN else node.value
 
 
-def parse_yaml(
-    text: str, *, libyaml: bool = LIBYAML
-) -> tuple[Any, dict[DataPath, tuple[int, int]], dict[DataPath, tuple[int, int]]]:
+def parse_yaml(text: str, *, libyaml: bool = LIBYAML) -> tuple[Any, Positions, Positions]:
     """Parse one YAML document into (data, positions, key_positions).
 
     Raises YamlProblem for input that stops parsing, YamlProblems for problems collected in a readable tree.
@@ -138,6 +137,12 @@ def parse_yaml(
     if problems:
         raise YamlProblems(problems)
     return data, positions, key_positions
+
+
+def read_positions(text: str) -> tuple[Positions, Positions]:
+    """(positions, key_positions) of a document that parses without problems."""
+    _, positions, key_positions = parse_yaml(text)
+    return positions, key_positions
 
 
 def _parse_events(text: str) -> Built | None:

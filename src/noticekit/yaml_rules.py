@@ -10,6 +10,8 @@ from typing import Any
 BOOLEANS = {"true": True, "false": False}
 NULLS = frozenset({"null", "~", ""})
 INTEGER = re.compile(r"^-?(0|[1-9][0-9]{0,17})$")  # longer digit runs stay text
+#: The booleans and nulls in one table, so that a value needs one look-up.
+IMPLICIT_VALUES: dict[str, Any] = {**BOOLEANS, **dict.fromkeys(NULLS)}
 
 #: Explicit tags an author may write; anything else (`!!python/...`, `!!binary`, `!custom`) is refused.
 STR = "tag:yaml.org,2002:str"
@@ -23,10 +25,8 @@ MAX_DEPTH = 64
 
 def plain_value(text: str) -> Any:
     """The value of a plain (untagged, unquoted) scalar: text unless it is one of the implicit forms."""
-    if text in BOOLEANS:
-        return BOOLEANS[text]
-    if text in NULLS:
-        return None
+    if text in IMPLICIT_VALUES:
+        return IMPLICIT_VALUES[text]
     if INTEGER.match(text):
         return int(text)
     return text

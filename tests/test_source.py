@@ -1,0 +1,46 @@
+"""SourceDocument: positions given, absent, or read from the text on first use; locate falls back to ancestors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from noticekit.source import SourceDocument
+
+TEXT = "id: a\nlist:\n  - x\n"
+POSITIONS = {(): (1, 1), ("id",): (1, 5), ("list",): (3, 3), ("list", 0): (3, 5)}
+KEY_POSITIONS = {("id",): (1, 1), ("list",): (2, 1)}
+
+
+def test_locate_finds_the_nearest_ancestor_and_prefers_the_key_when_asked():
+    doc = SourceDocument(Path("n.yaml"), {}, POSITIONS, KEY_POSITIONS, TEXT)
+    assert doc.locate(("list", 0, "missing")) == (3, 5)
+    assert doc.locate(("list",)) == (3, 3)
+    assert doc.locate(("list",), prefer_key=True) == (2, 1)
+    assert doc.locate(("nowhere", 3)) == (1, 1)
+
+
+def test_without_positions_everything_is_at_the_start():
+    doc = SourceDocument(Path("n.yaml"), None)
+    assert doc.positions == {} and doc.key_positions == {}
+    assert doc.locate(("id",)) == (1, 1)
+
+
+def test_positions_are_read_from_the_text_once_and_only_when_asked_for():
+    reads: list[str] = []
+
+    def read(text: str):
+        reads.append(text)
+        return POSITIONS, KEY_POSITIONS
+
+    doc = SourceDocument(Path("n.yaml"), {}, text=TEXT, read_positions=read)
+    assert reads == []
+    assert doc.locate(("list", 0), prefer_key=True) == (3, 5)
+    assert doc.key_positions == KEY_POSITIONS
+    assert doc.positions == POSITIONS
+    assert reads == [TEXT]
+
+
+def test_given_positions_are_not_read_again():
+    doc = SourceDocument(Path("n.yaml"), {}, POSITIONS, None, TEXT, read_positions=lambda text: 1 / 0)
+    assert doc.positions == POSITIONS
+    assert doc.key_positions == {}
