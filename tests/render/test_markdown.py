@@ -7,6 +7,7 @@ import re
 
 import pytest
 from markdown_it import MarkdownIt
+from tests.render.conftest import FIXTURES
 
 from noticekit import i18n
 from noticekit.pipeline import BuildOptions
@@ -14,7 +15,6 @@ from noticekit.pipeline import build
 from noticekit.render.markdown import LABELS
 from noticekit.render.markdown import MarkdownRenderer
 from noticekit.render.markdown import tidy
-from tests.render.conftest import FIXTURES
 
 
 @pytest.fixture(scope="module")
