@@ -15,16 +15,17 @@ from jinja2 import FileSystemLoader
 from jinja2 import StrictUndefined
 
 from noticekit.errors import UsageError
+from noticekit.render import quick_jinja
+from noticekit.render.quick_jinja import DICT_ATTRIBUTES
 from noticekit.render.quick_jinja import CatalogGettext
 from noticekit.render.quick_jinja import PageCatalog
+from noticekit.render.quick_jinja import ViewCodeGenerator
 from noticekit.render.quick_jinja import ViewContext
 from noticekit.render.quick_jinja import ViewTemplate
 from noticekit.render.text import tel_uri
 
 #: Filters every output format shares.
 COMMON_FILTERS: dict[str, Callable[..., Any]] = {"tel": tel_uri}
-#: Names a plain dict answers as attributes (its methods); `item.x` looks these up as Jinja does.
-_DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
 class ViewEnvironment(Environment):
@@ -36,9 +37,10 @@ class ViewEnvironment(Environment):
 
     template_class = ViewTemplate
     context_class = ViewContext
+    code_generator_class = ViewCodeGenerator
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+        if type(obj) is dict and attribute not in DICT_ATTRIBUTES:
             try:
                 return obj[attribute]
             except KeyError:
@@ -69,7 +71,8 @@ class CompiledTemplates(FileSystemBytecodeCache):
 
 def compiled_templates(settings: dict[str, Any]) -> CompiledTemplates | None:
     """The cache for environments made with `settings`; None where Jinja finds no safe folder for it."""
-    key = hashlib.sha256(repr((jinja2.__version__, __file__, sorted(settings.items()))).encode()).hexdigest()[:16]
+    compiler = Path(quick_jinja.__file__).read_bytes()  # the code generator's output is in the compiled text
+    key = hashlib.sha256(repr((jinja2.__version__, __file__, compiler, sorted(settings.items()))).encode()).hexdigest()[:16]
     try:
         return CompiledTemplates(pattern=f"__noticekit_{key}_%s.cache")
     except (OSError, RuntimeError):

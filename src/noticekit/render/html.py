@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from pathlib import PurePosixPath
 from typing import Any
@@ -16,6 +17,7 @@ from noticekit.render.base import Output
 from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
 from noticekit.render.picker import Text
+from noticekit.render.quick_jinja import as_markup
 from noticekit.render.quick_jinja import output_escape
 from noticekit.render.text import markdown_to_html
 from noticekit.render.text import markdown_to_inline_html
@@ -31,7 +33,7 @@ def block(text: Text | str | None) -> Markup:
     Plain strings (names, standard texts) are escaped, not read as Markdown.
     """
     if type(text) is not Text:
-        return Markup(f"<p>{output_escape(text)}</p>") if text else _EMPTY
+        return as_markup(f"<p>{output_escape(text)}</p>") if text else _EMPTY
     html = markdown_to_html(text.value)
     return with_lang(html, text.lang, block=True) if text.lang else html
 
@@ -47,15 +49,32 @@ def inline(text: Text | str | None) -> Markup:
 def links(items: list[dict[str, Any]]) -> Markup:
     """Links to the parts named by `items`: `<a href="#anchor">name</a>, ...`."""
     # f-strings, not `Markup.format` (and not `str + Markup`, which would escape the str)
-    return Markup(", ".join([f'<a href="#{output_escape(item["anchor"])}">{inline(item["name"])}</a>' for item in items]))
+    return as_markup(", ".join([f'<a href="#{output_escape(item["anchor"])}">{inline(item["name"])}</a>' for item in items]))
 
 
+def recipient_links(items: list[dict[str, Any]]) -> Markup:
+    """Links to recipients: by name, or by category (a notice text) when they have no name."""
+    return as_markup(
+        ", ".join(
+            [
+                f'<a href="#{output_escape(item["anchor"])}">'
+                f'{output_escape(item["name"]) if item["name"] else inline(item["category"])}</a>'
+                for item in items
+            ]
+        )
+    )
+
+
+@lru_cache(maxsize=4)
 def script_json(text: str) -> Markup:
-    """JSON made safe inside `<script>`: `<`, `>` and `&` as `\\u` escapes, so `</script>` cannot occur."""
+    """JSON made safe inside `<script>`: `<`, `>` and `&` as `\\u` escapes, so `</script>` cannot occur.
+
+    Cached: the three pages of a notice embed the same JSON-LD.
+    """
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-FILTERS = {"links": links, "block": block, "inline": inline, "script_json": script_json}
+FILTERS = {"links": links, "recipient_links": recipient_links, "block": block, "inline": inline, "script_json": script_json}
 
 
 class HtmlRenderer:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
 from jinja2 import Environment
 from jinja2 import Template
+from jinja2 import nodes
 from jinja2 import pass_eval_context
+from jinja2.compiler import CodeGenerator
+from jinja2.compiler import Frame
+from jinja2.compiler import optimizeconst
 from jinja2.nodes import EvalContext
 from jinja2.runtime import Context
 from jinja2.runtime import Macro
@@ -15,12 +20,19 @@ from jinja2.utils import internalcode
 from markupsafe import Markup
 from markupsafe import escape
 
+#: Names a plain dict answers as attributes (its methods); `item.x` looks these up as Jinja does.
+DICT_ATTRIBUTES = frozenset(dir(dict))
+
 try:
     from markupsafe import _escape_inner
 except ImportError:  # pragma: no cover - another MarkupSafe
 
     def _escape_inner(text: str) -> str:
         return str(escape(text))
+
+
+#: `Markup(text)` for a `str` of safe HTML, made directly (no check for `__html__` first).
+as_markup: Callable[[str], Markup] = functools.partial(str.__new__, Markup)
 
 
 def output_escape(value: Any) -> str:
@@ -47,7 +59,7 @@ class QuickMacro(Macro):
         """The macro's text for a call from a template without keyword arguments."""
         if self._plain_call and len(args) == self._argument_count:
             text = self._func(*args)
-            return Markup(text) if eval_ctx.autoescape else text
+            return as_markup(text) if eval_ctx.autoescape else text
         return super().__call__(eval_ctx, *args)
 
     @internalcode
@@ -130,6 +142,38 @@ class ViewTemplate(Template):
     def _from_namespace(cls, environment: Environment, namespace: Any, globals: Any) -> Template:
         if namespace.get("escape") is escape:
             namespace["escape"] = output_escape
+        namespace["escape_str"] = _escape_inner
         if namespace.get("Macro") is Macro:
             namespace["Macro"] = QuickMacro
         return super()._from_namespace(environment, namespace, globals)
+
+
+class ViewCodeGenerator(CodeGenerator):
+    """Compiles `x.name` to an item read when `x` is a plain dict holding `name`, else to Jinja's
+    `environment.getattr`: the same value as before, without a method call per lookup in the view dicts."""
+
+    @optimizeconst
+    def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
+        if self.environment.is_async or node.attr in DICT_ATTRIBUTES:
+            super().visit_Getattr(node, frame)
+            return
+        # `_v` is read only right after it is set, before any other part of the expression runs
+        self.write("(_v[%r] if type(_v := " % node.attr)
+        self.visit(node.node, frame)
+        self.write(f") is dict and {node.attr!r} in _v else environment.getattr(_v, {node.attr!r}))")
+
+    def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if not self._quick_output(frame, finalize):
+            super()._output_child_pre(node, frame, finalize)
+            return
+        # `{{ value }}` as `output_escape(value)` would write it, with no call for markup or a string
+        self.write("(_o if (_t := type(_o := ")
+
+    def _output_child_post(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if not self._quick_output(frame, finalize):
+            super()._output_child_post(node, frame, finalize)
+            return
+        self.write(")) is Markup else escape_str(_o) if _t is str else escape(_o))")
+
+    def _quick_output(self, frame: Frame, finalize: Any) -> bool:
+        return frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src is None

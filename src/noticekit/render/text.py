@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 
@@ -54,6 +55,10 @@ def _is_plain(text: str) -> bool:
     )
 
 
+#: `Markup(html)` for a `str`, made directly (no check for `__html__` first).
+_as_markup = functools.partial(str.__new__, Markup)
+
+
 def _escape_plain(text: str) -> str:
     """`escapeHtml` of a plain text: `&`, `<` and `>` cannot occur in it, so only `"` is left to replace."""
     return text.replace('"', "&quot;")
@@ -63,7 +68,7 @@ def _escape_plain(text: str) -> str:
 def markdown_to_html(text: str) -> Markup:
     """Render a block of notice text (paragraphs, lists, emphasis, links) to inert HTML."""
     if _is_plain(text):
-        return Markup("<p>" + _escape_plain(text) + "</p>")
+        return _as_markup("<p>" + _escape_plain(text) + "</p>")
     return Markup(_markdown().render(text).strip())
 
 
@@ -71,7 +76,7 @@ def markdown_to_html(text: str) -> Markup:
 def markdown_to_inline_html(text: str) -> Markup:
     """Render one line of notice text (a name, a label) to inert inline HTML."""
     if _is_plain(text):
-        return Markup(_escape_plain(text))
+        return _as_markup(_escape_plain(text))
     return Markup(_markdown().renderInline(text).strip())
 
 
