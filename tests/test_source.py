@@ -44,3 +44,14 @@ def test_given_positions_are_not_read_again():
     doc = SourceDocument(Path("n.yaml"), {}, POSITIONS, None, TEXT, read_positions=lambda text: 1 / 0)
     assert doc.positions == POSITIONS
     assert doc.key_positions == {}
+
+
+def test_the_display_path_is_relative_to_the_working_folder_whenever_asked(tmp_path, monkeypatch):
+    (tmp_path / "a").mkdir()
+    doc = SourceDocument(tmp_path / "a" / "notice.yaml", None)
+    monkeypatch.chdir(tmp_path)
+    assert doc.display_path == "a/notice.yaml"
+    monkeypatch.chdir(tmp_path / "a")
+    assert doc.display_path == "notice.yaml"
+    doc.path = tmp_path / "b.yaml"
+    assert doc.display_path == str(tmp_path / "b.yaml")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ class SourceDocument:
         self._positions = {} if positions is None else positions
         self._key_positions = {} if key_positions is None else key_positions
         self._read_positions = read_positions if positions is None and key_positions is None else None
+        self._shown: tuple[Path, str, str] | None = None
 
     def __repr__(self) -> str:
         return f"SourceDocument({str(self.path)!r})"
@@ -58,6 +60,13 @@ class SourceDocument:
     @property
     def display_path(self) -> str:
         """The file path as shown in messages: relative to the working folder where possible."""
+        cwd = os.getcwd()
+        # kept for the same path and working folder: lint asks once per finding, and resolving costs ~70 µs
+        if self._shown is None or self._shown[0] is not self.path or self._shown[1] != cwd:
+            self._shown = (self.path, cwd, self._relative_path())
+        return self._shown[2]
+
+    def _relative_path(self) -> str:
         try:
             return str(self.path.resolve().relative_to(Path.cwd().resolve()))
         except ValueError:
