@@ -6,6 +6,7 @@ import pytest
 from pydantic import TypeAdapter
 from pydantic import ValidationError
 
+from noticekit.models import Purpose
 from noticekit.models.types import CountryCode
 from noticekit.models.types import DpvTerm
 from noticekit.models.types import Email
@@ -16,6 +17,7 @@ from noticekit.models.types import LangTag
 from noticekit.models.types import LocalizedText
 from noticekit.models.types import Phone
 from noticekit.models.types import Url
+from noticekit.models.types import empty_list
 
 
 def accepts(annotation, value) -> bool:
@@ -65,3 +67,11 @@ def test_durations_are_iso_8601(value, ok):
 def test_text_formats(annotation, good, bad):
     assert all(accepts(annotation, value) for value in good)
     assert not any(accepts(annotation, value) for value in bad)
+
+
+def test_list_fields_default_to_a_new_empty_list_each():
+    first = Purpose(id="a", name={"en": "A"})
+    second = Purpose(id="b", name={"en": "B"})
+    assert first.dpv == [] and first.legal_bases == []
+    first.dpv.append("dpv:Marketing")
+    assert second.dpv == [] and empty_list() == [] and empty_list() is not empty_list()

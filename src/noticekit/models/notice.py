@@ -25,6 +25,7 @@ from .types import LangTag
 from .types import LocalizedText
 from .types import StrictModel
 from .types import Url
+from .types import empty_list
 
 
 class Scope(StrictModel):
@@ -100,7 +101,7 @@ class Cookies(StrictModel):
     """The cookie section: what cookies are, which are used, and how to control them."""
 
     description: LocalizedText | None = Field(None, description="Introduction: what cookies are and why they are used.")
-    items: list[Cookie] = Field(default_factory=list, description="The cookies or groups of cookies.")
+    items: list[Cookie] = Field(default_factory=empty_list, description="The cookies or groups of cookies.")
     how_to_control: LocalizedText | None = Field(None, description="How to refuse, control or delete cookies.")
 
 
@@ -116,7 +117,7 @@ class Changes(StrictModel):
     """How changes are announced, and what changed when (WP260 paras 29–32)."""
 
     announcement: LocalizedText | None = Field(None, description="How readers are told about changes.")
-    history: list[Change] = Field(default_factory=list, description="Changes, newest first.")
+    history: list[Change] = Field(default_factory=empty_list, description="Changes, newest first.")
 
 
 class Section(StrictModel):
@@ -162,7 +163,7 @@ class Notice(StrictModel):
     addressed_to_children: Flag = Field(False, description="`true` if the notice addresses children (Art. 12(1)).")
     canonical_url: Url | None = Field(None, description="Where the notice is published.")
     jurisdictions: list[CountryCode] = Field(
-        default_factory=list, description="Countries whose law and authority apply (`NO`, `SE`)."
+        default_factory=empty_list, description="Countries whose law and authority apply (`NO`, `SE`)."
     )
     introduction: LocalizedText | None = Field(None, description="Opening text of the notice.")
     scope: Scope | None = Field(None, description="What the notice covers and what it does not.")
@@ -171,12 +172,12 @@ class Notice(StrictModel):
         None, description="The data protection officer, or a statement that none is appointed."
     )
     data_subjects: list[DataSubjectCategory] = Field(
-        default_factory=list, description="The categories of people the notice covers."
+        default_factory=empty_list, description="The categories of people the notice covers."
     )
-    data_categories: list[DataCategory] = Field(default_factory=list, description="Categories of personal data.")
-    sources: list[Source] = Field(default_factory=list, description="Where the data comes from.")
+    data_categories: list[DataCategory] = Field(default_factory=empty_list, description="Categories of personal data.")
+    sources: list[Source] = Field(default_factory=empty_list, description="Where the data comes from.")
     purposes: list[Purpose] = Field(min_length=1, description="The purposes of processing.")
-    recipients: list[Recipient] = Field(default_factory=list, description="Recipients and categories of recipients.")
+    recipients: list[Recipient] = Field(default_factory=empty_list, description="Recipients and categories of recipients.")
     recipients_note: LocalizedText | None = Field(
         None,
         description=(
@@ -185,17 +186,17 @@ class Notice(StrictModel):
         ),
     )
     transfers: list[Transfer] = Field(
-        default_factory=list, description="Transfers to third countries or international organisations."
+        default_factory=empty_list, description="Transfers to third countries or international organisations."
     )
-    rights: list[Right] = Field(default_factory=list, description="The data subjects' rights and how to use them.")
+    rights: list[Right] = Field(default_factory=empty_list, description="The data subjects' rights and how to use them.")
     automated_decision_making: AutomatedDecisionMaking | None = Field(
         None, description="Whether automated decisions under Art. 22 are made, and how."
     )
-    contact_points: list[ContactPoint] = Field(default_factory=list, description="Where to send questions and requests.")
-    security: list[LocalizedText] = Field(default_factory=list, description="Security measures, one statement each.")
+    contact_points: list[ContactPoint] = Field(default_factory=empty_list, description="Where to send questions and requests.")
+    security: list[LocalizedText] = Field(default_factory=empty_list, description="Security measures, one statement each.")
     cookies: Cookies | None = Field(None, description="Cookies and similar technologies.")
     changes: Changes | None = Field(None, description="How changes are announced, and the change history.")
-    sections: list[Section] = Field(default_factory=list, description="Free sections, in order.")
+    sections: list[Section] = Field(default_factory=empty_list, description="Free sections, in order.")
     suppressions: list[Suppression] = Field(
-        default_factory=list, description="Lint findings accepted on purpose, each with a reason."
+        default_factory=empty_list, description="Lint findings accepted on purpose, each with a reason."
     )

@@ -18,6 +18,7 @@ from .types import IsoDuration
 from .types import LocalizedText
 from .types import StrictModel
 from .types import Url
+from .types import empty_list
 
 
 class DataSubjectCategory(StrictModel):
@@ -85,7 +86,7 @@ class Recipient(StrictModel):
         None, description="Countries where the recipient processes the data."
     )
     examples: list[str] = Field(
-        default_factory=list, description="Named examples given for a category (`Facebook`, `LinkedIn`)."
+        default_factory=empty_list, description="Named examples given for a category (`Facebook`, `LinkedIn`)."
     )
 
     @model_validator(mode="after")
@@ -119,18 +120,18 @@ class Purpose(StrictModel):
     id: Identifier = Field(description="Id of the purpose.")
     name: LocalizedText = Field(description="Short name of the purpose (`Newsletters`).")
     description: LocalizedText | None = Field(None, description="What is done with the data for this purpose.")
-    dpv: list[DpvTerm] = Field(default_factory=list, description="Matching DPV purpose terms (`dpv:DirectMarketing`).")
+    dpv: list[DpvTerm] = Field(default_factory=empty_list, description="Matching DPV purpose terms (`dpv:DirectMarketing`).")
     controllers: list[Identifier] = Field(
-        default_factory=list, description="Ids of the controllers for this purpose; empty means all of them."
+        default_factory=empty_list, description="Ids of the controllers for this purpose; empty means all of them."
     )
-    data_subjects: list[Identifier] = Field(default_factory=list, description="Ids of the data-subject categories.")
-    data_categories: list[Identifier] = Field(default_factory=list, description="Ids of the data categories used.")
-    sources: list[Identifier] = Field(default_factory=list, description="Ids of the sources of the data.")
+    data_subjects: list[Identifier] = Field(default_factory=empty_list, description="Ids of the data-subject categories.")
+    data_categories: list[Identifier] = Field(default_factory=empty_list, description="Ids of the data categories used.")
+    sources: list[Identifier] = Field(default_factory=empty_list, description="Ids of the sources of the data.")
     recipients: list[Identifier] | None = Field(
         None, description="Ids of the recipients. Leave out if not stated; `[]` states there are none."
     )
     legal_bases: list[LegalBasisCode] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Legal bases: Art. 6(1) `A6-1-a` … `A6-1-f` and Art. 9(2) `A9-2-a` … `A9-2-j`.",
     )
     legal_basis_note: LocalizedText | None = Field(
@@ -160,9 +161,9 @@ class Transfer(StrictModel):
 
     id: Identifier = Field(description="Id of the transfer.")
     countries: list[CountryCode] = Field(
-        default_factory=list, description="Third countries the data goes to. Leave empty if the notice does not say."
+        default_factory=empty_list, description="Third countries the data goes to. Leave empty if the notice does not say."
     )
-    recipients: list[Identifier] = Field(default_factory=list, description="Ids of the recipients who receive it.")
+    recipients: list[Identifier] = Field(default_factory=empty_list, description="Ids of the recipients who receive it.")
     mechanism: TransferMechanismCode | None = Field(
         None,
         description=(

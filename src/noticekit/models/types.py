@@ -38,6 +38,11 @@ class StrictModel(BaseModel):
     )
 
 
+def empty_list() -> list[Any]:
+    """A new list: the default of list fields (Pydantic reads the builtin `list`'s signature slowly)."""
+    return []
+
+
 #: A yes/no field: only `true` or `false`; never the strings "yes", "no", "on", "1" that lax mode would accept.
 Flag = Annotated[bool, Strict()]
 
