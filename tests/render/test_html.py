@@ -233,3 +233,20 @@ def test_external_links_are_only_the_notices_own(en):
     assert external == {"https://shop.example", "https://shop.example/scc", "https://shop.example/requests",
                         "https://www.datatilsynet.no", "https://shop.example/privacy"}  # fmt: skip
     assert all(url in notice_text for url in external)
+
+
+def test_link_filters_escape_names_and_anchors_and_mark_fallbacks():
+    from noticekit.render.html import links
+    from noticekit.render.html import recipient_links
+    from noticekit.render.html import script_json
+    from noticekit.render.picker import Text
+
+    items = [{"anchor": 'a"b', "name": Text("<x> & *y*")}, {"anchor": "c", "name": Text("Navn", "nb")}]
+    assert links(items) == (
+        '<a href="#a&#34;b">&lt;x&gt; &amp; <em>y</em></a>, '
+        '<a href="#c"><span lang="nb" class="fallback">Navn</span></a>'
+    )
+    recipients = [{"anchor": "r1", "name": "A <B>", "category": None}, {"anchor": "r2", "name": None, "category": Text("*Cloud*")}]
+    assert recipient_links(recipients) == '<a href="#r1">A &lt;B&gt;</a>, <a href="#r2"><em>Cloud</em></a>'
+    assert script_json('{"a": "</script><&>"}') == '{"a": "\\u003c/script\\u003e\\u003c\\u0026\\u003e"}'
+    assert script_json("{}") == "{}"

@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+import pytest
 from jinja2 import pass_context
+from markupsafe import Markup
 
 from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
 from noticekit.render.quick_jinja import CatalogGettext
+from noticekit.render.quick_jinja import ViewCodeGenerator
 from noticekit.render.quick_jinja import ViewContext
 
 TEMPLATE = (
@@ -46,3 +49,20 @@ def test_macros_gettext_and_context_functions_in_loops_and_blocks_match_jinja(tm
     assert isinstance(quick.globals["_"], CatalogGettext)
     assert render(quick) == render(plain)
     assert render(quick).startswith("[&lt;a&gt;d][&lt;a&gt;&lt;a&gt;]<Gebyr>&lt;a&gt;[bd]")
+
+
+def test_compiled_lookups_escaping_and_includes_match_jinja(tmp_path: Path):
+    (tmp_path / "part.j2").write_text("{{ d.title }}{% for x in d['list'] %}<{{ x }}>{% endfor %}", encoding="utf-8")
+    page = (
+        "{{ d.title }}|{{ d.nested.title }}|{{ d.items is callable }}|{{ d.markup }}|{{ d.number }}|"
+        "{{ obj.real }}|{% include 'part.j2' %}|{% autoescape false %}{{ d.title }}{% endautoescape %}"
+    )
+    (tmp_path / "page.j2").write_text(page, encoding="utf-8")
+    data = {"title": "<t>", "nested": {"title": "&"}, "list": ["a", "<b>"], "markup": Markup("<i>"), "number": 3}
+    quick = make_environment(tmp_path, autoescape=True, filters={})
+    plain = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), autoescape=True, undefined=jinja2.StrictUndefined)
+    assert quick.code_generator_class is ViewCodeGenerator
+    assert quick.get_template("page.j2").render(d=data, obj=2) == plain.get_template("page.j2").render(d=data, obj=2)
+    assert quick.get_template("page.j2").render(d=data, obj=2).startswith("&lt;t&gt;|&amp;|True|<i>|3|2|&lt;t&gt;<a><&lt;b&gt;>|<t>")
+    with pytest.raises(jinja2.UndefinedError):
+        quick.get_template("page.j2").render(d={"title": "x"}, obj=2)

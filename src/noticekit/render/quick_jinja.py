@@ -76,8 +76,8 @@ class PageCatalog:
 
     def __init__(self) -> None:
         self.translations: Any = None
-        self.memo: dict[bool, dict[str, str]] = {}
-        self._memos: dict[int, tuple[Any, dict[bool, dict[str, str]]]] = {}
+        self.memo: dict[bool, dict[tuple[Any, ...], str]] = {}
+        self._memos: dict[int, tuple[Any, dict[bool, dict[tuple[Any, ...], str]]]] = {}
 
     def use(self, translations: Any) -> None:
         """Translate with `translations` from now on (memoised texts are kept per catalog)."""
@@ -106,13 +106,11 @@ class CatalogGettext:
         self.catalog = catalog
 
     def plain_call(self, eval_ctx: EvalContext, args: tuple[Any, ...]) -> str:
-        """The translation of a message without variables."""
+        """The translation of a message without variables (`args` is the message alone)."""
         memo = self.catalog.memo[eval_ctx.autoescape]
-        if len(args) == 1 and args[0] in memo:
-            return memo[args[0]]
-        text = self(eval_ctx, *args)
-        memo[args[0]] = text
-        return text
+        if args not in memo:
+            memo[args] = self(eval_ctx, *args)
+        return memo[args]
 
     @pass_eval_context
     def __call__(self, eval_ctx: EvalContext, string: str, **variables: Any) -> str:
@@ -129,8 +127,12 @@ class ViewContext(Context):
     @internalcode
     def call(__self, __obj: Any, *args: Any, _loop_vars: Any = None, _block_vars: Any = None, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's own signature
         kind = type(__obj)
-        if not kwargs and (kind is QuickMacro or kind is CatalogGettext):
-            return __obj.plain_call(__self.eval_ctx, args)
+        if not kwargs:
+            if kind is CatalogGettext:  # the memoised text straight away, the commonest call of all
+                text = __obj.catalog.memo[__self.eval_ctx.autoescape].get(args)
+                return __obj.plain_call(__self.eval_ctx, args) if text is None else text
+            if kind is QuickMacro:
+                return __obj.plain_call(__self.eval_ctx, args)
         return super().call(__obj, *args, _loop_vars=_loop_vars, _block_vars=_block_vars, **kwargs)
 
 
@@ -161,6 +163,25 @@ class ViewCodeGenerator(CodeGenerator):
         self.write("(_v[%r] if type(_v := " % node.attr)
         self.visit(node.node, frame)
         self.write(f") is dict and {node.attr!r} in _v else environment.getattr(_v, {node.attr!r}))")
+
+    def visit_Include(self, node: nodes.Include, frame: Frame) -> None:
+        named = isinstance(node.template, nodes.Const) and isinstance(node.template.value, str)
+        if not named or not node.with_context or node.ignore_missing or self.environment.is_async:
+            super().visit_Include(node, frame)
+            return
+        # Jinja's own code for this case, but the included text is handed on in one piece, not piece by piece
+        self.writeline("template = environment.get_template(", node)
+        self.visit(node.template, frame)
+        self.write(f", {self.name!r})")
+        self.writeline(
+            "gen = template.root_render_func(template.new_context(context.get_all(), True,"
+            f" {self.dump_local_context(frame)}))"
+        )
+        self.writeline("try:")
+        self.indent()
+        self.simple_write("environment.concat(gen)", frame)
+        self.outdent()
+        self.writeline("finally: gen.close()")
 
     def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
         if not self._quick_output(frame, finalize):

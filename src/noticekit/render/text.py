@@ -61,7 +61,7 @@ _as_markup = functools.partial(str.__new__, Markup)
 
 def _escape_plain(text: str) -> str:
     """`escapeHtml` of a plain text: `&`, `<` and `>` cannot occur in it, so only `"` is left to replace."""
-    return text.replace('"', "&quot;")
+    return text.replace('"', "&quot;") if '"' in text else text
 
 
 @lru_cache(maxsize=8192)
