@@ -44,6 +44,7 @@ def country_name(code: str, lang: str) -> str:
     return territories[key]
 
 
+@lru_cache(maxsize=256)
 def text_direction(lang: str) -> str:
     """`"rtl"` for right-to-left scripts (Arabic, Hebrew, ...), else `"ltr"`."""
     return "rtl" if babel_locale(lang).character_order == "right-to-left" else "ltr"

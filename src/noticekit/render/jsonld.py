@@ -56,9 +56,15 @@ def context() -> dict[str, Any]:
     return json.loads(text)["@context"]
 
 
+@lru_cache(maxsize=1)
+def _known_subtrees() -> dict[int, str]:
+    """The shipped `@context` as JSON text, by the id of the (cached) value: written once, not per notice."""
+    return {id(context()): dumps(context())}
+
+
 def render(notice: Notice) -> str:
     """The notice as a JSON-LD document: `json.dumps(sort_keys=True, ensure_ascii=False, indent=2)` + newline."""
-    return dumps(build_document(notice)) + "\n"
+    return dumps(build_document(notice), known=_known_subtrees()) + "\n"
 
 
 def build_document(notice: Notice) -> dict[str, Any]:

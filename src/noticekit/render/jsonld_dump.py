@@ -2,51 +2,74 @@
 
 `json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)` falls back to the pure-Python encoder
 when `indent` is set; this writer keeps that exact layout but joins the pieces in one pass and escapes
-strings with the C `encode_basestring`. A test checks the two agree.
+strings with the C `encode_basestring`. Subtrees written before (the inlined `@context`) can be passed
+in `known` and are reused as text. A test checks the two agree.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from json.encoder import encode_basestring
 from typing import Any
 
 INDENT = "  "
 
+#: indentation -> key -> `,<newline><indentation>"key": `; keys are a small vocabulary written hundreds of
+#: times per document, so each is escaped once per depth
+_NAMES: dict[str, dict[str, str]] = {}
 
-def dumps(value: Any) -> str:
-    """`value` as `json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)` writes it."""
+
+def dumps(value: Any, known: Mapping[int, str] | None = None) -> str:
+    """`value` as `json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)` writes it.
+
+    `known` maps `id(subtree)` to `dumps(subtree)` for subtrees that recur unchanged (and stay alive).
+    """
     pieces: list[str] = []
-    _write(value, "\n", pieces)
+    _write(value, "\n", pieces, known or {})
     return "".join(pieces)
 
 
-def _write(value: Any, newline: str, pieces: list[str]) -> None:
+def _write(value: Any, newline: str, pieces: list[str], known: Mapping[int, str]) -> None:
     kind = type(value)
     if kind is str:
         pieces.append(encode_basestring(value))
     elif kind is dict:
-        _write_object(value, newline, pieces)
+        text = known.get(id(value))
+        if text is None:
+            _write_object(value, newline, pieces, known)
+        else:
+            pieces.append(text.replace("\n", newline))  # strings hold no raw newline: only the layout's
     elif kind is list or kind is tuple:
-        _write_array(value, newline, pieces)
+        _write_array(value, newline, pieces, known)
     else:
         pieces.append(json.dumps(value, ensure_ascii=False))
 
 
-def _write_object(value: dict[str, Any], newline: str, pieces: list[str]) -> None:
+def _write_object(value: dict[str, Any], newline: str, pieces: list[str], known: Mapping[int, str]) -> None:
     if not value:
         pieces.append("{}")
         return
     inner = newline + INDENT
-    separator = "{" + inner
+    names = _NAMES.get(inner)
+    if names is None:
+        names = _NAMES[inner] = {}
+    first = len(pieces)
     for key in sorted(value):
-        pieces.append(separator + encode_basestring(key) + ": ")
-        _write(value[key], inner, pieces)
-        separator = "," + inner
+        name = names.get(key)
+        if name is None:
+            name = names[key] = "," + inner + encode_basestring(key) + ": "
+        pieces.append(name)
+        item = value[key]
+        if type(item) is str:  # most values: written without a call
+            pieces.append(encode_basestring(item))
+        else:
+            _write(item, inner, pieces, known)
+    pieces[first] = "{" + pieces[first][1:]
     pieces.append(newline + "}")
 
 
-def _write_array(value: list[Any] | tuple[Any, ...], newline: str, pieces: list[str]) -> None:
+def _write_array(value: list[Any] | tuple[Any, ...], newline: str, pieces: list[str], known: Mapping[int, str]) -> None:
     if not value:
         pieces.append("[]")
         return
@@ -54,6 +77,9 @@ def _write_array(value: list[Any] | tuple[Any, ...], newline: str, pieces: list[
     separator = "[" + inner
     for item in value:
         pieces.append(separator)
-        _write(item, inner, pieces)
+        if type(item) is str:
+            pieces.append(encode_basestring(item))
+        else:
+            _write(item, inner, pieces, known)
         separator = "," + inner
     pieces.append(newline + "]")

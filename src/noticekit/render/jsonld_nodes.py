@@ -73,5 +73,6 @@ def address(value: PostalAddress | None) -> str | None:
 
 
 def compact(node: dict[str, Any]) -> dict[str, Any]:
-    """The node without keys whose value is None, False, or empty; keeps order."""
-    return {key: value for key, value in node.items() if value not in (None, False, [], {}, "")}
+    """The node without keys whose value is None, False, zero or empty; keeps order."""
+    # a truth test, not `value not in (None, False, [], {}, "")`: same result, no comparisons
+    return {key: value for key, value in node.items() if value}

@@ -50,8 +50,9 @@ class TextPicker:
         """The text at `path` in the page's language, its fallback, or None if the field is absent."""
         if texts is None:
             return None
-        if self.lang in texts:
-            return Text(texts[self.lang])
+        value = texts.get(self.lang)
+        if value is not None:
+            return Text(value)
         if self.fallback and self.fallback in texts:
             return Text(texts[self.fallback], self.fallback)
         self._missing(path, texts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from noticekit import i18n
@@ -15,6 +16,7 @@ from noticekit.render.picker import TextPicker
 OBJECTABLE_BASES = frozenset({"A6-1-e", "A6-1-f"})
 
 
+@lru_cache(maxsize=None)  # few codes, cited on every page
 def citation(code: str) -> str:
     """The article a code names, cited the usual way: `A6-1-b` is `GDPR Art. 6(1)(b)`."""
     article, *parts = code.removeprefix("A").split("-")
@@ -94,13 +96,13 @@ def retention(pick: TextPicker, value: Retention | None, *at: str | int) -> dict
     }
 
 
+def _coded(code: str, label: str, text: str) -> dict[str, Any]:
+    return {"code": code, "citation": citation(code), "label": label, "text": text}
+
+
+@lru_cache(maxsize=None)  # the same few bases on every purpose: one shared view per language
 def legal_basis(code: str, lang: str) -> dict[str, Any]:
-    return {
-        "code": code,
-        "citation": citation(code),
-        "label": i18n.legal_basis_label(code, lang),
-        "text": i18n.legal_basis_text(code, lang),
-    }
+    return _coded(code, i18n.legal_basis_label(code, lang), i18n.legal_basis_text(code, lang))
 
 
 def purpose(
@@ -132,6 +134,11 @@ def purpose(
     }
 
 
+@lru_cache(maxsize=None)  # one shared view per mechanism and language
+def mechanism(code: str, lang: str) -> dict[str, Any]:
+    return _coded(code, i18n.mechanism_label(code, lang), i18n.mechanism_text(code, lang))
+
+
 def transfers(
     pick: TextPicker, notice: Notice, recipients: dict[str, dict[str, Any]]
 ) -> list[dict[str, Any]]:
@@ -139,20 +146,12 @@ def transfers(
     views = []
     for i, item in enumerate(notice.transfers):
         at = ("transfers", i)
-        mechanism = None
-        if item.mechanism:
-            mechanism = {
-                "code": item.mechanism,
-                "citation": citation(item.mechanism),
-                "label": i18n.mechanism_label(item.mechanism, lang),
-                "text": i18n.mechanism_text(item.mechanism, lang),
-            }
         views.append(
             {
                 "anchor": f"transfer-{item.id}",
                 "countries": [i18n.country_name(code, lang) for code in item.countries],
                 "recipients": _refs(item.recipients, recipients),
-                "mechanism": mechanism,
+                "mechanism": mechanism(item.mechanism, lang) if item.mechanism else None,
                 "description": pick(item.description, *at, "description"),
                 "safeguards_copy": pick(item.safeguards_copy, *at, "safeguards_copy"),
                 "safeguards_url": item.safeguards_url,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from noticekit import i18n
@@ -24,10 +25,17 @@ def _statement(item: Right, lang: str) -> str | None:
     return i18n.statement("complaint-authority", lang, authority=name)
 
 
+@lru_cache(maxsize=None)  # every notice lists the same rights: look up their texts once per language
+def _standard(code: str, lang: str) -> tuple[str, str, str]:
+    """The citation, name and standard text of a right."""
+    return citation(code), i18n.right_name(code, lang), i18n.right_text(code, lang)
+
+
 def right(
     pick: TextPicker, item: Right, index: int, contacts: dict[str, dict[str, Any]]
 ) -> dict[str, Any]:
     at = ("rights", index)
+    cited, name, standard_text = _standard(item.right, pick.lang)
     authority = None
     if item.authority is not None:
         authority = {
@@ -40,9 +48,9 @@ def right(
     return {
         "anchor": f"right-{item.right.lower()}",
         "code": item.right,
-        "citation": citation(item.right),
-        "name": i18n.right_name(item.right, pick.lang),
-        "standard_text": i18n.right_text(item.right, pick.lang),
+        "citation": cited,
+        "name": name,
+        "standard_text": standard_text,
         "description": pick(item.description, *at, "description"),
         "how_to_exercise": pick(item.how_to_exercise, *at, "how_to_exercise"),
         "contact_point": contacts.get(item.contact_point) if item.contact_point else None,
