@@ -55,6 +55,7 @@ def _read(get_event: Any) -> Any:
     key: Any = _EXPECT_KEY
     implicit_values = rules.IMPLICIT_VALUES
     is_integer = rules.INTEGER.match
+    integer_first = rules.INTEGER_FIRST
     depth_limit = rules.MAX_DEPTH - 1
     while True:
         event = get_event()
@@ -71,7 +72,7 @@ def _read(get_event: Any) -> Any:
             if event.implicit[0]:
                 if value in implicit_values:
                     value = implicit_values[value]
-                elif is_integer(value):
+                elif value[0] in integer_first and is_integer(value):  # value is not "": a null
                     value = int(value)
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             unusual = event.tag is not None or event.anchor is not None or len(stack) >= depth_limit

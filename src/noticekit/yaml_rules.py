@@ -10,6 +10,8 @@ from typing import Any
 BOOLEANS = {"true": True, "false": False}
 NULLS = frozenset({"null", "~", ""})
 INTEGER = re.compile(r"^-?(0|[1-9][0-9]{0,17})$")  # longer digit runs stay text
+#: How an integer starts: other text skips the regex (most plain scalars are words).
+INTEGER_FIRST = "-0123456789"
 #: The booleans and nulls in one table, so that a value needs one look-up.
 IMPLICIT_VALUES: dict[str, Any] = {**BOOLEANS, **dict.fromkeys(NULLS)}
 
@@ -27,7 +29,7 @@ def plain_value(text: str) -> Any:
     """The value of a plain (untagged, unquoted) scalar: text unless it is one of the implicit forms."""
     if text in IMPLICIT_VALUES:
         return IMPLICIT_VALUES[text]
-    if INTEGER.match(text):
+    if text[:1] in INTEGER_FIRST and INTEGER.match(text):
         return int(text)
     return text
 
