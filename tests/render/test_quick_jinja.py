@@ -52,17 +52,35 @@ def test_macros_gettext_and_context_functions_in_loops_and_blocks_match_jinja(tm
 
 
 def test_compiled_lookups_escaping_and_includes_match_jinja(tmp_path: Path):
-    (tmp_path / "part.j2").write_text("{{ d.title }}{% for x in d['list'] %}<{{ x }}>{% endfor %}", encoding="utf-8")
+    (tmp_path / "part.j2").write_text(
+        "{{ d.title }}{% for x in d['list'] %}<{{ x }}>{% endfor %}", encoding="utf-8"
+    )
     page = (
         "{{ d.title }}|{{ d.nested.title }}|{{ d.items is callable }}|{{ d.markup }}|{{ d.number }}|"
         "{{ obj.real }}|{% include 'part.j2' %}|{% autoescape false %}{{ d.title }}{% endautoescape %}"
     )
     (tmp_path / "page.j2").write_text(page, encoding="utf-8")
-    data = {"title": "<t>", "nested": {"title": "&"}, "list": ["a", "<b>"], "markup": Markup("<i>"), "number": 3}
+    data = {
+        "title": "<t>",
+        "nested": {"title": "&"},
+        "list": ["a", "<b>"],
+        "markup": Markup("<i>"),
+        "number": 3,
+    }
     quick = make_environment(tmp_path, autoescape=True, filters={})
-    plain = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), autoescape=True, undefined=jinja2.StrictUndefined)
+    plain = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(tmp_path)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
     assert quick.code_generator_class is ViewCodeGenerator
-    assert quick.get_template("page.j2").render(d=data, obj=2) == plain.get_template("page.j2").render(d=data, obj=2)
-    assert quick.get_template("page.j2").render(d=data, obj=2).startswith("&lt;t&gt;|&amp;|True|<i>|3|2|&lt;t&gt;<a><&lt;b&gt;>|<t>")
+    assert quick.get_template("page.j2").render(d=data, obj=2) == plain.get_template(
+        "page.j2"
+    ).render(d=data, obj=2)
+    assert (
+        quick.get_template("page.j2")
+        .render(d=data, obj=2)
+        .startswith("&lt;t&gt;|&amp;|True|<i>|3|2|&lt;t&gt;<a><&lt;b&gt;>|<t>")
+    )
     with pytest.raises(jinja2.UndefinedError):
         quick.get_template("page.j2").render(d={"title": "x"}, obj=2)

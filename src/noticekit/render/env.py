@@ -71,8 +71,12 @@ class CompiledTemplates(FileSystemBytecodeCache):
 
 def compiled_templates(settings: dict[str, Any]) -> CompiledTemplates | None:
     """The cache for environments made with `settings`; None where Jinja finds no safe folder for it."""
-    compiler = Path(quick_jinja.__file__).read_bytes()  # the code generator's output is in the compiled text
-    key = hashlib.sha256(repr((jinja2.__version__, __file__, compiler, sorted(settings.items()))).encode()).hexdigest()[:16]
+    compiler = Path(
+        quick_jinja.__file__
+    ).read_bytes()  # the code generator's output is in the compiled text
+    key = hashlib.sha256(
+        repr((jinja2.__version__, __file__, compiler, sorted(settings.items()))).encode()
+    ).hexdigest()[:16]
     try:
         return CompiledTemplates(pattern=f"__noticekit_{key}_%s.cache")
     except (OSError, RuntimeError):

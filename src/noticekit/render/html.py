@@ -49,7 +49,14 @@ def inline(text: Text | str | None) -> Markup:
 def links(items: list[dict[str, Any]]) -> Markup:
     """Links to the parts named by `items`: `<a href="#anchor">name</a>, ...`."""
     # f-strings, not `Markup.format` (and not `str + Markup`, which would escape the str)
-    return as_markup(", ".join([f'<a href="#{output_escape(item["anchor"])}">{inline(item["name"])}</a>' for item in items]))
+    return as_markup(
+        ", ".join(
+            [
+                f'<a href="#{output_escape(item["anchor"])}">{inline(item["name"])}</a>'
+                for item in items
+            ]
+        )
+    )
 
 
 def recipient_links(items: list[dict[str, Any]]) -> Markup:
@@ -58,7 +65,7 @@ def recipient_links(items: list[dict[str, Any]]) -> Markup:
         ", ".join(
             [
                 f'<a href="#{output_escape(item["anchor"])}">'
-                f'{output_escape(item["name"]) if item["name"] else inline(item["category"])}</a>'
+                f"{output_escape(item['name']) if item['name'] else inline(item['category'])}</a>"
                 for item in items
             ]
         )
@@ -81,7 +88,13 @@ def script_json(text: str) -> Markup:
     return as_markup(text)
 
 
-FILTERS = {"links": links, "recipient_links": recipient_links, "block": block, "inline": inline, "script_json": script_json}
+FILTERS = {
+    "links": links,
+    "recipient_links": recipient_links,
+    "block": block,
+    "inline": inline,
+    "script_json": script_json,
+}
 
 
 class HtmlRenderer:

@@ -49,10 +49,20 @@ class QuickMacro(Macro):
     """A macro whose plain call (all arguments by position, no `caller`, no extra arguments) skips
     the general argument matching; any other call goes the usual way."""
 
-    def __init__(self, environment: Environment, func: Callable[..., str], name: str, arguments: list[str], *rest: Any) -> None:
+    def __init__(
+        self,
+        environment: Environment,
+        func: Callable[..., str],
+        name: str,
+        arguments: list[str],
+        *rest: Any,
+    ) -> None:
         super().__init__(environment, func, name, arguments, *rest)
         self._plain_call = (
-            not self.catch_kwargs and not self.catch_varargs and not self.caller and not environment.is_async
+            not self.catch_kwargs
+            and not self.catch_varargs
+            and not self.caller
+            and not environment.is_async
         )
 
     def plain_call(self, eval_ctx: EvalContext, args: tuple[Any, ...]) -> str:
@@ -83,7 +93,9 @@ class PageCatalog:
         """Translate with `translations` from now on (memoised texts are kept per catalog)."""
         self.translations = translations
         # the catalog is kept with its memo, so its id stays its own
-        self.memo = self._memos.setdefault(id(translations), (translations, {False: {}, True: {}}))[1]
+        self.memo = self._memos.setdefault(id(translations), (translations, {False: {}, True: {}}))[
+            1
+        ]
 
     def gettext(self, message: str) -> str:
         return self.translations.gettext(message)
@@ -125,15 +137,23 @@ class ViewContext(Context):
     Jinja's general check of what each callable wants passed (same call, a few microseconds less)."""
 
     @internalcode
-    def call(__self, __obj: Any, *args: Any, _loop_vars: Any = None, _block_vars: Any = None, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's own signature
-        kind = type(__obj)
+    def call(
+        self,
+        obj: Any,
+        /,
+        *args: Any,
+        _loop_vars: Any = None,
+        _block_vars: Any = None,
+        **kwargs: Any,
+    ) -> Any:
+        kind = type(obj)
         if not kwargs:
             if kind is CatalogGettext:  # the memoised text straight away, the commonest call of all
-                text = __obj.catalog.memo[__self.eval_ctx.autoescape].get(args)
-                return __obj.plain_call(__self.eval_ctx, args) if text is None else text
+                text = obj.catalog.memo[self.eval_ctx.autoescape].get(args)
+                return obj.plain_call(self.eval_ctx, args) if text is None else text
             if kind is QuickMacro:
-                return __obj.plain_call(__self.eval_ctx, args)
-        return super().call(__obj, *args, _loop_vars=_loop_vars, _block_vars=_block_vars, **kwargs)
+                return obj.plain_call(self.eval_ctx, args)
+        return super().call(obj, *args, _loop_vars=_loop_vars, _block_vars=_block_vars, **kwargs)
 
 
 class ViewTemplate(Template):
@@ -160,9 +180,11 @@ class ViewCodeGenerator(CodeGenerator):
             super().visit_Getattr(node, frame)
             return
         # `_v` is read only right after it is set, before any other part of the expression runs
-        self.write("(_v[%r] if type(_v := " % node.attr)
+        self.write(f"(_v[{node.attr!r}] if type(_v := ")
         self.visit(node.node, frame)
-        self.write(f") is dict and {node.attr!r} in _v else environment.getattr(_v, {node.attr!r}))")
+        self.write(
+            f") is dict and {node.attr!r} in _v else environment.getattr(_v, {node.attr!r}))"
+        )
 
     def visit_Include(self, node: nodes.Include, frame: Frame) -> None:
         named = isinstance(node.template, nodes.Const) and isinstance(node.template.value, str)
