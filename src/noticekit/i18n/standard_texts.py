@@ -75,6 +75,7 @@ def mechanism_text(code: str, lang: str) -> str:
     return _translate(_lookup(MECHANISMS, code, "transfer mechanism").text, lang)
 
 
+@lru_cache(maxsize=None)  # asked for every item of every page
 def label(kind: str, value: str, lang: str) -> str:
     """Label of a code-list value; `kind` is a key of `LABELS` (e.g. `"source-kind"`)."""
     values = _lookup(LABELS, kind, "label kind")

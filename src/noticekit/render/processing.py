@@ -6,9 +6,13 @@ from functools import lru_cache
 from typing import Any
 
 from noticekit import i18n
+from noticekit.models import DataCategory
+from noticekit.models import DataSubjectCategory
 from noticekit.models import Notice
 from noticekit.models import Purpose
+from noticekit.models import Recipient
 from noticekit.models import Retention
+from noticekit.models import Source
 from noticekit.render.durations import duration_in_words
 from noticekit.render.picker import TextPicker
 
@@ -27,72 +31,83 @@ def _refs(ids: list[str], table: dict[str, dict[str, Any]]) -> list[dict[str, An
     return [table[item] for item in ids if item in table]
 
 
-def catalogue(pick: TextPicker, notice: Notice) -> dict[str, dict[str, dict[str, Any]]]:
-    """Data subjects, data categories, sources, recipients and controllers by id, ready to show."""
-    lang = pick.lang
-    subjects = {
-        item.id: {
-            "anchor": f"subjects-{item.id}",
-            "name": pick(item.name, "data_subjects", i, "name"),
-            "description": pick(item.description, "data_subjects", i, "description"),
-        }
-        for i, item in enumerate(notice.data_subjects)
-    }
-    data = {
-        item.id: {
-            "anchor": f"data-{item.id}",
-            "name": pick(item.name, "data_categories", i, "name"),
-            "description": pick(item.description, "data_categories", i, "description"),
-            "special_category": item.special_category,
-            "criminal_offence": item.criminal_offence,
-            "requirement": i18n.label("data-requirement", item.requirement, lang)
-            if item.requirement
-            else None,
-            "mandatory": item.mandatory,
-            "consequence": pick(item.consequence, "data_categories", i, "consequence"),
-        }
-        for i, item in enumerate(notice.data_categories)
-    }
-    sources = {
-        item.id: {
-            "anchor": f"source-{item.id}",
-            "name": pick(item.name, "sources", i, "name"),
-            "description": pick(item.description, "sources", i, "description"),
-            "kind": i18n.label("source-kind", item.kind, lang) if item.kind else None,
-            "publicly_available": item.publicly_available,
-        }
-        for i, item in enumerate(notice.sources)
-    }
-    recipients = {
-        item.id: {
-            "anchor": f"recipient-{item.id}",
-            "name": item.name,
-            "category": pick(item.category, "recipients", i, "category"),
-            "description": pick(item.description, "recipients", i, "description"),
-            "role": i18n.label("recipient-role", item.role, lang) if item.role else None,
-            "sector": pick(item.sector, "recipients", i, "sector"),
-            "countries": None
-            if item.countries is None
-            else [i18n.country_name(c, lang) for c in item.countries],
-            "examples": list(item.examples),
-        }
-        for i, item in enumerate(notice.recipients)
-    }
+def _subject(pick: TextPicker, item: DataSubjectCategory, index: int) -> dict[str, Any]:
+    name, description = pick.fields(item, ("data_subjects", index), "name", "description")
+    return {"anchor": f"subjects-{item.id}", "name": name, "description": description}
+
+
+def _data_category(pick: TextPicker, item: DataCategory, index: int) -> dict[str, Any]:
+    name, description, consequence = pick.fields(
+        item, ("data_categories", index), "name", "description", "consequence"
+    )
     return {
-        "data_subjects": subjects,
-        "data_categories": data,
-        "sources": sources,
-        "recipients": recipients,
+        "anchor": f"data-{item.id}",
+        "name": name,
+        "description": description,
+        "special_category": item.special_category,
+        "criminal_offence": item.criminal_offence,
+        "requirement": i18n.label("data-requirement", item.requirement, pick.lang)
+        if item.requirement
+        else None,
+        "mandatory": item.mandatory,
+        "consequence": consequence,
+    }
+
+
+def _source(pick: TextPicker, item: Source, index: int) -> dict[str, Any]:
+    name, description = pick.fields(item, ("sources", index), "name", "description")
+    return {
+        "anchor": f"source-{item.id}",
+        "name": name,
+        "description": description,
+        "kind": i18n.label("source-kind", item.kind, pick.lang) if item.kind else None,
+        "publicly_available": item.publicly_available,
+    }
+
+
+def _recipient(pick: TextPicker, item: Recipient, index: int) -> dict[str, Any]:
+    lang = pick.lang
+    category, description, sector = pick.fields(
+        item, ("recipients", index), "category", "description", "sector"
+    )
+    return {
+        "anchor": f"recipient-{item.id}",
+        "name": item.name,
+        "category": category,
+        "description": description,
+        "role": i18n.label("recipient-role", item.role, lang) if item.role else None,
+        "sector": sector,
+        "countries": None
+        if item.countries is None
+        else [i18n.country_name(c, lang) for c in item.countries],
+        "examples": list(item.examples),
+    }
+
+
+def catalogue(pick: TextPicker, notice: Notice) -> dict[str, dict[str, dict[str, Any]]]:
+    """Data subjects, data categories, sources and recipients by id, ready to show."""
+    return {
+        "data_subjects": {
+            item.id: _subject(pick, item, i) for i, item in enumerate(notice.data_subjects)
+        },
+        "data_categories": {
+            item.id: _data_category(pick, item, i) for i, item in enumerate(notice.data_categories)
+        },
+        "sources": {item.id: _source(pick, item, i) for i, item in enumerate(notice.sources)},
+        "recipients": {
+            item.id: _recipient(pick, item, i) for i, item in enumerate(notice.recipients)
+        },
     }
 
 
 def retention(pick: TextPicker, value: Retention | None, *at: str | int) -> dict[str, Any] | None:
     if value is None:
         return None
+    event, criteria = pick.fields(value, at, "event", "criteria")
     return {
         "duration": duration_in_words(value.duration, pick.lang) if value.duration else None,
-        "event": pick(value.event, *at, "event"),
-        "criteria": pick(value.criteria, *at, "criteria"),
+        "event": event,
+        "criteria": criteria,
     }
 
 
@@ -109,10 +124,13 @@ def purpose(
     pick: TextPicker, item: Purpose, index: int, refs: dict[str, dict[str, dict[str, Any]]]
 ) -> dict[str, Any]:
     at = ("purposes", index)
+    name, description, note, interest, law, profiling, objection = pick.fields(
+        item, at, "name", "description", "legal_basis_note", "legitimate_interest", "law", "profiling", "objection"
+    )
     return {
         "anchor": f"purpose-{item.id}",
-        "name": pick(item.name, *at, "name"),
-        "description": pick(item.description, *at, "description"),
+        "name": name,
+        "description": description,
         "controllers": _refs(item.controllers, refs["controllers"]),
         "data_subjects": _refs(item.data_subjects, refs["data_subjects"]),
         "data_categories": _refs(item.data_categories, refs["data_categories"]),
@@ -121,13 +139,13 @@ def purpose(
         if item.recipients is None
         else _refs(item.recipients, refs["recipients"]),
         "legal_bases": [legal_basis(code, pick.lang) for code in item.legal_bases],
-        "legal_basis_note": pick(item.legal_basis_note, *at, "legal_basis_note"),
-        "legitimate_interest": pick(item.legitimate_interest, *at, "legitimate_interest"),
-        "law": pick(item.law, *at, "law"),
+        "legal_basis_note": note,
+        "legitimate_interest": interest,
+        "law": law,
         "retention": retention(pick, item.retention, *at, "retention"),
-        "profiling": pick(item.profiling, *at, "profiling"),
+        "profiling": profiling,
         "automated_decisions": item.automated_decisions,
-        "objection": pick(item.objection, *at, "objection"),
+        "objection": objection,
         "objectable": bool(OBJECTABLE_BASES.intersection(item.legal_bases))
         or item.objection is not None,
         "high_impact": item.high_impact,
