@@ -70,15 +70,17 @@ def dpo(pick: TextPicker, item: DataProtectionOfficer | None) -> dict[str, Any] 
 def contact_point(
     pick: TextPicker, item: ContactPoint, index: int, controllers: dict[str, Any]
 ) -> dict[str, Any]:
-    at = ("contact_points", index)
+    name, description, fee_policy = pick.fields(
+        item, ("contact_points", index), "name", "description", "fee_policy"
+    )
     return {
         "anchor": f"contact-{item.id}",
-        "name": pick(item.name, *at, "name"),
+        "name": name,
         "controller": controllers.get(item.controller) if item.controller else None,
         "email": item.email,
         "phone": item.phone,
         "address": address(item.address, pick.lang),
         "url": item.url,
-        "description": pick(item.description, *at, "description"),
-        "fee_policy": pick(item.fee_policy, *at, "fee_policy"),
+        "description": description,
+        "fee_policy": fee_policy,
     }

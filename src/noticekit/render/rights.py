@@ -36,6 +36,9 @@ def right(
 ) -> dict[str, Any]:
     at = ("rights", index)
     cited, name, standard_text = _standard(item.right, pick.lang)
+    description, how_to_exercise, not_applicable = pick.fields(
+        item, at, "description", "how_to_exercise", "not_applicable"
+    )
     authority = None
     if item.authority is not None:
         authority = {
@@ -51,10 +54,10 @@ def right(
         "citation": cited,
         "name": name,
         "standard_text": standard_text,
-        "description": pick(item.description, *at, "description"),
-        "how_to_exercise": pick(item.how_to_exercise, *at, "how_to_exercise"),
+        "description": description,
+        "how_to_exercise": how_to_exercise,
         "contact_point": contacts.get(item.contact_point) if item.contact_point else None,
-        "not_applicable": pick(item.not_applicable, *at, "not_applicable"),
+        "not_applicable": not_applicable,
         "authority": authority,
         "statement": _statement(item, pick.lang),
     }
