@@ -15,7 +15,7 @@ the translated text; an unknown code or language raises a `BuildError` subclass
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 
 from noticekit.i18n.languages import UnknownCodeError
 from noticekit.i18n.languages import did_you_mean
@@ -40,7 +40,7 @@ def _lookup(table: Mapping[str, object], code: str, what: str):
         raise UnknownCodeError(f'unknown {what} "{code}"' + did_you_mean(str(code), table)) from None
 
 
-@lru_cache(maxsize=None)  # pages ask for the same few msgids once per item: look each up once
+@cache  # pages ask for the same few msgids once per item: look each up once
 def _translate(msgid: str, lang: str) -> str:
     return domain_translations(lang, "legal").gettext(msgid)
 
@@ -75,7 +75,7 @@ def mechanism_text(code: str, lang: str) -> str:
     return _translate(_lookup(MECHANISMS, code, "transfer mechanism").text, lang)
 
 
-@lru_cache(maxsize=None)  # asked for every item of every page
+@cache  # asked for every item of every page
 def label(kind: str, value: str, lang: str) -> str:
     """Label of a code-list value; `kind` is a key of `LABELS` (e.g. `"source-kind"`)."""
     values = _lookup(LABELS, kind, "label kind")

@@ -58,7 +58,7 @@ def context() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _known_subtrees() -> dict[int, str]:
-    """The shipped `@context` as JSON text, by the id of the (cached) value: written once, not per notice."""
+    """The shipped `@context` as JSON text, by the id of its cached value: written once, not per notice."""
     return {id(context()): dumps(context())}
 
 

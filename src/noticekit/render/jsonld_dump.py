@@ -15,15 +15,15 @@ from typing import Any
 
 INDENT = "  "
 
-#: indentation -> key -> `,<newline><indentation>"key": `; keys are a small vocabulary written hundreds of
-#: times per document, so each is escaped once per depth
+#: indentation -> key -> `,<newline><indentation>"key": `; keys are a small vocabulary written
+#: hundreds of times per document, so each is escaped once per depth
 _NAMES: dict[str, dict[str, str]] = {}
 
 
 def dumps(value: Any, known: Mapping[int, str] | None = None) -> str:
     """`value` as `json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)` writes it.
 
-    `known` maps `id(subtree)` to `dumps(subtree)` for subtrees that recur unchanged (and stay alive).
+    `known` maps `id(subtree)` to `dumps(subtree)`, for subtrees that recur unchanged and stay alive.
     """
     pieces: list[str] = []
     _write(value, "\n", pieces, known or {})
@@ -39,14 +39,17 @@ def _write(value: Any, newline: str, pieces: list[str], known: Mapping[int, str]
         if text is None:
             _write_object(value, newline, pieces, known)
         else:
-            pieces.append(text.replace("\n", newline))  # strings hold no raw newline: only the layout's
+            # strings hold no raw newline, so every newline is the layout's
+            pieces.append(text.replace("\n", newline))
     elif kind is list or kind is tuple:
         _write_array(value, newline, pieces, known)
     else:
         pieces.append(json.dumps(value, ensure_ascii=False))
 
 
-def _write_object(value: dict[str, Any], newline: str, pieces: list[str], known: Mapping[int, str]) -> None:
+def _write_object(
+    value: dict[str, Any], newline: str, pieces: list[str], known: Mapping[int, str]
+) -> None:
     if not value:
         pieces.append("{}")
         return
@@ -69,7 +72,9 @@ def _write_object(value: dict[str, Any], newline: str, pieces: list[str], known:
     pieces.append(newline + "}")
 
 
-def _write_array(value: list[Any] | tuple[Any, ...], newline: str, pieces: list[str], known: Mapping[int, str]) -> None:
+def _write_array(
+    value: list[Any] | tuple[Any, ...], newline: str, pieces: list[str], known: Mapping[int, str]
+) -> None:
     if not value:
         pieces.append("[]")
         return

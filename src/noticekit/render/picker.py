@@ -23,7 +23,7 @@ class Text:
 
 
 def _text(value: str, lang: str | None = None) -> Text:
-    """`Text(value, lang)`, made twice as fast: a frozen dataclass's `__init__` goes through `object.__setattr__`."""
+    """`Text(value, lang)`, twice as fast: a frozen dataclass's `__init__` uses `object.__setattr__`."""
     text = object.__new__(Text)
     fields = text.__dict__
     fields["value"] = value
@@ -65,7 +65,7 @@ class TextPicker:
         return self._not_in_language(texts, path)
 
     def fields(self, item: object, at: DataPath, *names: str) -> list[Text | None]:
-        """The texts `names` of `item` (found at `at`), as `__call__` picks them; one call for all of them."""
+        """The texts `names` of `item` (found at `at`), each picked as `__call__` does, in one call."""
         lang = self.lang
         picked: list[Text | None] = []
         for name in names:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from noticekit import i18n
@@ -20,7 +20,7 @@ from noticekit.render.picker import TextPicker
 OBJECTABLE_BASES = frozenset({"A6-1-e", "A6-1-f"})
 
 
-@lru_cache(maxsize=None)  # few codes, cited on every page
+@cache  # few codes, cited on every page
 def citation(code: str) -> str:
     """The article a code names, cited the usual way: `A6-1-b` is `GDPR Art. 6(1)(b)`."""
     article, *parts = code.removeprefix("A").split("-")
@@ -115,7 +115,7 @@ def _coded(code: str, label: str, text: str) -> dict[str, Any]:
     return {"code": code, "citation": citation(code), "label": label, "text": text}
 
 
-@lru_cache(maxsize=None)  # the same few bases on every purpose: one shared view per language
+@cache  # the same few bases on every purpose: one shared view per language
 def legal_basis(code: str, lang: str) -> dict[str, Any]:
     return _coded(code, i18n.legal_basis_label(code, lang), i18n.legal_basis_text(code, lang))
 
@@ -125,7 +125,8 @@ def purpose(
 ) -> dict[str, Any]:
     at = ("purposes", index)
     name, description, note, interest, law, profiling, objection = pick.fields(
-        item, at, "name", "description", "legal_basis_note", "legitimate_interest", "law", "profiling", "objection"
+        item, at, "name", "description", "legal_basis_note", "legitimate_interest", "law",
+        "profiling", "objection",
     )
     return {
         "anchor": f"purpose-{item.id}",
@@ -152,7 +153,7 @@ def purpose(
     }
 
 
-@lru_cache(maxsize=None)  # one shared view per mechanism and language
+@cache  # one shared view per mechanism and language
 def mechanism(code: str, lang: str) -> dict[str, Any]:
     return _coded(code, i18n.mechanism_label(code, lang), i18n.mechanism_text(code, lang))
 

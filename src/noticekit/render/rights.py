@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from noticekit import i18n
@@ -25,7 +25,7 @@ def _statement(item: Right, lang: str) -> str | None:
     return i18n.statement("complaint-authority", lang, authority=name)
 
 
-@lru_cache(maxsize=None)  # every notice lists the same rights: look up their texts once per language
+@cache  # every notice lists the same rights: look up their texts once per language
 def _standard(code: str, lang: str) -> tuple[str, str, str]:
     """The citation, name and standard text of a right."""
     return citation(code), i18n.right_name(code, lang), i18n.right_text(code, lang)
