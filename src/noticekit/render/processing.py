@@ -6,6 +6,7 @@ from functools import cache
 from typing import Any
 
 from noticekit import i18n
+from noticekit.i18n.citations import cite
 from noticekit.models import DataCategory
 from noticekit.models import DataSubjectCategory
 from noticekit.models import Notice
@@ -18,13 +19,6 @@ from noticekit.render.picker import TextPicker
 
 #: Legal bases under which the data subject may object (Art. 21(1)).
 OBJECTABLE_BASES = frozenset({"A6-1-e", "A6-1-f"})
-
-
-@cache  # few codes, cited on every page
-def citation(code: str) -> str:
-    """The article a code names, cited the usual way: `A6-1-b` is `GDPR Art. 6(1)(b)`."""
-    article, *parts = code.removeprefix("A").split("-")
-    return f"GDPR Art. {article}" + "".join(f"({part})" for part in parts)
 
 
 def _refs(ids: list[str], table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -111,13 +105,13 @@ def retention(pick: TextPicker, value: Retention | None, *at: str | int) -> dict
     }
 
 
-def _coded(code: str, label: str, text: str) -> dict[str, Any]:
-    return {"code": code, "citation": citation(code), "label": label, "text": text}
+def _coded(code: str, lang: str, label: str, text: str) -> dict[str, Any]:
+    return {"code": code, "citation": cite(code, lang), "label": label, "text": text}
 
 
 @cache  # the same few bases on every purpose: one shared view per language
 def legal_basis(code: str, lang: str) -> dict[str, Any]:
-    return _coded(code, i18n.legal_basis_label(code, lang), i18n.legal_basis_text(code, lang))
+    return _coded(code, lang, i18n.legal_basis_label(code, lang), i18n.legal_basis_text(code, lang))
 
 
 def purpose(
@@ -155,7 +149,7 @@ def purpose(
 
 @cache  # one shared view per mechanism and language
 def mechanism(code: str, lang: str) -> dict[str, Any]:
-    return _coded(code, i18n.mechanism_label(code, lang), i18n.mechanism_text(code, lang))
+    return _coded(code, lang, i18n.mechanism_label(code, lang), i18n.mechanism_text(code, lang))
 
 
 def transfers(

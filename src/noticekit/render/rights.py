@@ -6,10 +6,10 @@ from functools import cache
 from typing import Any
 
 from noticekit import i18n
+from noticekit.i18n.citations import cite
 from noticekit.models import Notice
 from noticekit.models import Right
 from noticekit.render.picker import TextPicker
-from noticekit.render.processing import citation
 
 #: The rights shown in the separate objection section instead of with the others.
 OBJECTION_RIGHTS = ("A21", "A21-2")
@@ -28,7 +28,7 @@ def _statement(item: Right, lang: str) -> str | None:
 @cache  # every notice lists the same rights: look up their texts once per language
 def _standard(code: str, lang: str) -> tuple[str, str, str]:
     """The citation, name and standard text of a right."""
-    return citation(code), i18n.right_name(code, lang), i18n.right_text(code, lang)
+    return cite(code, lang), i18n.right_name(code, lang), i18n.right_text(code, lang)
 
 
 def right(
