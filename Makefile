@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint-notices build schema reference bench bench-lint clean i18n-extract i18n-update i18n-check
+.PHONY: demo test lint-notices build schema reference bench bench-lint clean i18n-extract i18n-update i18n-compile i18n-check
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -33,11 +33,16 @@ reference: $(STAMP)
 i18n-extract: $(STAMP)
 	$(BIN)/python -m noticekit.i18n.catalogs extract
 
-## i18n-update: extract, then merge into every <lang>/LC_MESSAGES/*.po (keeps translations)
+## i18n-update: extract, merge into every <lang>/LC_MESSAGES/*.po (keeps translations), compile
 i18n-update: $(STAMP)
 	$(BIN)/python -m noticekit.i18n.catalogs update
+	$(BIN)/python -m noticekit.i18n.catalogs compile
 
-## i18n-check: fail on an out-of-date .pot or an untranslated or fuzzy message
+## i18n-compile: write every <lang>/LC_MESSAGES/*.mo from its .po (what `noticekit build` loads)
+i18n-compile: $(STAMP)
+	$(BIN)/python -m noticekit.i18n.catalogs compile
+
+## i18n-check: fail on an out-of-date .pot or .mo, or an untranslated or fuzzy message
 i18n-check: $(STAMP)
 	$(BIN)/python -m noticekit.i18n.catalogs check
 

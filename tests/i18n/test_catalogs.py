@@ -1,4 +1,4 @@
-"""The shipped catalogs: complete, placeholder-safe, in step with the sources; `update` keeps work."""
+"""The shipped catalogs: complete, placeholder-safe, in step with the sources and `.mo` files."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from babel.support import Translations
 
 from noticekit.i18n import catalogs
 from noticekit.i18n.checks import message_ids
@@ -107,3 +108,43 @@ def test_update_twice_rewrites_nothing(checkout):
     written = {path: path.read_bytes() for path in (checkout / catalogs.LOCALE_DIR).rglob("*.po*")}
     catalogs.update(checkout, langs=("nb",), domains=("ui",))
     assert {path: path.read_bytes() for path in written} == written
+
+
+def test_shipped_mo_files_match_their_po_files():
+    assert catalogs.compiled_problems(ROOT) == []
+
+
+def test_compile_is_byte_identical_on_a_rerun(checkout, capsys):
+    catalogs.compile_all(checkout, langs=("nb",), domains=("ui",))
+    mo_file = catalogs.mo_path(checkout / catalogs.LOCALE_DIR, "nb", "ui")
+    first = mo_file.read_bytes()
+    assert "wrote src/noticekit/locale/nb/LC_MESSAGES/ui.mo" in capsys.readouterr().out
+    catalogs.compile_all(checkout, langs=("nb",), domains=("ui",))
+    assert mo_file.read_bytes() == first
+    assert capsys.readouterr().out == ""
+
+
+def test_compile_leaves_fuzzy_entries_out(checkout):
+    po_file = catalogs.po_path(checkout / catalogs.LOCALE_DIR, "nb", "ui")
+    fuzzy_entry = '\n#, fuzzy\nmsgid "Fee"\nmsgstr "Gebyr"\n'
+    po_file.write_text(po_file.read_text(encoding="utf-8") + fuzzy_entry, encoding="utf-8")
+    catalogs.compile_all(checkout, langs=("nb",), domains=("ui",))
+    with catalogs.mo_path(checkout / catalogs.LOCALE_DIR, "nb", "ui").open("rb") as mo_file:
+        compiled = Translations(mo_file)
+    assert compiled.gettext("Your rights") == "Dine rettigheter"
+    assert compiled.gettext("Fee") == "Fee"
+
+
+def test_check_reports_a_missing_or_stale_mo_file(checkout):
+    where = "src/noticekit/locale/nb/LC_MESSAGES/ui.mo"
+    assert catalogs.compiled_problems(checkout, langs=("nb",), domains=("ui",)) == [
+        f"{where} is missing: run `make i18n-compile`"
+    ]
+    catalogs.compile_all(checkout, langs=("nb",), domains=("ui",))
+    assert catalogs.compiled_problems(checkout, langs=("nb",), domains=("ui",)) == []
+    po_file = catalogs.po_path(checkout / catalogs.LOCALE_DIR, "nb", "ui")
+    changed = po_file.read_text(encoding="utf-8").replace("Dine rettigheter", "Rettane dine")
+    po_file.write_text(changed, encoding="utf-8")
+    assert catalogs.compiled_problems(checkout, langs=("nb",), domains=("ui",)) == [
+        f"{where} does not match its .po file: run `make i18n-compile`"
+    ]

@@ -1,16 +1,31 @@
-"""Run-time loading: PO files compiled in memory, both domains merged, usable by Jinja."""
+"""Run-time loading: shipped `.mo` files, domains merged, usable by Jinja, as in the PO files."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from io import BytesIO
 
 import jinja2
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.support import Translations
 
+from noticekit.i18n import catalogs
 from noticekit.i18n import translations
+from noticekit.i18n.checks import read_po_file
+from noticekit.i18n.extraction import repository_root
 from noticekit.i18n.languages import UnknownLanguageError
+from noticekit.i18n.loading import DOMAINS
 from noticekit.i18n.loading import domain_translations
+from noticekit.models.types import SHIPPED_LANGUAGES
+
+LOCALE = repository_root() / catalogs.LOCALE_DIR
+
+
+def po(lang: str, domain: str) -> Catalog:
+    return read_po_file(catalogs.po_path(LOCALE, lang, domain), lang, domain)
 
 
 def test_translations_merges_both_domains():
@@ -53,5 +68,83 @@ def test_unknown_language():
 
 def test_import_does_not_load_jinja():
     code = "import sys, noticekit.i18n; noticekit.i18n.translations('nb'); print('jinja2' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def _compiled_in_memory(catalog: Catalog, domain: str) -> Translations:
+    buffer = BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer, domain=domain)
+
+
+def translations_from_po(lang: str) -> Translations:
+    """The loader before `.mo` files shipped: PO files merged into a Catalog, compiled in memory."""
+    merged = Catalog(locale=lang, domain="messages", fuzzy=False)
+    po_catalogs = {domain: po(lang, domain) for domain in DOMAINS}
+    for catalog in po_catalogs.values():
+        for message in catalog:
+            if message.id:
+                merged[message.id] = message
+    result = _compiled_in_memory(merged, "messages")
+    for domain, catalog in po_catalogs.items():
+        result.add(_compiled_in_memory(catalog, domain))
+    return result
+
+
+def _answers(catalog: Translations, message_id, context) -> list[str]:
+    if isinstance(message_id, tuple):
+        singular, plural = message_id
+        calls = [(catalog.ngettext, singular, plural, n) for n in range(4)]
+        for name in DOMAINS:
+            calls += [(catalog.dngettext, name, singular, plural, n) for n in range(4)]
+    else:
+        calls = [(catalog.gettext, message_id)]
+        calls += [(catalog.dgettext, name, message_id) for name in DOMAINS]
+    if context is not None:
+        calls = [(catalog.pgettext, context, message_id)]
+    return [call[0](*call[1:]) for call in calls]
+
+
+@pytest.mark.parametrize("lang", SHIPPED_LANGUAGES)
+def test_mo_loader_answers_every_message_as_the_po_files_compiled_in_memory(lang):
+    loaded = translations(lang)
+    reference = translations_from_po(lang)
+    keys = {(item.id, item.context) for domain in DOMAINS for item in po(lang, domain) if item.id}
+    assert len(keys) > 50
+    for message_id, context in sorted(keys, key=repr):
+        expected = _answers(reference, message_id, context)
+        assert _answers(loaded, message_id, context) == expected, message_id
+    assert {key: value for key, value in loaded._catalog.items() if key} == {
+        key: value for key, value in reference._catalog.items() if key
+    }
+    assert [loaded.plural(n) for n in range(120)] == [reference.plural(n) for n in range(120)]
+    for domain in DOMAINS:
+        expected = _compiled_in_memory(po(lang, domain), domain)._catalog
+        assert domain_translations(lang, domain)._catalog == expected
+
+
+def test_merged_catalog_keeps_the_first_domain_on_a_clash(monkeypatch):
+    from noticekit.i18n import loading
+
+    def fake_mo(lang: str, domain: str) -> bytes:
+        catalog = Catalog(locale=lang, fuzzy=False)
+        catalog.add("Same", f"from {domain}")
+        buffer = BytesIO()
+        write_mo(buffer, catalog)
+        return buffer.getvalue()
+
+    monkeypatch.setattr(loading, "read_mo_bytes", fake_mo)
+    merged = loading.translations.__wrapped__("nb")
+    assert merged.gettext("Same") == "from legal"
+    assert merged.dgettext("ui", "Same") == "from ui"
+
+
+def test_the_loader_reads_no_po_file():
+    code = (
+        "import sys, noticekit.i18n; noticekit.i18n.translations('nb');"
+        " print('babel.messages.pofile' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

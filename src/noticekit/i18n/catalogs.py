@@ -1,11 +1,14 @@
-"""Maintain the gettext catalogs: `python -m noticekit.i18n.catalogs extract|update|check`.
+"""Maintain the gettext catalogs: `python -m noticekit.i18n.catalogs extract|update|compile|check`.
 
 - `extract` writes `src/noticekit/locale/<domain>.pot` from the sources (see `babel.cfg`).
 - `update` extracts, then merges each `.pot` into `<lang>/LC_MESSAGES/<domain>.po` for
   every shipped language, creating missing files; existing translations are kept, changed
   messages come back fuzzy, removed ones stay as obsolete `#~` entries. In `en`, the
   source language, an empty msgstr is filled with its msgid.
-- `check` fails when a `.pot` is out of date or a message is untranslated or fuzzy.
+- `compile` writes `<lang>/LC_MESSAGES/<domain>.mo` from each `.po` (fuzzy entries left out),
+  byte-identical on a re-run; these are what `noticekit build` loads.
+- `check` fails when a `.pot` is out of date, a message is untranslated or fuzzy, or a
+  `.mo` is missing or differs from what compiling its `.po` gives.
 
 Files are only rewritten when more than their date headers change; locations are written
 without line numbers, so moving a string inside a file does not touch the catalogs.
@@ -19,6 +22,7 @@ from io import BytesIO
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 
 from noticekit.errors import NoticekitError
@@ -53,6 +57,43 @@ def write_if_changed(path: Path, catalog: Catalog) -> bool:
 
 def po_path(locale_dir: Path, lang: str, domain: str) -> Path:
     return locale_dir / lang / "LC_MESSAGES" / f"{domain}.po"
+
+
+def mo_path(locale_dir: Path, lang: str, domain: str) -> Path:
+    return po_path(locale_dir, lang, domain).with_suffix(".mo")
+
+
+def compile_po(path: Path, lang: str, domain: str) -> bytes:
+    """Compile a PO file into `.mo` bytes; fuzzy entries are left out."""
+    buffer = BytesIO()
+    write_mo(buffer, read_po_file(path, lang, domain), use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def compile_all(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> None:
+    """Write the `.mo` of every PO file that changed since it was last compiled."""
+    for domain in domains:
+        for lang in langs:
+            target = mo_path(root / LOCALE_DIR, lang, domain)
+            content = compile_po(po_path(root / LOCALE_DIR, lang, domain), lang, domain)
+            if not target.is_file() or target.read_bytes() != content:
+                target.write_bytes(content)
+                print(f"wrote {target.relative_to(root)}")
+
+
+def compiled_problems(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> list[str]:
+    """`.mo` files that are missing or differ from what compiling their `.po` gives now."""
+    problems = []
+    for domain in domains:
+        for lang in langs:
+            target = mo_path(root / LOCALE_DIR, lang, domain)
+            where = target.relative_to(root)
+            source = po_path(root / LOCALE_DIR, lang, domain)
+            if not target.is_file():
+                problems.append(f"{where} is missing: run `make i18n-compile`")
+            elif target.read_bytes() != compile_po(source, lang, domain):
+                problems.append(f"{where} does not match its .po file: run `make i18n-compile`")
+    return problems
 
 
 def extract(root: Path, domains=DOMAINS) -> dict[str, Catalog]:
@@ -97,7 +138,7 @@ def update(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> None:
 
 
 def check(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> list[str]:
-    """All problems: out-of-date templates, untranslated, fuzzy or broken messages."""
+    """All problems: out-of-date templates, untranslated, fuzzy or broken messages, stale `.mo`."""
     problems: list[str] = []
     for domain in domains:
         pot = root / LOCALE_DIR / f"{domain}.pot"
@@ -105,12 +146,12 @@ def check(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> list[str]:
         for lang in langs:
             path = po_path(root / LOCALE_DIR, lang, domain)
             problems += translation_problems(read_po_file(path, lang, domain), str(path.relative_to(root)))
-    return problems
+    return problems + compiled_problems(root, langs, domains)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m noticekit.i18n.catalogs", description=__doc__.split("\n")[0])
-    parser.add_argument("command", choices=("extract", "update", "check"))
+    parser.add_argument("command", choices=("extract", "update", "compile", "check"))
     parser.add_argument("--domain", choices=DOMAINS, action="append", help="only this domain (repeatable)")
     args = parser.parse_args(argv)
     domains = tuple(args.domain or DOMAINS)
@@ -120,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
             extract(root, domains)
         elif args.command == "update":
             update(root, domains=domains)
+        elif args.command == "compile":
+            compile_all(root, domains=domains)
         else:
             problems = check(root, domains=domains)
             for problem in problems:
