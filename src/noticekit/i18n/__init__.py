@@ -17,8 +17,9 @@ Used by `noticekit build` only (it imports Babel, never Jinja). The API:
 Catalogs and standard texts exist for `SHIPPED_LANGUAGES` (nb, nn, sv, da, en, de);
 formatting works for any language Babel knows. An unknown language raises
 `UnknownLanguageError`, an unknown code `UnknownCodeError`; both are `BuildError`s.
-The catalogs are the PO files in `noticekit/locale/`, read at run time; maintain them with
-`python -m noticekit.i18n.catalogs extract|update|check` (`make i18n-extract`, `make i18n-update`).
+The catalogs are the PO files in `noticekit/locale/`; the `.mo` files compiled from them are what a
+build reads. Maintain them with `python -m noticekit.i18n.catalogs extract|update|compile|check`
+(`make i18n-extract`, `make i18n-update`, `make i18n-compile`, `make i18n-check`).
 """
 
 from __future__ import annotations

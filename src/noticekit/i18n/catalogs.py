@@ -22,6 +22,7 @@ from io import BytesIO
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.mofile import read_mo
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 
@@ -81,6 +82,13 @@ def compile_all(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> None:
                 print(f"wrote {target.relative_to(root)}")
 
 
+def _messages(mo: bytes) -> tuple[str, dict[tuple[object, object], object]]:
+    """What a `.mo` file translates, and its plural rule: not its header's Babel version or dates."""
+    catalog = read_mo(BytesIO(mo))
+    translated = {(message.id, message.context): message.string for message in catalog if message.id}
+    return catalog.plural_forms, translated
+
+
 def compiled_problems(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> list[str]:
     """`.mo` files that are missing or differ from what compiling their `.po` gives now."""
     problems = []
@@ -91,7 +99,7 @@ def compiled_problems(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> l
             source = po_path(root / LOCALE_DIR, lang, domain)
             if not target.is_file():
                 problems.append(f"{where} is missing: run `make i18n-compile`")
-            elif target.read_bytes() != compile_po(source, lang, domain):
+            elif _messages(target.read_bytes()) != _messages(compile_po(source, lang, domain)):
                 problems.append(f"{where} does not match its .po file: run `make i18n-compile`")
     return problems
 
