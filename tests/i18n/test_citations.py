@@ -53,3 +53,18 @@ def test_every_shipped_language_has_a_form() -> None:
 def test_other_languages_cite_the_english_way() -> None:
     assert cite("A9-2-a", "fi") == "GDPR Art. 9(2)(a)"
     assert cite("A9-2-a", "de-AT") == "Art. 9 Abs. 2 lit. a DSGVO"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "GDPR Art. 49(1), second subparagraph"),
+        ("nb", "personvernforordningen artikkel 49 nr. 1 annet ledd"),
+        ("nn", "personvernforordninga artikkel 49 nr. 1 andre ledd"),
+        ("sv", "artikel 49.1 andra stycket i dataskyddsförordningen"),
+        ("da", "databeskyttelsesforordningens artikel 49, stk. 1, andet afsnit"),
+        ("de", "Art. 49 Abs. 1 UAbs. 2 DSGVO"),
+    ],
+)
+def test_dpv_a49_2_is_cited_as_the_second_subparagraph_of_article_49_1(lang: str, expected: str) -> None:
+    assert cite("A49-2", lang) == expected
