@@ -11,6 +11,7 @@ from noticekit.errors import UsageError
 from noticekit.load import MAX_BYTES
 from noticekit.load import discover
 from noticekit.load import load_source
+from noticekit.yaml_loader import LIBYAML
 
 LOAD_FIXTURES = Path(__file__).parent / "fixtures" / "load"
 
@@ -232,3 +233,22 @@ def test_long_digit_runs_stay_text(write_notice):
     doc, problems = load_source(write_notice(f"small: 123456789012345678\nlong: {digits}\n"))
     assert problems == []
     assert doc.data == {"small": 123456789012345678, "long": digits}
+
+
+def test_with_positions_reads_the_file_in_full_at_once(write_notice, monkeypatch):
+    path = write_notice("id: acme\ntitle:\n  en: Privacy\n")
+    monkeypatch.setattr("noticekit.load.clean_data", lambda text: pytest.fail("read without positions"))
+    doc, problems = load_source(path, with_positions=True)
+    assert problems == []
+    assert doc.data == {"id": "acme", "title": {"en": "Privacy"}}
+    assert doc.locate(("title", "en")) == (3, 7)
+
+
+@pytest.mark.skipif(not LIBYAML, reason="the fast reader needs libyaml")
+def test_a_clean_file_is_read_without_positions_by_default(write_notice, monkeypatch):
+    path = write_notice("id: acme\ntitle:\n  en: Privacy\n")
+    calls = []
+    monkeypatch.setattr("noticekit.load.parse_yaml", lambda text: calls.append(text))
+    doc, problems = load_source(path)
+    assert problems == [] and calls == []
+    assert doc.data == {"id": "acme", "title": {"en": "Privacy"}}

@@ -48,12 +48,15 @@ def _notices_in(folder: Path) -> list[Path]:
     return [child / NOTICE_FILE for child in children if (child / NOTICE_FILE).is_file()]
 
 
-def load_source(path: Path) -> tuple[SourceDocument | None, list[Problem]]:
-    """Read and parse one notice file; on bad input return (None, [the problem])."""
+def load_source(path: Path, *, with_positions: bool = False) -> tuple[SourceDocument | None, list[Problem]]:
+    """Read and parse one notice file; on bad input return (None, [the problem]).
+
+    With `with_positions` (lint, which locates every finding) the file is read in full at once;
+    otherwise a clean file is read without positions, found again only if asked for.
+    """
     try:
         text = read_text(path)
-        # a clean file is read without positions (found again only if asked for); any other, in full
-        data = clean_data(text) if LIBYAML else None
+        data = clean_data(text) if LIBYAML and not with_positions else None
         if data is not None:
             return SourceDocument(path, data, text=text, read_positions=read_positions), []
         data, positions, key_positions = parse_yaml(text)
