@@ -17,8 +17,8 @@ from noticekit.render.base import Output
 from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
 from noticekit.render.picker import Text
-from noticekit.render.quick_jinja import as_markup
 from noticekit.render.quick_jinja import output_escape
+from noticekit.render.text import as_markup
 from noticekit.render.text import markdown_to_html
 from noticekit.render.text import markdown_to_inline_html
 from noticekit.render.text import with_lang

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +19,8 @@ from jinja2.utils import internalcode
 from markupsafe import Markup
 from markupsafe import escape
 
+from noticekit.render.text import as_markup
+
 #: Names a plain dict answers as attributes (its methods); `item.x` looks these up as Jinja does.
 DICT_ATTRIBUTES = frozenset(dir(dict))
 
@@ -29,10 +30,6 @@ except ImportError:  # pragma: no cover - another MarkupSafe
 
     def _escape_inner(text: str) -> str:
         return str(escape(text))
-
-
-#: `Markup(text)` for a `str` of safe HTML, made directly (no check for `__html__` first).
-as_markup: Callable[[str], Markup] = functools.partial(str.__new__, Markup)
 
 
 def output_escape(value: Any) -> str:

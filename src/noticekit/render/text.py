@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -55,8 +56,8 @@ def _is_plain(text: str) -> bool:
     )
 
 
-#: `Markup(html)` for a `str`, made directly (no check for `__html__` first).
-_as_markup = functools.partial(str.__new__, Markup)
+#: `Markup(html)` for a `str` of safe HTML, made directly (no check for `__html__` first).
+as_markup: Callable[[str], Markup] = functools.partial(str.__new__, Markup)
 
 
 def _escape_plain(text: str) -> str:
@@ -68,7 +69,7 @@ def _escape_plain(text: str) -> str:
 def markdown_to_html(text: str) -> Markup:
     """Render a block of notice text (paragraphs, lists, emphasis, links) to inert HTML."""
     if _is_plain(text):
-        return _as_markup("<p>" + _escape_plain(text) + "</p>")
+        return as_markup("<p>" + _escape_plain(text) + "</p>")
     return Markup(_markdown().render(text).strip())
 
 
@@ -76,7 +77,7 @@ def markdown_to_html(text: str) -> Markup:
 def markdown_to_inline_html(text: str) -> Markup:
     """Render one line of notice text (a name, a label) to inert inline HTML."""
     if _is_plain(text):
-        return _as_markup(_escape_plain(text))
+        return as_markup(_escape_plain(text))
     return Markup(_markdown().renderInline(text).strip())
 
 
