@@ -3,13 +3,17 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The test environment is locked: every machine and CI install exactly these versions.
+LOCK := requirements/test.txt
+LATEST := .venv-latest
 
-.PHONY: demo test lint-notices build schema reference bench bench-lint clean i18n-extract i18n-update i18n-compile i18n-check
+.PHONY: demo test test-latest lock lint-notices build schema reference bench bench-lint clean i18n-extract i18n-update i18n-compile i18n-check
 
-$(STAMP): pyproject.toml setup.py
+$(STAMP): pyproject.toml setup.py $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 ## demo: the main job on the shipped notices (validate, lint, build site/)
@@ -22,6 +26,19 @@ demo: $(STAMP)
 ## test: the whole test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## test-latest: the suite against the newest releases of every dependency (shows drift before the lock moves)
+test-latest:
+	$(PYTHON) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --upgrade pip
+	$(LATEST)/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager -e '.[test,dev]'
+	$(LATEST)/bin/python -m pytest
+
+## lock: re-resolve requirements/test.txt from pyproject.toml (then run `make test` and commit both)
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/python -m uv pip compile pyproject.toml --extra test --extra dev --python-version 3.11 \
+		--universal --custom-compile-command "make lock" -o $(LOCK)
 
 schema: $(STAMP)
 	$(BIN)/noticekit schema
@@ -57,4 +74,4 @@ bench-lint: $(STAMP)
 	$(BIN)/python benchmarks/bench_lint.py --runs 10
 
 clean:
-	rm -rf $(VENV) site build *.egg-info src/*.egg-info
+	rm -rf $(VENV) $(LATEST) site build *.egg-info src/*.egg-info
