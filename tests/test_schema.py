@@ -49,7 +49,7 @@ def test_check_reports_a_stale_file_and_write_fixes_it(tmp_path, capsys):
 
 def loaded(text: str):
     """The data noticekit's loader makes of a text."""
-    from noticekit.yaml_loader import parse_yaml
+    from noticekit.yaml_reader import parse_yaml
 
     return parse_yaml(text)[0]
 

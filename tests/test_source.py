@@ -25,27 +25,6 @@ def test_without_positions_everything_is_at_the_start():
     assert doc.locate(("id",)) == (1, 1)
 
 
-def test_positions_are_read_from_the_text_once_and_only_when_asked_for():
-    reads: list[str] = []
-
-    def read(text: str):
-        reads.append(text)
-        return POSITIONS, KEY_POSITIONS
-
-    doc = SourceDocument(Path("n.yaml"), {}, text=TEXT, read_positions=read)
-    assert reads == []
-    assert doc.locate(("list", 0), prefer_key=True) == (3, 5)
-    assert doc.key_positions == KEY_POSITIONS
-    assert doc.positions == POSITIONS
-    assert reads == [TEXT]
-
-
-def test_given_positions_are_not_read_again():
-    doc = SourceDocument(Path("n.yaml"), {}, POSITIONS, None, TEXT, read_positions=lambda text: 1 / 0)
-    assert doc.positions == POSITIONS
-    assert doc.key_positions == {}
-
-
 def test_the_display_path_is_relative_to_the_working_folder_whenever_asked(tmp_path, monkeypatch):
     (tmp_path / "a").mkdir()
     doc = SourceDocument(tmp_path / "a" / "notice.yaml", None)

@@ -9,10 +9,7 @@ from noticekit.problems import Problem
 from noticekit.source import SourceDocument
 from noticekit.yaml_errors import YamlProblem
 from noticekit.yaml_errors import YamlProblems
-from noticekit.yaml_data import clean_data
-from noticekit.yaml_loader import LIBYAML
-from noticekit.yaml_loader import parse_yaml
-from noticekit.yaml_loader import read_positions
+from noticekit.yaml_reader import parse_yaml
 
 NOTICE_FILE = "notice.yaml"
 MAX_BYTES = 1024 * 1024
@@ -48,17 +45,10 @@ def _notices_in(folder: Path) -> list[Path]:
     return [child / NOTICE_FILE for child in children if (child / NOTICE_FILE).is_file()]
 
 
-def load_source(path: Path, *, with_positions: bool = False) -> tuple[SourceDocument | None, list[Problem]]:
-    """Read and parse one notice file; on bad input return (None, [the problem]).
-
-    With `with_positions` (lint, which locates every finding) the file is read in full at once;
-    otherwise a clean file is read without positions, found again only if asked for.
-    """
+def load_source(path: Path) -> tuple[SourceDocument | None, list[Problem]]:
+    """Read and parse one notice file; on bad input return (None, [the problem])."""
     try:
         text = read_text(path)
-        data = clean_data(text) if LIBYAML and not with_positions else None
-        if data is not None:
-            return SourceDocument(path, data, text=text, read_positions=read_positions), []
         data, positions, key_positions = parse_yaml(text)
     except YamlProblem as problem:
         return None, [_problem(path, problem)]

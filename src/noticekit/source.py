@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,6 @@ class SourceDocument:
 
     `positions[path]` is the 1-based (line, col) of the value at `path`;
     `key_positions[path]` is that of the mapping key naming it, where there is one.
-    Given `read_positions` instead of positions, both are read from `text` when first asked for:
-    a build needs them only to point at a problem, and reading them is a third of the loading time.
     """
 
     def __init__(
@@ -27,35 +24,16 @@ class SourceDocument:
         positions: Positions | None = None,
         key_positions: Positions | None = None,
         text: str = "",
-        *,
-        read_positions: Callable[[str], tuple[Positions, Positions]] | None = None,
     ) -> None:
         self.path = path
         self.data = data
         self.text = text
-        self._positions = {} if positions is None else positions
-        self._key_positions = {} if key_positions is None else key_positions
-        self._read_positions = read_positions if positions is None and key_positions is None else None
+        self.positions: Positions = {} if positions is None else positions
+        self.key_positions: Positions = {} if key_positions is None else key_positions
         self._shown: tuple[Path, str, str] | None = None
 
     def __repr__(self) -> str:
         return f"SourceDocument({str(self.path)!r})"
-
-    @property
-    def positions(self) -> Positions:
-        if self._read_positions is not None:
-            self._read_now()
-        return self._positions
-
-    @property
-    def key_positions(self) -> Positions:
-        if self._read_positions is not None:
-            self._read_now()
-        return self._key_positions
-
-    def _read_now(self) -> None:
-        self._positions, self._key_positions = self._read_positions(self.text)  # type: ignore[misc]
-        self._read_positions = None
 
     @property
     def display_path(self) -> str:

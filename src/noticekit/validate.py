@@ -65,15 +65,12 @@ def validate_document(doc: SourceDocument) -> tuple[Notice | None, list[Problem]
     return (None if problems else notice), problems
 
 
-def load_notices(paths: list[Path], *, with_positions: bool = False) -> LoadResult:
-    """Discover, load and validate every notice under `paths`; raises UsageError for a bad path.
-
-    `with_positions` reads every node's position at once (see `load_source`).
-    """
+def load_notices(paths: list[Path]) -> LoadResult:
+    """Discover, load and validate every notice under `paths`; raises UsageError for a bad path."""
     result = LoadResult()
     for path in discover(paths):
         result.files += 1
-        doc, problems = load_source(path, with_positions=with_positions)
+        doc, problems = load_source(path)
         if doc is not None:
             notice, problems = validate_document(doc)
             if notice is not None:

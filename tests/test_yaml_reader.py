@@ -1,30 +1,29 @@
-"""YAML built from libyaml's events: the same data, positions and problems as the node builder."""
+"""The one YAML reader: the same data, positions and problems whichever parser gives the events."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import yaml
 
 from noticekit.yaml_errors import YamlProblem
 from noticekit.yaml_errors import YamlProblems
-from noticekit.yaml_loader import LIBYAML
-from noticekit.yaml_loader import parse_yaml
+from noticekit.yaml_reader import FAST_LOADER
+from noticekit.yaml_reader import parse_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures"
-#: All but the tab after a key, which libyaml accepts and PyYAML does not (the parsers differ, not the builders).
-TEXTS = sorted(
-    path
-    for path in [*(FIXTURES / "events").glob("*.yaml"), *(FIXTURES / "load").glob("*.yaml")]
-    if path.name != "tab_separator.yaml"
-)
+TEXTS = sorted([*(FIXTURES / "events").glob("*.yaml"), *(FIXTURES / "load").glob("*.yaml")])
+LIBYAML = FAST_LOADER is not yaml.SafeLoader
 
 pytestmark = pytest.mark.skipif(not LIBYAML, reason="PyYAML without libyaml")
 
 
-def outcome(text: str, libyaml: bool):
+def outcome(text: str, libyaml: bool | None = None):
+    """What the reader makes of `text`: with libyaml's parser, PyYAML's own, or its own choice (None)."""
+    loader = None if libyaml is None else FAST_LOADER if libyaml else yaml.SafeLoader
     try:
-        data, positions, key_positions = parse_yaml(text, libyaml=libyaml)
+        data, positions, key_positions = parse_yaml(text, loader=loader)
     except YamlProblem as problem:
         return [(problem.line, problem.col, problem.message)]
     except YamlProblems as found:
@@ -40,9 +39,17 @@ def without_syntax_wording(result):
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda path: f"{path.parent.name}/{path.name}")
-def test_events_and_nodes_give_the_same_outcome(path: Path):
+def test_a_file_is_read_alike_with_or_without_libyaml(path: Path):
     text = path.read_text(encoding="utf-8")
-    assert without_syntax_wording(outcome(text, True)) == without_syntax_wording(outcome(text, False))
+    assert without_syntax_wording(outcome(text)) == without_syntax_wording(outcome(text, False))
+    if "\t" not in text:
+        assert without_syntax_wording(outcome(text, True)) == without_syntax_wording(outcome(text, False))
+
+
+@pytest.mark.parametrize("text", ["id: demo\ntitle:\n  nb:\tTittel\n", "a:\t1\n", "a: 1\n  \tb: 2\n"])
+def test_a_tab_is_refused_whether_or_not_libyaml_would_accept_it(text: str):
+    assert outcome(text) == outcome(text, False)
+    assert outcome(text)[0][2].startswith("a tab")
 
 
 def test_positions_of_values_and_keys():
