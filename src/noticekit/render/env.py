@@ -15,15 +15,11 @@ from jinja2 import FileSystemLoader
 from jinja2 import StrictUndefined
 
 from noticekit.errors import UsageError
-from noticekit.render import quick_jinja
-from noticekit.render.quick_jinja import DICT_ATTRIBUTES
-from noticekit.render.quick_jinja import CatalogGettext
-from noticekit.render.quick_jinja import PageCatalog
-from noticekit.render.quick_jinja import ViewCodeGenerator
-from noticekit.render.quick_jinja import ViewContext
-from noticekit.render.quick_jinja import ViewTemplate
+from noticekit.render.catalog_switch import PageCatalog
 from noticekit.render.text import tel_uri
 
+#: Names a plain dict answers as attributes (its methods); `item.x` looks these up as Jinja does.
+DICT_ATTRIBUTES = frozenset(dir(dict))
 #: Filters every output format shares.
 COMMON_FILTERS: dict[str, Callable[..., Any]] = {"tel": tel_uri}
 
@@ -32,12 +28,8 @@ class ViewEnvironment(Environment):
     """An environment that reads `page.title` from the view dicts without a failed `getattr` first.
 
     Same result as Jinja's lookup (attribute, then item): a dict's own attributes are its methods,
-    and those names still go the usual way.
+    and those names still go the usual way. `Environment.getattr` is Jinja's documented hook.
     """
-
-    template_class = ViewTemplate
-    context_class = ViewContext
-    code_generator_class = ViewCodeGenerator
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute not in DICT_ATTRIBUTES:
@@ -71,11 +63,8 @@ class CompiledTemplates(FileSystemBytecodeCache):
 
 def compiled_templates(settings: dict[str, Any]) -> CompiledTemplates | None:
     """The cache for environments made with `settings`; None where Jinja finds no safe folder for it."""
-    compiler = Path(
-        quick_jinja.__file__
-    ).read_bytes()  # the code generator's output is in the compiled text
     key = hashlib.sha256(
-        repr((jinja2.__version__, __file__, compiler, sorted(settings.items()))).encode()
+        repr((jinja2.__version__, __file__, sorted(settings.items()))).encode()
     ).hexdigest()[:16]
     try:
         return CompiledTemplates(pattern=f"__noticekit_{key}_%s.cache")
@@ -134,9 +123,8 @@ def use_language(env: Environment, translations: Any) -> None:
 
     The functions are installed once per environment over a `PageCatalog`, which this switches.
     """
-    catalog = env.__dict__.get("_noticekit_catalog")
-    if catalog is None:
-        catalog = env.__dict__["_noticekit_catalog"] = PageCatalog()
+    catalog = env.globals.get("page_catalog")
+    if not isinstance(catalog, PageCatalog):
+        catalog = env.globals["page_catalog"] = PageCatalog()
         env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
-        env.globals["gettext"] = env.globals["_"] = CatalogGettext(catalog)
     catalog.use(translations)

@@ -17,7 +17,6 @@ from noticekit.render.base import Output
 from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
 from noticekit.render.picker import Text
-from noticekit.render.quick_jinja import output_escape
 from noticekit.render.text import as_markup
 from noticekit.render.text import markdown_to_html
 from noticekit.render.text import markdown_to_inline_html
@@ -33,7 +32,7 @@ def block(text: Text | str | None) -> Markup:
     Plain strings (names, standard texts) are escaped, not read as Markdown.
     """
     if type(text) is not Text:
-        return as_markup(f"<p>{output_escape(text)}</p>") if text else _EMPTY
+        return as_markup(f"<p>{escape(text)}</p>") if text else _EMPTY
     html = markdown_to_html(text.value)
     return with_lang(html, text.lang, block=True) if text.lang else html
 
@@ -52,7 +51,7 @@ def links(items: list[dict[str, Any]]) -> Markup:
     return as_markup(
         ", ".join(
             [
-                f'<a href="#{output_escape(item["anchor"])}">{inline(item["name"])}</a>'
+                f'<a href="#{escape(item["anchor"])}">{inline(item["name"])}</a>'
                 for item in items
             ]
         )
@@ -64,8 +63,8 @@ def recipient_links(items: list[dict[str, Any]]) -> Markup:
     return as_markup(
         ", ".join(
             [
-                f'<a href="#{output_escape(item["anchor"])}">'
-                f"{output_escape(item['name']) if item['name'] else inline(item['category'])}</a>"
+                f'<a href="#{escape(item["anchor"])}">'
+                f"{escape(item['name']) if item['name'] else inline(item['category'])}</a>"
                 for item in items
             ]
         )
