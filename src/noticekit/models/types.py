@@ -100,6 +100,12 @@ Email = Annotated[
     Field(description="An e-mail address."),
 ]
 
+AuthorityCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]+)+$"),
+    Field(description="A supervisory-authority code of noticekit's register, e.g. `NO-DATATILSYNET`, `SE-IMY`."),
+]
+
 Url = Annotated[
     str,
     StringConstraints(pattern=r"^https?://[^\s]+$"),
