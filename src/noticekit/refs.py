@@ -148,7 +148,7 @@ def _dpv_fields(model: type[BaseModel]) -> tuple[str, ...]:
 
 
 def _dpv_terms(model: BaseModel, path: DataPath = ()) -> Iterator[Located]:
-    """Every DPV term that is not in DPV 2.3, at its place; the term list loads on the first term."""
+    """Every DPV term not in DPV 2.3, at its place; the term list loads on the first term."""
     for name in type(model).model_fields:
         value = getattr(model, name)
         if name in _dpv_fields(type(model)):
@@ -156,7 +156,8 @@ def _dpv_terms(model: BaseModel, path: DataPath = ()) -> Iterator[Located]:
             for index, term in enumerate(values):
                 problem = term_problem(term) if term is not None else None
                 if problem:
-                    yield Located((*path, name, index) if isinstance(value, list) else (*path, name), problem)
+                    where = (*path, name, index) if isinstance(value, list) else (*path, name)
+                    yield Located(where, problem)
         elif isinstance(value, BaseModel):
             yield from _dpv_terms(value, (*path, name))
         elif isinstance(value, list):

@@ -55,9 +55,16 @@ def test_imy_replaced_datainspektionen_on_1_january_2021():
 
 
 def test_names_are_found_whole_in_parts_and_by_abbreviation():
-    assert [a.code for a in authorities.with_name("Integritetsskyddsmyndigheten (IMY)")] == ["SE-IMY"]
-    assert [a.code for a in authorities.with_name("the Swedish Authority for Privacy Protection")] == ["SE-IMY"]
-    assert sorted(a.code for a in authorities.with_name("Datatilsynet")) == ["DK-DATATILSYNET", "NO-DATATILSYNET"]
+    assert [a.code for a in authorities.with_name("Integritetsskyddsmyndigheten (IMY)")] == [
+        "SE-IMY"
+    ]
+    assert [
+        a.code for a in authorities.with_name("the Swedish Authority for Privacy Protection")
+    ] == ["SE-IMY"]
+    assert sorted(a.code for a in authorities.with_name("Datatilsynet")) == [
+        "DK-DATATILSYNET",
+        "NO-DATATILSYNET",
+    ]
 
 
 def test_germany_is_the_federal_authority_and_the_entry_says_the_lander_exist():

@@ -15,7 +15,8 @@ from noticekit.validate import validate_document
 #: The modules the issue asks for, each with a term DPV 2.3 has in it.
 EXPECTED = [
     "dpv:Marketing", "pd:EmailAddress", "loc:NO", "eu-gdpr:A6-1-a", "legal-eu:law-GDPR",
-    "legal-no:DPA-NO", "legal-se:DPA-SE", "sector-finance:CreditChecking", "sector-health:AppointmentScheduling",
+    "legal-no:DPA-NO", "legal-se:DPA-SE", "sector-finance:CreditChecking",
+    "sector-health:AppointmentScheduling",
 ]  # fmt: skip
 
 
@@ -46,7 +47,8 @@ def test_credit_checking_moved_to_the_finance_sector_in_2_1():
     assert dpv_terms.moves()["dpv:CreditChecking"] == ("sector-finance:CreditChecking", "2.1")
     message = dpv_terms.term_problem("dpv:CreditChecking")
     assert message == (
-        '"dpv:CreditChecking" is not a DPV 2.3 term: it moved to "sector-finance:CreditChecking" in DPV 2.1'
+        '"dpv:CreditChecking" is not a DPV 2.3 term: '
+        'it moved to "sector-finance:CreditChecking" in DPV 2.1'
     )
 
 
@@ -76,18 +78,24 @@ def validate(write_notice, text):
 def test_an_unknown_term_is_reported_at_its_line_and_column(minimal_text, write_notice):
     text = minimal_text.replace(
         "    data_subjects: [customers]\n    recipients",
-        "    dpv: [dpv:Marketing, dpv:DirectMarketting]\n    data_subjects: [customers]\n    recipients",
+        "    dpv: [dpv:Marketing, dpv:DirectMarketting]\n"
+        "    data_subjects: [customers]\n    recipients",
     )
     notice, problems = validate(write_notice, text)
     assert notice is None
     assert [(p.line, p.col, p.message) for p in problems] == [
-        (22, 26, '"dpv:DirectMarketting" is not a DPV 2.3 term (did you mean "dpv:DirectMarketing"?)')
+        (
+            22,
+            26,
+            '"dpv:DirectMarketting" is not a DPV 2.3 term (did you mean "dpv:DirectMarketing"?)',
+        )
     ]
 
 
 def test_a_moved_term_in_a_data_subject_is_reported_with_its_move(minimal_text, write_notice):
     text = minimal_text.replace(
-        "name: {nb: Kunder, en: Customers}", "name: {nb: Kunder, en: Customers}\n    dpv: dpv:CreditChecking"
+        "name: {nb: Kunder, en: Customers}",
+        "name: {nb: Kunder, en: Customers}\n    dpv: dpv:CreditChecking",
     )
     _, problems = validate(write_notice, text)
     assert [(p.line, p.col) for p in problems] == [(17, 10)]

@@ -15,7 +15,9 @@ NOTICES = Path(__file__).resolve().parents[2] / "notices"
 def test_a_code_shows_the_official_name_in_the_page_language():
     view = authority_view(SupervisoryAuthority(code="FI-TIETOSUOJA"), "sv")
     assert view["name"] == "Dataombudsmannens byrå"
-    assert view["statement"] == "Du kan lämna in ett klagomål till Dataombudsmannens byrå (Finland)."
+    assert (
+        view["statement"] == "Du kan lämna in ett klagomål till Dataombudsmannens byrå (Finland)."
+    )
     assert view["url"] == "https://tietosuoja.fi/"
 
 
@@ -45,8 +47,20 @@ def test_without_a_code_the_page_shows_the_name_the_notice_gives():
 
 
 def test_the_phoniro_page_names_imy_and_keeps_datainspektionen(tmp_path):
-    build([NOTICES / "phoniro"], BuildOptions(out=tmp_path / "site", languages=["nb"], formats=["html"]))
+    build(
+        [NOTICES / "phoniro"],
+        BuildOptions(out=tmp_path / "site", languages=["nb"], formats=["html"]),
+    )
     page = (tmp_path / "site" / "phoniro" / "nb" / "index.html").read_text(encoding="utf-8")
     assert "Du kan klage til Integritetsskyddsmyndigheten (Sverige)." in page
     assert "Denne erklæringen omtaler tilsynet som «Datainspektionen»." in page
     assert 'href="https://www.imy.se/"' in page
+
+
+def test_a_current_name_the_notice_gives_stays_beside_the_official_name_of_the_page_language():
+    authority = SupervisoryAuthority(code="NO-DATATILSYNET", name="Datatilsynet", country="NO")
+    assert authority_view(authority, "en")["statement"] == (
+        "You can lodge a complaint with the supervisory authority: "
+        "Norwegian Data Protection Authority (Datatilsynet, Norway)."
+    )
+    assert authority_view(authority, "nb")["statement"] == "Du kan klage til Datatilsynet (Norge)."

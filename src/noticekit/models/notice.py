@@ -52,8 +52,8 @@ class SupervisoryAuthority(StrictModel):
     name: str | None = Field(
         None,
         description=(
-            "Name of the authority exactly as the notice gives it (`Datatilsynet`, or a former name "
-            "such as `Datainspektionen`). Give `code`, `name` or both."
+            "Name of the authority exactly as the notice gives it (`Datatilsynet`, or a "
+            "former name such as `Datainspektionen`). Give `code`, `name` or both."
         ),
     )
     country: CountryCode | None = Field(None, description="Country of the authority.")
@@ -62,7 +62,9 @@ class SupervisoryAuthority(StrictModel):
     @model_validator(mode="after")
     def _code_or_name(self) -> SupervisoryAuthority:
         if self.code is None and self.name is None:
-            raise ValueError('an authority needs a "code" from the register or the "name" the notice gives')
+            raise ValueError(
+                'an authority needs a "code" from the register or the "name" the notice gives'
+            )
         return self
 
 

@@ -1,13 +1,16 @@
-"""The register of EEA supervisory authorities (`data/authorities.json`; sources in `data/README.md`).
+"""The register of EEA supervisory authorities (`data/authorities.json`, sources in
+`data/README.md`).
 
-A notice names its complaint authority by code (`SE-IMY`). The register gives the authority's official
-name in a page's language, its web address and its DPV 2.3 term; it also knows former names, so lint
-can tell a notice that still says "Datainspektionen" that IMY took over on 2021-01-01.
+A notice names its complaint authority by code (`SE-IMY`). The register gives the authority's
+official name in a page's language, its web address and its DPV 2.3 term; it also knows former
+names, so lint can tell a notice that still says "Datainspektionen" that IMY took over on
+2021-01-01.
 
-Names are shown as the authority writes them. Norwegian, Danish and Swedish names carry their definite
-form (`Datatilsynet`, `Integritetsskyddsmyndigheten`), so they stand in a sentence unchanged; English and
-German names would need an article or a case ending in running text, so the catalogs set the name apart
-(`… the supervisory authority: Datatilsynet`) instead of declining it.
+Names are shown as the authority writes them. Norwegian, Danish and Swedish names carry their
+definite form (`Datatilsynet`, `Integritetsskyddsmyndigheten`), so they stand in a sentence
+unchanged; English and German names would need an article or a case ending in running text, so
+the catalogs set the name apart (`… the supervisory authority: Datatilsynet`) instead of
+declining it.
 """
 
 from __future__ import annotations
@@ -60,7 +63,8 @@ class Authority:
 
 def _authority(entry: dict[str, Any]) -> Authority:
     former = tuple(
-        FormerName(item["name"], dt.date.fromisoformat(item["until"])) for item in entry.get("former_names", ())
+        FormerName(item["name"], dt.date.fromisoformat(item["until"]))
+        for item in entry.get("former_names", ())
     )
     return Authority(
         code=entry["code"],
@@ -113,7 +117,7 @@ def name_keys(name: str) -> list[str]:
 
 
 def with_name(name: str) -> list[Authority]:
-    """The authorities whose current name or abbreviation is `name` (`Datatilsynet` is NO and DK)."""
+    """The authorities whose current name or abbreviation is `name` (Datatilsynet: NO and DK)."""
     found = (_names()[0].get(key, []) for key in name_keys(name))
     return list({authority.code: authority for group in found for authority in group}.values())
 

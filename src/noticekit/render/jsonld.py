@@ -182,8 +182,8 @@ def right_node(right: Right, ids: NodeIds) -> dict[str, Any]:
 
 
 def authority_node(right: Right) -> dict[str, Any] | None:
-    """The authority's DPV term from the register where the notice gives its code, else a described
-    `dpv:DataProtectionAuthority` node with what the notice states (its name is never guessed from)."""
+    """The DPV term of the authority the notice gives by code, else a described
+    `dpv:DataProtectionAuthority` node with what the notice states; a name is never guessed from."""
     authority = right.authority
     if authority is None:
         return None

@@ -20,17 +20,23 @@ OBJECTION_RIGHTS = ("A21", "A21-2")
 
 def authority_view(authority: SupervisoryAuthority, lang: str) -> dict[str, Any]:
     """The authority as a page shows it: the register's official name where the notice gives a known
-    code (with the notice's own name when that differs), else the name the notice gives."""
+    code, with the name the notice gives beside it where that differs; else the notice's name."""
     registered = by_code(authority.code) if authority.code else None
     name = authority.name or authority.code or ""
+    stated = authority.name
+    aside: list[str] = []
     named_as = None
     if registered is not None:
         name = registered.name(lang)
-        stated = authority.name
-        if stated and normalised(stated) not in registered.current_names():
-            named_as = i18n.statement("authority-named-as", lang, name=stated)
+        if stated and normalised(stated) != normalised(name):
+            if normalised(stated) in registered.current_names():
+                aside.append(stated)  # another official name of it, e.g. the native one
+            else:
+                named_as = i18n.statement("authority-named-as", lang, name=stated)
     country = authority.country or (registered.country if registered else None)
-    shown = f"{name} ({i18n.country_name(country, lang)})" if country else name
+    if country:
+        aside.append(i18n.country_name(country, lang))
+    shown = f"{name} ({', '.join(aside)})" if aside else name
     statement = i18n.statement("complaint-authority", lang, authority=shown)
     return {
         "name": name,

@@ -45,13 +45,16 @@ def test_the_base_notice_passes():
 
 def test_an_unknown_code_is_an_error_with_a_did_you_mean():
     assert check(rule, rights("{code: SE-IMX}")) == [(4, "NK038", "error")]
-    assert messages(rule, rights("{code: SE-IMX}")) == ['unknown authority code "SE-IMX" (did you mean "SE-IMY"?)']
+    assert messages(rule, rights("{code: SE-IMX}")) == [
+        'unknown authority code "SE-IMX" (did you mean "SE-IMY"?)'
+    ]
 
 
 def test_a_former_name_is_a_warning_naming_the_authority_and_the_date():
     assert check(rule, rights("{name: Datainspektionen}")) == [(4, "NK038", "warning")]
     assert messages(rule, rights("{name: Datainspektionen}")) == [
-        '"Datainspektionen" is an outdated name: the authority has been IMY, Integritetsskyddsmyndigheten '
+        '"Datainspektionen" is an outdated name: the authority has been IMY, '
+        'Integritetsskyddsmyndigheten '
         '(code "SE-IMY") since 2021-01-01; give its code "SE-IMY"'
     ]
 
@@ -59,7 +62,8 @@ def test_a_former_name_is_a_warning_naming_the_authority_and_the_date():
 def test_a_former_name_kept_with_the_code_still_warns():
     found = messages(rule, rights("{code: SE-IMY, name: Datainspektionen, country: SE}"))
     assert found == [
-        '"Datainspektionen" is an outdated name: the authority has been IMY, Integritetsskyddsmyndigheten '
+        '"Datainspektionen" is an outdated name: the authority has been IMY, '
+        'Integritetsskyddsmyndigheten '
         '(code "SE-IMY") since 2021-01-01'
     ]
 
@@ -67,12 +71,13 @@ def test_a_former_name_kept_with_the_code_still_warns():
 def test_an_unknown_name_is_a_warning_with_a_did_you_mean():
     assert check(rule, rights("{name: Datatilsynett}")) == [(4, "NK038", "warning")]
     assert messages(rule, rights("{name: Datatilsynett}")) == [
-        '"Datatilsynett" is not a supervisory authority in noticekit\'s register (did you mean "Datatilsynet"?)'
+        '"Datatilsynett" is not a supervisory authority in noticekit\'s register '
+        '(did you mean "Datatilsynet"?)'
     ]
 
 
 def test_a_name_of_another_authority_under_a_code_warns():
-    assert messages(rule, rights('{code: NO-DATATILSYNET, name: IMY}')) == [
+    assert messages(rule, rights("{code: NO-DATATILSYNET, name: IMY}")) == [
         '"IMY" is not a name of Datatilsynet (code "NO-DATATILSYNET") in the register'
     ]
 

@@ -2,11 +2,12 @@
 
 Article: GDPR Art. 13(2)(d), 14(2)(e), 77. The notice must tell the reader of the right to lodge a
 complaint with a supervisory authority; a name the authority no longer uses, or a name no authority
-has, sends the reader nowhere. noticekit checks the authority against its register of EEA supervisory
-authorities (`noticekit/data/authorities.json`). An unknown `code` is an error: nothing can be shown
-for it. A former name (`Datainspektionen`, Sweden's authority until 2021-01-01) or a name the register
-does not know is a warning: the notice may keep the name it states, and the owners decide.
-noticekit asks for more than the Regulation here: Art. 13(2)(d) requires the right, not the name.
+has, sends the reader nowhere. noticekit checks the authority against its register of EEA
+supervisory authorities (`noticekit/data/authorities.json`). An unknown `code` is an error: nothing
+can be shown for it. A former name (`Datainspektionen`, Sweden's authority until 2021-01-01) or a
+name the register does not know is a warning: the notice may keep the name it states, and the owners
+decide. noticekit asks for more than the Regulation here: Art. 13(2)(d) requires the right, not the
+name.
 
 PASS::
 
@@ -53,12 +54,15 @@ def _authority(authority: SupervisoryAuthority, at: DataPath) -> Iterator[Findin
         if known is None:
             hint = difflib.get_close_matches(authority.code, list(register.register()), n=1)
             suggestion = f' (did you mean "{hint[0]}"?)' if hint else ""
-            yield Finding((*at, "code"), f'unknown authority code "{authority.code}"{suggestion}', "error")
+            yield Finding(
+                (*at, "code"), f'unknown authority code "{authority.code}"{suggestion}', "error"
+            )
             return
         if authority.country and authority.country != known.country:
             yield Finding(
                 (*at, "country"),
-                f'the country "{authority.country}" is not that of {_label(known)} ({known.country})',
+                f'the country "{authority.country}" is not that of '
+                f"{_label(known)} ({known.country})",
                 "error",
             )
     if authority.name is not None:
@@ -76,7 +80,8 @@ def _name(authority: SupervisoryAuthority, at: DataPath) -> Iterator[Finding]:
             yield Finding(
                 (*at, "name"),
                 f'"{name}" is an outdated name: the authority has been {_label(known)} '
-                f'since {former.until.isoformat()}' + ("" if coded else f'; give its code "{known.code}"'),
+                f"since {former.until.isoformat()}"
+                + ("" if coded else f'; give its code "{known.code}"'),
                 "warning",
             )
             return
