@@ -54,6 +54,10 @@ FORMATS = {
     types.Phone: ("a phone number", 'use digits, spaces and an optional leading "+", e.g. "+47 4000 1451"'),
     types.IsoDuration: ("an ISO 8601 duration", 'write e.g. "P6M" for six months or "P5Y" for five years'),
     types.DpvTerm: ("a DPV term", 'e.g. "dpv:Marketing" or "pd:EmailAddress"'),
+    types.AuthorityCode: (
+        "an authority code",
+        'use the register\'s code, e.g. "NO-DATATILSYNET" or "SE-IMY"',
+    ),
 }
 
 

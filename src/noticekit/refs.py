@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
+from noticekit.fieldwalk import strip_optional
+from noticekit.fieldwalk import type_hints
 from noticekit.messages import SINGULAR
 from noticekit.messages import Located
 from noticekit.messages import did_you_mean
 from noticekit.models import Notice
+from noticekit.models.types import DpvTerm
+from noticekit.registers.dpv_terms import term_problem
 from noticekit.source import DataPath
 
 NOTICE_FILE = "notice.yaml"
@@ -43,6 +50,7 @@ def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[L
     yield from check_references(data)
     yield from _languages(notice)
     yield from _id_matches_folder(notice, file)
+    yield from _dpv_terms(notice)
 
 
 def check_references(data: Any) -> Iterator[Located]:
@@ -127,3 +135,32 @@ def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:
         yield Located(
             ("id",), f'the id "{notice.id}" does not match the folder name "{folder}"; a notice lives at notices/<id>/notice.yaml'
         )
+
+
+@functools.cache
+def _dpv_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `model` that hold a DPV term or a list of them."""
+    return tuple(
+        name
+        for name, hint in type_hints(model).items()
+        if strip_optional(hint) in (DpvTerm, list[DpvTerm])
+    )
+
+
+def _dpv_terms(model: BaseModel, path: DataPath = ()) -> Iterator[Located]:
+    """Every DPV term not in DPV 2.3, at its place; the term list loads on the first term."""
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if name in _dpv_fields(type(model)):
+            values = value if isinstance(value, list) else [value]
+            for index, term in enumerate(values):
+                problem = term_problem(term) if term is not None else None
+                if problem:
+                    where = (*path, name, index) if isinstance(value, list) else (*path, name)
+                    yield Located(where, problem)
+        elif isinstance(value, BaseModel):
+            yield from _dpv_terms(value, (*path, name))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _dpv_terms(item, (*path, name, index))

@@ -248,6 +248,16 @@ def test_minimal_swedish_notice():
     assert not [t for t in triples if t[1] == DPV + "hasDataProtectionOfficer"]
 
 
+def test_an_authority_without_a_code_is_described_as_stated_not_guessed():
+    notice = _notice("tiny-se")
+    notice.rights[0].authority.code = None
+    triples = _triples(build_document(notice))
+    node = _objects(triples, "urn:noticekit:tiny-se#right-a77", DPV + "hasAuthority").pop()
+    assert not node.startswith("https://w3id.org/dpv/legal/")
+    assert (node, RDF_TYPE, DPV + "DataProtectionAuthority") in triples
+    assert (node, DPV + "hasName", ("Integritetsskyddsmyndigheten (IMY)", XSD + "string")) in triples
+
+
 def test_context_is_the_shipped_one_inlined():
     document = build_document(_notice("tiny-se"))
     assert document["@context"] == context()

@@ -24,6 +24,8 @@ class Finding:
 
     path: DataPath
     message: str
+    #: A level for this finding only, where a rule's findings differ in weight; the configured level wins.
+    level: Level | None = None
 
 
 @dataclasses.dataclass

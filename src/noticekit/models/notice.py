@@ -17,6 +17,7 @@ from .processing import Purpose
 from .processing import Recipient
 from .processing import Source
 from .processing import Transfer
+from .types import AuthorityCode
 from .types import CountryCode
 from .types import Flag
 from .types import Identifier
@@ -40,9 +41,31 @@ class Scope(StrictModel):
 class SupervisoryAuthority(StrictModel):
     """A supervisory authority a complaint can be lodged with (Art. 77)."""
 
-    name: str = Field(description="Name of the authority as the notice gives it (`Datatilsynet`).")
+    code: AuthorityCode | None = Field(
+        None,
+        description=(
+            "The authority's code in noticekit's register of EEA supervisory authorities "
+            "(`NO-DATATILSYNET`, `SE-IMY`, `DK-DATATILSYNET`). Pages then show its official name "
+            "and the JSON-LD its DPV term."
+        ),
+    )
+    name: str | None = Field(
+        None,
+        description=(
+            "Name of the authority exactly as the notice gives it (`Datatilsynet`, or a "
+            "former name such as `Datainspektionen`). Give `code`, `name` or both."
+        ),
+    )
     country: CountryCode | None = Field(None, description="Country of the authority.")
     url: Url | None = Field(None, description="Web address of the authority.")
+
+    @model_validator(mode="after")
+    def _code_or_name(self) -> SupervisoryAuthority:
+        if self.code is None and self.name is None:
+            raise ValueError(
+                'an authority needs a "code" from the register or the "name" the notice gives'
+            )
+        return self
 
 
 class Right(StrictModel):

@@ -100,6 +100,14 @@ Email = Annotated[
     Field(description="An e-mail address."),
 ]
 
+AuthorityCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Z]{2}(-[A-Z0-9]+)+$"),
+    Field(
+        description="A supervisory-authority code of noticekit's register, e.g. `NO-DATATILSYNET`."
+    ),
+]
+
 Url = Annotated[
     str,
     StringConstraints(pattern=r"^https?://[^\s]+$"),
@@ -125,8 +133,19 @@ IsoDuration = Annotated[
     AfterValidator(_duration_has_a_part),
 ]
 
+#: A DPV term as a compact IRI. The pattern admits the prefixes of the shipped DPV modules (`dpv`,
+#: `pd`, `loc`, `eu-gdpr`, `legal-xx`, `sector-xx`) and noticekit's `nk`; validation then checks
+#: the term itself against the DPV 2.3 term list (`noticekit.registers.dpv_terms`).
 DpvTerm = Annotated[
     str,
-    StringConstraints(pattern=r"^(dpv|pd|eu-gdpr|nk):[A-Za-z][A-Za-z0-9\-]*$"),
-    Field(description="A W3C DPV 2.x term as a compact IRI, e.g. `dpv:Marketing`, `pd:EmailAddress`."),
+    StringConstraints(
+        pattern=r"^(dpv|pd|loc|eu-gdpr|legal-[a-z]{2}|sector-[a-z]+|nk):[A-Za-z][A-Za-z0-9_\-]*$"
+    ),
+    Field(
+        description=(
+            "A W3C DPV 2.3 term as a compact IRI, e.g. `dpv:Marketing`, `pd:EmailAddress`, "
+            "`sector-finance:CreditChecking`. It must be a term of DPV 2.3 (`dpv`, `pd`, `loc`, "
+            "`eu-gdpr`, `legal-xx` or `sector-xx`), or noticekit's own `nk:`."
+        )
+    ),
 ]

@@ -16,6 +16,7 @@ from typing import Any
 from noticekit.models import Controller
 from noticekit.models import Notice
 from noticekit.models import Right
+from noticekit.registers.authorities import by_code
 
 from .jsonld_dump import dumps
 from .jsonld_nodes import NodeIds
@@ -40,7 +41,6 @@ from .jsonld_process import source_node
 from .jsonld_terms import COLLECTION_TYPES
 from .jsonld_terms import CONTROLLER_ROLES
 from .jsonld_terms import RIGHTS
-from .jsonld_terms import authority_term
 
 CONTEXT_FILE = "v1.jsonld"
 MEDIA_TYPE = "application/ld+json"
@@ -96,7 +96,7 @@ def build_document(notice: Notice) -> dict[str, Any]:
         "dpv:hasProcess": [
             process_node(purpose, notice, ids, recipients) for purpose in notice.purposes
         ],
-        "dpv:hasRight": [right_node(right, notice, ids) for right in notice.rights],
+        "dpv:hasRight": [right_node(right, ids) for right in notice.rights],
         "nk:contactPoint": [contact_point_node(point, ids) for point in notice.contact_points],
         "nk:automatedDecisionMaking": automated_decision_node(notice.automated_decision_making),
         "dpv:hasTechnicalOrganisationalMeasure": [
@@ -164,7 +164,7 @@ def controller_node(
     )
 
 
-def right_node(right: Right, notice: Notice, ids: NodeIds) -> dict[str, Any]:
+def right_node(right: Right, ids: NodeIds) -> dict[str, Any]:
     """A right as a node typed by its eu-gdpr term; a complaint names its supervisory authority."""
     return compact(
         {
@@ -176,23 +176,24 @@ def right_node(right: Right, notice: Notice, ids: NodeIds) -> dict[str, Any]:
             if right.contact_point
             else None,
             "notApplicable": right.not_applicable,
-            "dpv:hasAuthority": authority_node(right, notice),
+            "dpv:hasAuthority": authority_node(right),
         }
     )
 
 
-def authority_node(right: Right, notice: Notice) -> dict[str, Any] | None:
-    """The DPV term of the named authority, or a described `dpv:DataProtectionAuthority` node."""
+def authority_node(right: Right) -> dict[str, Any] | None:
+    """The DPV term of the authority the notice gives by code, else a described
+    `dpv:DataProtectionAuthority` node with what the notice states; a name is never guessed from."""
     authority = right.authority
     if authority is None:
         return None
-    term = authority_term(authority.name, authority.country, authority.url, notice.jurisdictions)
-    if term:
-        return iri(term)
+    registered = by_code(authority.code) if authority.code else None
+    if registered is not None:
+        return iri(registered.dpv)
     return compact(
         {
             "@type": "dpv:DataProtectionAuthority",
-            "dpv:hasName": authority.name,
+            "dpv:hasName": authority.name or authority.code,
             "dpv:hasJurisdiction": country(authority.country) if authority.country else None,
             "foaf:homepage": iri(authority.url) if authority.url else None,
         }

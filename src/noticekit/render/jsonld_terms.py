@@ -1,13 +1,12 @@
 """Code-to-IRI tables for the JSON-LD renderer: every closed code list of the model maps to a DPV 2.x term.
 
 Terms are compact IRIs under the prefixes of `noticekit/context/v1.jsonld`. DPV terms were checked
-against w3c/dpv 2.3 (`2.3/dpv/modules/*.csv`, `2.3/legal/eu/gdpr/modules/*.ttl`, `2.3/legal/{no,se,dk}`).
+against w3c/dpv 2.3 (`2.3/dpv/modules/*.csv`, `2.3/legal/eu/gdpr/modules/*.ttl`). Supervisory
+authorities' terms (`legal-no:DPA-NO`) are in the register, `noticekit/data/authorities.json`.
 Where DPV has no term, noticekit's own vocabulary `nk:` (https://w3id.org/noticekit/vocab#) is used.
 """
 
 from __future__ import annotations
-
-import re
 
 from noticekit.models.codes import ART6_BASES
 from noticekit.models.codes import ART9_CONDITIONS
@@ -100,47 +99,3 @@ CODE_TABLES: dict[str, dict] = {
     "SourceKind": SOURCE_KINDS,
     "CookieCategory": COOKIE_CATEGORIES,
 }
-
-#: Supervisory authorities with a DPV 2.3 national term, by country.
-AUTHORITIES_BY_COUNTRY: dict[str, str] = {
-    "NO": "legal-no:DPA-NO",
-    "SE": "legal-se:DPA-SE",
-    "DK": "legal-dk:DPA-DK",
-}
-
-#: Authority names as notices write them -> country. "Datatilsynet" is both NO and DK.
-AUTHORITY_NAMES: dict[str, tuple[str, ...]] = {
-    "datatilsynet": ("NO", "DK"),
-    "imy": ("SE",),
-    "integritetsskyddsmyndigheten": ("SE",),
-    "datainspektionen": ("SE",),
-}
-
-_NAME_WORDS = re.compile(r"[a-zæøåäö]+")
-
-
-def authority_term(
-    name: str, country: str | None, url: str | None, jurisdictions: list[str]
-) -> str | None:
-    """The DPV term of a supervisory authority, or None when it cannot be told for sure."""
-    if country:
-        return AUTHORITIES_BY_COUNTRY.get(country)
-    candidates: tuple[str, ...] = ()
-    for word in _NAME_WORDS.findall(name.lower()):
-        candidates = AUTHORITY_NAMES.get(word, candidates)
-    if len(candidates) > 1:
-        candidates = _narrow(candidates, url, jurisdictions)
-    return AUTHORITIES_BY_COUNTRY.get(candidates[0]) if len(candidates) == 1 else None
-
-
-def _narrow(
-    candidates: tuple[str, ...], url: str | None, jurisdictions: list[str]
-) -> tuple[str, ...]:
-    """Pick among same-named authorities by the web address's country domain, then the notice's jurisdictions."""
-    if url:
-        host = url.split("/")[2].lower() if url.count("/") >= 2 else ""
-        by_domain = tuple(code for code in candidates if host.endswith("." + code.lower()))
-        if by_domain:
-            return by_domain
-    by_jurisdiction = tuple(code for code in candidates if code in jurisdictions)
-    return by_jurisdiction or candidates[:1]

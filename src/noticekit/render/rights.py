@@ -9,20 +9,41 @@ from noticekit import i18n
 from noticekit.i18n.citations import cite
 from noticekit.models import Notice
 from noticekit.models import Right
+from noticekit.models import SupervisoryAuthority
+from noticekit.registers.authorities import by_code
+from noticekit.registers.authorities import normalised
 from noticekit.render.picker import TextPicker
 
 #: The rights shown in the separate objection section instead of with the others.
 OBJECTION_RIGHTS = ("A21", "A21-2")
 
 
-def _statement(item: Right, lang: str) -> str | None:
-    """The standard sentence naming the authority to complain to, for `A77` with an authority."""
-    if item.right != "A77" or item.authority is None:
-        return None
-    name = item.authority.name
-    if item.authority.country:
-        name = f"{name} ({i18n.country_name(item.authority.country, lang)})"
-    return i18n.statement("complaint-authority", lang, authority=name)
+def authority_view(authority: SupervisoryAuthority, lang: str) -> dict[str, Any]:
+    """The authority as a page shows it: the register's official name where the notice gives a known
+    code, with the name the notice gives beside it where that differs; else the notice's name."""
+    registered = by_code(authority.code) if authority.code else None
+    name = authority.name or authority.code or ""
+    stated = authority.name
+    aside: list[str] = []
+    named_as = None
+    if registered is not None:
+        name = registered.name(lang)
+        if stated and normalised(stated) != normalised(name):
+            if normalised(stated) in registered.current_names():
+                aside.append(stated)  # another official name of it, e.g. the native one
+            else:
+                named_as = i18n.statement("authority-named-as", lang, name=stated)
+    country = authority.country or (registered.country if registered else None)
+    if country:
+        aside.append(i18n.country_name(country, lang))
+    shown = f"{name} ({', '.join(aside)})" if aside else name
+    statement = i18n.statement("complaint-authority", lang, authority=shown)
+    return {
+        "name": name,
+        "country": i18n.country_name(country, lang) if country else None,
+        "url": authority.url or (registered.web if registered else None),
+        "statement": f"{statement} {named_as}" if named_as else statement,
+    }
 
 
 @cache  # every notice lists the same rights: look up their texts once per language
@@ -39,15 +60,7 @@ def right(
     description, how_to_exercise, not_applicable = pick.fields(
         item, at, "description", "how_to_exercise", "not_applicable"
     )
-    authority = None
-    if item.authority is not None:
-        authority = {
-            "name": item.authority.name,
-            "country": i18n.country_name(item.authority.country, pick.lang)
-            if item.authority.country
-            else None,
-            "url": item.authority.url,
-        }
+    authority = authority_view(item.authority, pick.lang) if item.authority is not None else None
     return {
         "anchor": f"right-{item.right.lower()}",
         "code": item.right,
@@ -59,7 +72,7 @@ def right(
         "contact_point": contacts.get(item.contact_point) if item.contact_point else None,
         "not_applicable": not_applicable,
         "authority": authority,
-        "statement": _statement(item, pick.lang),
+        "statement": authority["statement"] if authority else None,
     }
 
 

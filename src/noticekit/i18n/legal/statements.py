@@ -20,8 +20,13 @@ STATEMENTS: dict[str, str] = {
         "the EU/EEA country where you live or work or where you believe the data protection "
         "rules were broken."
     ),
+    # The authority's name is set apart, never declined (see noticekit/registers/authorities.py).
     "complaint-authority": N_(
-        "You can lodge a complaint with %(authority)s."
+        "You can lodge a complaint with the supervisory authority: %(authority)s."
+    ),
+    # Where the register's official name differs from the name the notice gives (a former name).
+    "authority-named-as": N_(
+        "This notice names the authority “%(name)s”."
     ),
     # GDPR Art. 7(3).
     "withdraw-consent": N_(
