@@ -14,6 +14,7 @@ from noticekit.render.env import use_language
 from noticekit.render.quick_jinja import CatalogGettext
 from noticekit.render.quick_jinja import ViewCodeGenerator
 from noticekit.render.quick_jinja import ViewContext
+from noticekit.render.template_errors import BrokenTemplate
 
 TEMPLATE = (
     '{% macro m(a, b="d") %}[{{ a }}{{ b }}]{% endmacro %}'
@@ -82,5 +83,5 @@ def test_compiled_lookups_escaping_and_includes_match_jinja(tmp_path: Path):
         .render(d=data, obj=2)
         .startswith("&lt;t&gt;|&amp;|True|<i>|3|2|&lt;t&gt;<a><&lt;b&gt;>|<t>")
     )
-    with pytest.raises(jinja2.UndefinedError):
+    with pytest.raises(BrokenTemplate, match="page.j2:1: template error: 'dict object' has no attribute 'nested'"):
         quick.get_template("page.j2").render(d={"title": "x"}, obj=2)

@@ -1,0 +1,61 @@
+"""Bad input a new user would hit ends in one line on stderr, exit 1 or 2, and no traceback.
+
+Each case runs the real `noticekit` process, as a user or CI would.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).parent.parent / "src"
+
+
+def run_cli(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -m noticekit ARGS` in `cwd`, with extra environment variables."""
+    environment = {**os.environ, "PYTHONPATH": str(SRC), **env}
+    return subprocess.run(
+        [sys.executable, "-m", "noticekit", *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=120,
+        check=False,
+    )
+
+
+def one_line_error(done: subprocess.CompletedProcess[str], code: int) -> str:
+    """The single stderr line of a run that failed with `code` and printed no traceback."""
+    assert "Traceback" not in done.stderr + done.stdout
+    assert done.returncode == code, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("# {{ page.title }}\n{% if x %}\n", "tpl/notice.md.j2:2: template error: Unexpected end"),
+        (
+            "# title\n{{ nosuchname.x }}\n",
+            "tpl/notice.md.j2:2: template error: 'nosuchname' is undefined",
+        ),
+    ],
+)
+def test_a_broken_template_is_reported_at_its_file_and_line(
+    minimal_text, write_notice, tmp_path, template, expected
+):
+    write_notice(minimal_text)
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "notice.md.j2").write_text(template, encoding="utf-8")
+    done = run_cli("build", "notices", "--templates", "tpl", "--out", "site", cwd=tmp_path)
+    assert one_line_error(done, 1).startswith(f"Error: {expected}")
+    assert not (tmp_path / "site").exists()
