@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import jinja2
 import pytest
 
 from noticekit.errors import UsageError
