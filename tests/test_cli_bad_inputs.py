@@ -59,3 +59,26 @@ def test_a_broken_template_is_reported_at_its_file_and_line(
     done = run_cli("build", "notices", "--templates", "tpl", "--out", "site", cwd=tmp_path)
     assert one_line_error(done, 1).startswith(f"Error: {expected}")
     assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        (
+            '[lint.rules.NK026]\nwords = {en = ["may", "might", "(oops"]}\n',
+            '[lint.rules.NK026] words.en[2]: "(oops" is not a valid regular expression',
+        ),
+        (
+            '[lint.rules.NK030]\nadequate = ["AD", 3]\n',
+            "[lint.rules.NK030] adequate[1]: expected a",
+        ),
+    ],
+)
+def test_a_bad_config_value_is_exit_2_naming_the_key(
+    minimal_text, write_notice, tmp_path, config, expected
+):
+    write_notice(minimal_text)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "noticekit.toml").write_text(config, encoding="utf-8")
+    done = run_cli("lint", "notices", cwd=tmp_path)
+    assert one_line_error(done, 2).startswith(f"Error: invalid config: noticekit.toml: {expected}")
