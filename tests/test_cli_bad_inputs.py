@@ -5,6 +5,7 @@ Each case runs the real `noticekit` process, as a user or CI would.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -82,3 +83,60 @@ def test_a_bad_config_value_is_exit_2_naming_the_key(
     (tmp_path / "noticekit.toml").write_text(config, encoding="utf-8")
     done = run_cli("lint", "notices", cwd=tmp_path)
     assert one_line_error(done, 2).startswith(f"Error: invalid config: noticekit.toml: {expected}")
+
+
+NOTICES = Path(__file__).parent.parent / "notices"
+NARROW_CONSOLES = ["ascii", "cp437", "latin-1"]
+
+
+def run_on_console(encoding: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`noticekit ARGS` with standard output and error in `encoding`, read back in it."""
+    environment = {**os.environ, "PYTHONPATH": str(SRC), "PYTHONIOENCODING": encoding}
+    return subprocess.run(
+        [sys.executable, "-m", "noticekit", *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding=encoding,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("encoding", NARROW_CONSOLES)
+@pytest.mark.parametrize(
+    ("args", "code", "plain"),
+    [
+        (("lint", str(NOTICES)), 1, "x "),
+        (("lint", "--explain", "NK026"), 0, "NK026"),
+        (("rules",), 0, "rules;"),
+        (("validate", str(NOTICES)), 0, "ok 3 notices valid"),
+        (("build", str(NOTICES), "--out", "site"), 0, "built 3 notices"),
+    ],
+)
+def test_a_narrow_console_gets_plain_characters_not_a_crash(tmp_path, encoding, args, code, plain):
+    done = run_on_console(encoding, *args, cwd=tmp_path)
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == code, done.stderr
+    assert plain in done.stdout
+    assert "✔" not in done.stdout and "✖" not in done.stdout
+
+
+def test_a_narrow_console_writes_only_what_it_can_show(tmp_path):
+    done = run_on_console("ascii", "rules", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.isascii()
+    assert "\\u" not in done.stdout  # the rules' own texts need no escapes: their symbols are plain
+
+
+@pytest.mark.parametrize("encoding", NARROW_CONSOLES)
+@pytest.mark.parametrize("output_format", ["json", "sarif"])
+def test_machine_output_on_a_narrow_console_is_the_same_data(tmp_path, encoding, output_format):
+    """JSON and SARIF keep every character (escaped as JSON does), never a plain look-alike."""
+    args = ("lint", str(NOTICES), "--format", output_format)
+    wide = run_on_console("utf-8", *args, cwd=tmp_path)
+    narrow = run_on_console(encoding, *args, cwd=tmp_path)
+    assert "Traceback" not in narrow.stderr, narrow.stderr
+    assert narrow.returncode == wide.returncode == 1
+    assert json.loads(narrow.stdout) == json.loads(wide.stdout)
