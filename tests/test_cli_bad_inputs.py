@@ -140,3 +140,62 @@ def test_machine_output_on_a_narrow_console_is_the_same_data(tmp_path, encoding,
     assert "Traceback" not in narrow.stderr, narrow.stderr
     assert narrow.returncode == wide.returncode == 1
     assert json.loads(narrow.stdout) == json.loads(wide.stdout)
+
+
+#: Runs `noticekit ARGS` with every `os.stat` and `os.listdir` inside LOCKED refused, as the
+#: system refuses them in a folder without read and search permission (tests run as root,
+#: for whom `chmod 000` refuses nothing).
+LOCKED_LAUNCHER = """
+import errno, os, sys
+locked = os.path.abspath(sys.argv.pop(1)) + os.sep
+real_stat, real_listdir = os.stat, os.listdir
+def refused(path):
+    if (os.path.abspath(os.fsdecode(path)) + os.sep).startswith(locked):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
+def stat(path, *args, **kwargs):
+    if os.path.abspath(os.fsdecode(path)) != locked[:-1]:
+        refused(path)
+    return real_stat(path, *args, **kwargs)
+def listdir(path="."):
+    refused(path)
+    return real_listdir(path)
+os.stat, os.listdir = stat, listdir
+from noticekit.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "build"])
+@pytest.mark.parametrize("locked", ["notices", "notices/minimal"])
+def test_an_unreadable_notice_folder_is_one_line_exit_1(
+    minimal_text, write_notice, tmp_path, command, locked
+):
+    write_notice(minimal_text)
+    launcher = tmp_path / "launcher.py"
+    launcher.write_text(LOCKED_LAUNCHER, encoding="utf-8")
+    args = [str(launcher), locked, command, "notices"]
+    environment = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [sys.executable, *args, *(["--out", "site"] if command == "build" else [])],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    message = one_line_error(done, 1)
+    assert message.startswith(f'Error: cannot access "{locked}/')
+    assert message.endswith(": Permission denied")
+    assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a folder without permissions")
+def test_a_folder_without_permissions_is_one_line_exit_1(minimal_text, write_notice, tmp_path):
+    folder = write_notice(minimal_text).parent
+    folder.chmod(0)
+    try:
+        done = run_cli("validate", "notices", cwd=tmp_path)
+    finally:
+        folder.chmod(0o755)
+    assert one_line_error(done, 1).endswith("Permission denied")
