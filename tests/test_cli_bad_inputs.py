@@ -199,3 +199,35 @@ def test_a_folder_without_permissions_is_one_line_exit_1(minimal_text, write_not
     finally:
         folder.chmod(0o755)
     assert one_line_error(done, 1).endswith("Permission denied")
+
+
+def odd_outputs(tmp_path: Path) -> None:
+    """A folder, a file, and a symlink loop in `tmp_path`, for the `--out` cases below."""
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    (tmp_path / "loop-a").symlink_to("loop-b")
+    (tmp_path / "loop-b").symlink_to("loop-a")
+
+
+@pytest.mark.parametrize("command", ["schema", "reference"])
+@pytest.mark.parametrize("check", [False, True])
+@pytest.mark.parametrize(
+    ("out", "expected"),
+    [
+        (".", '"." is a folder'),
+        ("/", '"/" is a folder'),
+        ("folder", '"folder" is a folder'),
+        ("folder/", '"folder" is a folder'),
+        ("..", '".." is a folder'),
+        ("afile/x.json", 'cannot write "afile/x.json": '),
+        ("loop-a", 'cannot use "loop-a": '),
+        ("x" * 300 + ".json", "File name too long"),
+    ],
+)
+def test_an_output_that_cannot_be_a_file_is_exit_2(tmp_path, command, check, out, expected):
+    odd_outputs(tmp_path)
+    before = sorted(tmp_path.iterdir())
+    done = run_cli(command, "--out", out, *(["--check"] if check else []), cwd=tmp_path)
+    assert expected in one_line_error(done, 2)
+    assert sorted(tmp_path.iterdir()) == before
+    assert (tmp_path / "loop-a").is_symlink() and (tmp_path / "afile").read_text() == "x"
