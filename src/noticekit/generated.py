@@ -47,7 +47,7 @@ def read_current(target: Path, out: Path) -> bytes | None:
 
 
 def write_if_changed(out: Path, text: str, check: bool, what: str, command: str) -> int:
-    """Write `text` to `out` in one step (with `check`, only compare); 1 when `--check` finds it stale."""
+    """Write `text` to `out` in one step, or with `check` only compare; 1 when it is stale."""
     target = output_file(out)
     new = text.encode("utf-8")
     if read_current(target, out) == new:
