@@ -231,3 +231,14 @@ def test_an_output_that_cannot_be_a_file_is_exit_2(tmp_path, command, check, out
     assert expected in one_line_error(done, 2)
     assert sorted(tmp_path.iterdir()) == before
     assert (tmp_path / "loop-a").is_symlink() and (tmp_path / "afile").read_text() == "x"
+
+
+@pytest.mark.parametrize(
+    "notice_id", ["evil\n", "evil\r", "ev\x1b[2Jil", "\nevil", "évil", "a" * 65]
+)
+def test_new_refuses_an_id_that_is_not_kebab_case_in_full(tmp_path, notice_id):
+    done = run_cli("new", notice_id, "--root", "notices", cwd=tmp_path)
+    message = one_line_error(done, 2)
+    assert "is not a valid notice id" in message
+    assert "\x1b" not in message
+    assert not (tmp_path / "notices").exists()

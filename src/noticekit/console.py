@@ -64,6 +64,14 @@ codecs.register_error(PLAIN, _plain)
 codecs.register_error(ESCAPE, _escape)
 
 
+def escaped(text: str) -> str:
+    """`text` with control characters (newline, escape, bell) as escapes (`\\n`, `\\x1b`)."""
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
+
+
 def can_encode(text: str, out: TextIO) -> bool:
     """Whether `out`'s encoding can write `text` as it is."""
     try:

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
+from noticekit.console import escaped
+
 LEVELS = ("error", "warning", "off")
 #: Flags the rules compile their patterns with.
 PATTERN_FLAGS = re.IGNORECASE
@@ -133,8 +135,4 @@ def shown(value: Any) -> str:
     text = str(value) if not isinstance(value, (list, dict)) else repr(value)
     if len(text) > MAX_SHOWN:
         text = text[: MAX_SHOWN - 1] + "…"
-    escaped = "".join(
-        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
-        for char in text
-    )
-    return '"' + escaped.replace('"', '\\"') + '"'
+    return '"' + escaped(text).replace('"', '\\"') + '"'

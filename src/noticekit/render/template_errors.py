@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jinja2
 
+from noticekit.console import escaped
 from noticekit.errors import BuildError
 
 
@@ -68,10 +69,7 @@ def _at(filename: str, line: int | None, message: str) -> BrokenTemplate:
 
 def _one_line(message: str) -> str:
     """`message` on one line, with control characters escaped (`\\x1b`)."""
-    return "".join(
-        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
-        for char in " ".join(message.split())
-    )
+    return escaped(" ".join(message.split()))
 
 
 def _shown(filename: str) -> str:
