@@ -242,3 +242,16 @@ def test_new_refuses_an_id_that_is_not_kebab_case_in_full(tmp_path, notice_id):
     assert "is not a valid notice id" in message
     assert "\x1b" not in message
     assert not (tmp_path / "notices").exists()
+
+
+@pytest.mark.parametrize("command", ["validate", "lint"])
+def test_a_language_without_texts_fails_validate_and_lint_at_its_line(
+    minimal_text, write_notice, tmp_path, command
+):
+    write_notice(minimal_text.replace("languages: [nb, en]", "languages: [no, en]"))
+    done = run_cli(command, "notices", cwd=tmp_path)
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 1
+    assert 'no built-in catalog for language "no"' in done.stdout
+    assert 'did you mean "nb"?' in done.stdout
+    assert "notices/minimal/notice.yaml:7:13:" in done.stdout or "7:13" in done.stdout
