@@ -255,3 +255,8 @@ def test_a_language_without_texts_fails_validate_and_lint_at_its_line(
     assert 'no built-in catalog for language "no"' in done.stdout
     assert 'did you mean "nb"?' in done.stdout
     assert "notices/minimal/notice.yaml:7:13:" in done.stdout or "7:13" in done.stdout
+
+
+def test_explain_with_an_empty_name_is_an_unknown_rule_not_a_lint_run(tmp_path):
+    done = run_cli("lint", "--explain", "", cwd=tmp_path)
+    assert one_line_error(done, 2) == 'Error: unknown rule ""'

@@ -112,7 +112,7 @@ def lint(
 
     if output_format in MACHINE_FORMATS:
         use_plain_fallback(sys.stdout, handler=ESCAPE)
-    if explain:
+    if explain is not None:
         _run(run_explain, explain, sys.stdout)
     _run(run_lint, _default_paths(paths), output_format, strict, config, sys.stdout)
 

@@ -63,6 +63,8 @@ def load_config(path: Path | None = None, start: Path | None = None) -> LintConf
         path = find_config(start or Path.cwd())
         if path is None:
             return LintConfig()
+    elif path.is_dir():
+        raise ConfigError(f'"{path}" is a folder; --config takes a TOML file')
     elif not path.is_file():
         raise ConfigError(f'"{path}" does not exist')
     table = _read_table(path)
@@ -86,12 +88,22 @@ def _read_table(path: Path) -> dict[str, Any] | None:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(_toml_message(path, error)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f'cannot read "{path}": {error}') from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"{_display(path)}: not UTF-8 text (byte 0x{error.object[error.start]:02X} "
+            f"at offset {error.start}); save it as UTF-8"
+        ) from None
+    except OSError as error:
+        raise ConfigError(f'cannot read "{path}": {error.strerror or error}') from None
     if path.name != PYPROJECT:
         return document
     tool = document.get("tool", {})
-    return tool.get("noticekit") if isinstance(tool, dict) else None
+    table = tool.get("noticekit") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(
+            f"{_display(path)}: [tool.noticekit]: expected a table, got {kind(table)}"
+        )
+    return table
 
 
 def _toml_message(path: Path, error: tomllib.TOMLDecodeError) -> str:
