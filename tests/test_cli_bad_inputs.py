@@ -260,3 +260,33 @@ def test_a_language_without_texts_fails_validate_and_lint_at_its_line(
 def test_explain_with_an_empty_name_is_an_unknown_rule_not_a_lint_run(tmp_path):
     done = run_cli("lint", "--explain", "", cwd=tmp_path)
     assert one_line_error(done, 2) == 'Error: unknown rule ""'
+
+
+INTERRUPTED_LAUNCHER = """
+import sys
+import noticekit.validate
+
+def interrupted(*args, **kwargs):
+    raise KeyboardInterrupt
+
+noticekit.validate.load_notices = interrupted
+from noticekit.cli import main
+main()
+"""
+
+
+def test_ctrl_c_is_one_line_and_exit_130(minimal_text, write_notice, tmp_path):
+    """Ctrl-C in the middle of a command (simulated where the work is done) prints no traceback."""
+    write_notice(minimal_text)
+    launcher = tmp_path / "launcher.py"
+    launcher.write_text(INTERRUPTED_LAUNCHER, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(launcher), "validate", "notices"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert one_line_error(done, 130) == "Error: interrupted"

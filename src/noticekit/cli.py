@@ -38,6 +38,9 @@ BUILD_FORMAT_HELP = "Build only these formats: html, md, jsonld (repeatable)."
 TEMPLATES_HELP = "A folder of templates that override the built-in ones file by file."
 CONFIG_HELP = "Configuration file (default: noticekit.toml, or [tool.noticekit] in pyproject.toml)."
 
+#: The exit code after Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
+
 #: `--format` values read by programs: on a narrow console, escaped and never simplified.
 MACHINE_FORMATS = ("json", "sarif")
 
@@ -52,7 +55,8 @@ def _run(function, *args, **kwargs) -> None:
     """Call a command's function; turn its return value and its errors into exit codes.
 
     A NoticekitError exits with its own code; a file or folder that the system refused (no
-    permission, a name too long, a full disk) exits 1 with the path and the reason.
+    permission, a name too long, a full disk) exits 1 with the path and the reason; Ctrl-C
+    exits 130, as a shell reports a command stopped by SIGINT.
     """
     try:
         code = function(*args, **kwargs)
@@ -62,6 +66,8 @@ def _run(function, *args, **kwargs) -> None:
         _stdout_closed()
     except OSError as error:
         _fail(os_error_message(error), 1)
+    except KeyboardInterrupt:
+        _fail("interrupted", EXIT_INTERRUPTED)
     raise typer.Exit(code or 0)
 
 
