@@ -290,3 +290,26 @@ def test_ctrl_c_is_one_line_and_exit_130(minimal_text, write_notice, tmp_path):
         check=False,
     )
     assert one_line_error(done, 130) == "Error: interrupted"
+
+
+@pytest.mark.parametrize("args", [("rules",), ("lint", str(NOTICES)), ("validate", str(NOTICES))])
+def test_a_reader_that_went_away_ends_quietly(tmp_path, args):
+    """`noticekit rules | head -1`: the pipe closes; no BrokenPipeError traceback."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "noticekit", *args],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(SRC)},
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr
+    assert "Broken pipe" not in done.stderr
+    assert done.returncode == 1
