@@ -68,3 +68,14 @@ def test_a_folder_is_not_an_output_file(tmp_path, monkeypatch, name) -> None:
     (tmp_path / "folder").mkdir()
     with pytest.raises(UsageError, match="is a folder"):
         output_file(Path(name) if not name.endswith("/") else Path(name[:-1] + os.sep))
+
+
+def test_a_pipe_is_neither_read_nor_replaced(tmp_path: Path) -> None:
+    """A device (`/dev/null`, `/dev/zero`) or a pipe would be replaced by a file, or read forever."""
+    pipe = tmp_path / "schema.json"
+    os.mkfifo(pipe)
+    for check in (True, False):
+        with pytest.raises(UsageError, match="is a device, pipe or socket, not a file"):
+            write(pipe, check=check)
+    assert pipe.is_fifo()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["schema.json"]

@@ -1,6 +1,7 @@
 """Write generated files only when they change, or check that they are up to date (`--check`).
 
-`--out` must name a file: a folder, a path under a file or a symlink loop is a usage error (exit 2).
+`--out` must name a regular file, existing or not: a folder, a device such as /dev/null, a pipe,
+a path under a file or a symlink loop is a usage error (exit 2), and is neither read nor replaced.
 A symlink is followed, so the file it points to is updated and the link stays.
 """
 
@@ -28,6 +29,8 @@ def output_file(out: Path) -> Path:
     try:
         if target.is_dir():
             raise UsageError(f'"{out}" is a folder; --out takes the path of a file')
+        if target.exists() and not target.is_file():
+            raise UsageError(f'"{out}" is a device, pipe or socket, not a file; it is left alone')
         parent = next((folder for folder in target.parents if folder.exists()), None)
     except OSError as error:
         raise UsageError(f'cannot use "{out}": {error.strerror or error}') from None
