@@ -71,7 +71,7 @@ def test_a_folder_is_not_an_output_file(tmp_path, monkeypatch, name) -> None:
 
 
 def test_a_pipe_is_neither_read_nor_replaced(tmp_path: Path) -> None:
-    """A device (`/dev/null`, `/dev/zero`) or a pipe would be replaced by a file, or read forever."""
+    """A device (`/dev/null`, `/dev/zero`) or pipe would be replaced by a file, or read forever."""
     pipe = tmp_path / "schema.json"
     os.mkfifo(pipe)
     for check in (True, False):
