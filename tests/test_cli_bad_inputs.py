@@ -313,3 +313,13 @@ def test_a_reader_that_went_away_ends_quietly(tmp_path, args):
     assert "Traceback" not in done.stderr
     assert "Broken pipe" not in done.stderr
     assert done.returncode == 1
+
+
+def test_new_where_the_notice_folder_is_a_file_says_so(tmp_path):
+    (tmp_path / "notices").mkdir()
+    (tmp_path / "notices" / "taken").write_text("mine", encoding="utf-8")
+    done = run_cli("new", "taken", cwd=tmp_path)
+    assert one_line_error(done, 2) == (
+        'Error: "notices/taken" is a file, not a folder; noticekit new leaves it alone'
+    )
+    assert (tmp_path / "notices" / "taken").read_text(encoding="utf-8") == "mine"

@@ -45,6 +45,8 @@ def run_new(notice_id: str, root: Path) -> int:
         )
     folder = root / notice_id
     target = folder / NOTICE_FILE
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f'"{folder}" is a file, not a folder; noticekit new leaves it alone')
     if target.exists():
         raise UsageError(f'"{target}" already exists; noticekit new never overwrites a notice')
     try:
