@@ -139,7 +139,7 @@ def test_validate_does_not_import_rendering_libraries(minimal_text, write_notice
     assert "RESULT 0 []" in done.stdout, done.stdout + done.stderr
 
 
-def test_a_console_that_cannot_show_the_symbols_gets_question_marks(minimal_text, write_notice, tmp_path):
+def test_a_console_that_cannot_show_the_symbols_gets_plain_ones_and_escapes(minimal_text, write_notice, tmp_path):
     import io
 
     from noticekit.validate import run_validate
@@ -150,5 +150,5 @@ def test_a_console_that_cannot_show_the_symbols_gets_question_marks(minimal_text
     assert run_validate([tmp_path / "notices"], out) == 1
     out.flush()
     lines = raw.getvalue().decode("ascii").splitlines()
-    assert lines[0].endswith('[error] "acm?" is not a valid id; use lowercase letters, digits and single hyphens, e.g. "it-providers"')
-    assert lines[-1] == "? 1 problem in 1 notice"
+    assert lines[0].endswith('[error] "acm\\u00e9" is not a valid id; use lowercase letters, digits and single hyphens, e.g. "it-providers"')
+    assert lines[-1] == "x 1 problem in 1 notice"

@@ -169,6 +169,29 @@ def test_languages_are_unique_and_include_the_fallback(check):
     ]
 
 
+SHIPPED = "expected one of nb, nn, sv, da, en, de"
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("no", "nb"), ("nob", "nb"), ("se", "sv"), ("dk", "da"), ("ge", "de"), ("nno", "nn")],
+)
+def test_a_language_without_texts_is_an_error_with_the_one_meant(check, written, meant):
+    assert check("[nb, en]", f"[{written}, en]") == [
+        (7, 13, f'no built-in catalog for language "{written}": {SHIPPED}; did you mean "{meant}"?'),
+    ]
+
+
+def test_a_language_without_texts_and_without_a_likely_one_is_an_error(check):
+    assert check("[nb, en]", "[nb, fi]") == [
+        (7, 17, f'no built-in catalog for language "fi": {SHIPPED}'),
+    ]
+
+
+def test_a_regional_variant_uses_the_texts_of_its_language(check):
+    assert check("[nb, en]", "[nb-NO, en-GB]") == []
+
+
 def test_id_must_match_the_folder(check):
     assert check(folder="other") == [
         (2, 5, 'the id "minimal" does not match the folder name "other"; a notice lives at notices/<id>/notice.yaml'),

@@ -6,13 +6,18 @@ Heavy modules are imported inside the commands so that `lint` never pays for `bu
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
+from typing import NoReturn
 from typing import Optional
 
 import typer
 
+from noticekit.console import ESCAPE
+from noticekit.console import say
+from noticekit.console import use_plain_fallback
 from noticekit.errors import NoticekitError
 
 app = typer.Typer(
@@ -33,6 +38,12 @@ BUILD_FORMAT_HELP = "Build only these formats: html, md, jsonld (repeatable)."
 TEMPLATES_HELP = "A folder of templates that override the built-in ones file by file."
 CONFIG_HELP = "Configuration file (default: noticekit.toml, or [tool.noticekit] in pyproject.toml)."
 
+#: The exit code after Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
+
+#: `--format` values read by programs: on a narrow console, escaped and never simplified.
+MACHINE_FORMATS = ("json", "sarif")
+
 PathsArg = Annotated[Optional[list[Path]], typer.Argument(help=PATHS_HELP, show_default=False)]
 
 
@@ -41,13 +52,48 @@ def _default_paths(paths: list[Path] | None) -> list[Path]:
 
 
 def _run(function, *args, **kwargs) -> None:
-    """Call a command's function; turn its return value and NoticekitErrors into exit codes."""
+    """Call a command's function; turn its return value and its errors into exit codes.
+
+    A NoticekitError exits with its own code; a file or folder that the system refused (no
+    permission, a name too long, a full disk) exits 1 with the path and the reason; Ctrl-C
+    exits 130, as a shell reports a command stopped by SIGINT.
+    """
     try:
         code = function(*args, **kwargs)
     except NoticekitError as error:
-        typer.echo(f"Error: {error.format_message()}", err=True)
-        raise typer.Exit(error.exit_code) from None
+        _fail(error.format_message(), error.exit_code)
+    except BrokenPipeError:
+        _stdout_closed()
+    except OSError as error:
+        _fail(os_error_message(error), 1)
+    except KeyboardInterrupt:
+        _fail("interrupted", EXIT_INTERRUPTED)
     raise typer.Exit(code or 0)
+
+
+def _fail(message: str, exit_code: int) -> NoReturn:
+    say(f"Error: {message}", sys.stderr)
+    raise typer.Exit(exit_code)
+
+
+def os_error_message(error: OSError) -> str:
+    """`cannot access "notices/acme": Permission denied` (both paths of a failed rename)."""
+    paths = [path for path in (error.filename, error.filename2) if path is not None]
+    reason = error.strerror or str(error)
+    if not paths:
+        return reason
+    quoted = " or ".join(f'"{os.fsdecode(path)}"' for path in paths)
+    return f"cannot access {quoted}: {reason}"
+
+
+def _stdout_closed() -> NoReturn:
+    """The reader of standard output went away (`noticekit rules | head -1`): stop quietly.
+
+    Python's documented way: point standard output at devnull so that the final flush fails no more.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(1)
 
 
 @app.command()
@@ -70,7 +116,9 @@ def lint(
     from noticekit.lint.command import run_explain
     from noticekit.lint.command import run_lint
 
-    if explain:
+    if output_format in MACHINE_FORMATS:
+        use_plain_fallback(sys.stdout, handler=ESCAPE)
+    if explain is not None:
         _run(run_explain, explain, sys.stdout)
     _run(run_lint, _default_paths(paths), output_format, strict, config, sys.stdout)
 
@@ -145,4 +193,5 @@ def reference(
 
 def main() -> None:
     """Entry point of the `noticekit` console script."""
+    use_plain_fallback(sys.stdout, sys.stderr)
     app()

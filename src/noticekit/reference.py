@@ -16,6 +16,8 @@ from noticekit.fieldwalk import is_model
 from noticekit.fieldwalk import strip_optional
 from noticekit.fieldwalk import type_hints
 from noticekit.fieldwalk import unwrap
+from noticekit.generated import output_file
+from noticekit.generated import read_current
 from noticekit.generated import write_if_changed
 from noticekit.messages import compress_codes
 from noticekit.models import Notice
@@ -143,7 +145,12 @@ def splice(document: str, generated: str, source: Path) -> str:
 
 def run_reference(out: Path, check: bool) -> int:
     """`noticekit reference [--check]`: regenerate the field reference inside the authoring guide."""
-    if not out.is_file():
+    current = read_current(output_file(out), out)
+    if current is None:
         raise UsageError(f'"{out}" does not exist; the field reference goes into the authoring guide')
-    text = splice(out.read_text(encoding="utf-8"), reference_text(), out)
+    try:
+        document = current.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f'"{out}" is not a UTF-8 text file; give the authoring guide') from None
+    text = splice(document, reference_text(), out)
     return write_if_changed(out, text, check, "field reference", "noticekit reference")

@@ -12,6 +12,8 @@ from pydantic import BaseModel
 
 from noticekit.fieldwalk import strip_optional
 from noticekit.fieldwalk import type_hints
+from noticekit.catalog_languages import catalog_language
+from noticekit.catalog_languages import not_shipped_message
 from noticekit.messages import SINGULAR
 from noticekit.messages import Located
 from noticekit.messages import did_you_mean
@@ -116,10 +118,17 @@ def _suggest(ref: str, known: list[str], target: str, data: dict[str, Any]) -> s
 
 
 def _languages(notice: Notice) -> Iterator[Located]:
+    """Each language once, each one noticekit ships texts for, and a fallback among them.
+
+    The headings, labels and standard legal texts of a page come from the shipped catalogs,
+    and a notice has no way to give them itself: another language cannot be built.
+    """
     seen: set[str] = set()
     for index, lang in enumerate(notice.languages):
         if lang in seen:
             yield Located(("languages", index), f'"{lang}" is listed twice in languages')
+        elif catalog_language(lang) is None:
+            yield Located(("languages", index), not_shipped_message(lang))
         seen.add(lang)
     fallback = notice.fallback_language
     if fallback is not None and fallback not in seen:

@@ -7,11 +7,13 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from noticekit.console import escaped
 from noticekit.console import say
 from noticekit.errors import UsageError
 from noticekit.load import NOTICE_FILE
 
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+#: A notice id, matched in full (`fullmatch`: `$` alone would let a trailing newline through).
+ID_PATTERN = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 ID_PLACEHOLDER = "__ID__"
 MODELINE_SCHEMA = "../../schemas/notice.schema.json"
 SCHEMA_FROM_PROJECT = Path("schemas") / "notice.schema.json"
@@ -36,12 +38,15 @@ def _schema_path(folder: Path, root: Path) -> str:
 
 def run_new(notice_id: str, root: Path) -> int:
     """Create `<root>/<id>/notice.yaml`; refuse an invalid id or an existing notice."""
-    if not ID_PATTERN.match(notice_id) or len(notice_id) > 64:
+    if not ID_PATTERN.fullmatch(notice_id) or len(notice_id) > 64:
         raise UsageError(
-            f'"{notice_id}" is not a valid notice id; use lowercase letters, digits and single hyphens, e.g. "acme-group"'
+            f'"{escaped(notice_id)}" is not a valid notice id; '
+            'use lowercase letters, digits and single hyphens, e.g. "acme-group"'
         )
     folder = root / notice_id
     target = folder / NOTICE_FILE
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f'"{folder}" is a file, not a folder; noticekit new leaves it alone')
     if target.exists():
         raise UsageError(f'"{target}" already exists; noticekit new never overwrites a notice')
     try:

@@ -164,3 +164,34 @@ def test_wrong_shapes_are_refused() -> None:
         parse_config({"lint": {"disable": "NK004"}})
     with pytest.raises(ConfigError, match=r"\[lint\]: expected a table, got a list"):
         parse_config({"lint": []})
+
+
+def test_a_rule_list_item_of_the_wrong_type_is_named_by_its_index() -> None:
+    with pytest.raises(
+        ConfigError, match=r"\[lint\] disable\[1\]: expected a rule code or slug, got an integer$"
+    ):
+        parse_config({"lint": {"disable": ["NK004", 3]}})
+
+
+def test_mistakes_in_pyproject_name_the_tool_table(project: Path) -> None:
+    text = '[tool.noticekit.lint.rules.NK030]\nadequate = ["AD", 3]\n'
+    message = invalid(text, project / "pyproject.toml")
+    assert message == (
+        "invalid config: "
+        f"{project / 'pyproject.toml'}: [tool.noticekit.lint.rules.NK030] adequate[1]: "
+        'expected a string, got an integer "3"'
+    )
+
+
+def test_a_tool_noticekit_that_is_not_a_table_is_refused(project: Path) -> None:
+    message = invalid("[tool]\nnoticekit = 3\n", project / "pyproject.toml")
+    assert message.endswith("pyproject.toml: [tool.noticekit]: expected a table, got an integer")
+
+
+def test_a_config_that_is_a_folder_or_not_text_is_refused(project: Path) -> None:
+    (project / "folder").mkdir()
+    with pytest.raises(ConfigError, match='"[^"]*folder" is a folder; --config takes a TOML file'):
+        load_config(project / "folder")
+    (project / "noticekit.toml").write_bytes(b"\xca\xfe")
+    with pytest.raises(ConfigError, match=r"not UTF-8 text \(byte 0xCA at offset 0\)"):
+        load_config(project / "noticekit.toml")

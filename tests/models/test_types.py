@@ -75,3 +75,24 @@ def test_list_fields_default_to_a_new_empty_list_each():
     assert first.dpv == [] and first.legal_bases == []
     first.dpv.append("dpv:Marketing")
     assert second.dpv == [] and empty_list() == [] and empty_list() is not empty_list()
+
+
+@pytest.mark.parametrize(
+    ("annotation", "value"),
+    [
+        (Identifier, "evil"),
+        (LangTag, "nb"),
+        (CountryCode, "NO"),
+        (Email, "post@example.no"),
+        (Url, "https://example.no"),
+        (Phone, "+47 4000 1451"),
+        (IsoDuration, "P6M"),
+        (DpvTerm, "dpv:Marketing"),
+    ],
+)
+def test_patterns_match_the_whole_value_not_up_to_a_trailing_newline(annotation, value):
+    """`$` in Python's `re` also matches before a final newline; the patterns must not accept one."""
+    assert accepts(annotation, value)
+    for extra in ("\n", "\r\n", "\nx"):
+        assert not accepts(annotation, value + extra)
+        assert not accepts(annotation, extra + value)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import jinja2
 import pytest
 
 from noticekit.errors import UsageError
 from noticekit.render.env import make_environment
 from noticekit.render.env import packaged_templates
 from noticekit.render.env import template_dirs
+from noticekit.render.template_errors import BrokenTemplate
 
 
 def test_packaged_templates_are_found():
@@ -35,7 +35,7 @@ def test_strict_undefined_and_autoescape(tmp_path: Path):
         .render(value="<b>")
         == "<b>"
     )
-    with pytest.raises(jinja2.UndefinedError):
+    with pytest.raises(BrokenTemplate, match="t.j2:1: template error: 'value' is undefined"):
         html.get_template("t.j2").render()
 
 
@@ -43,7 +43,7 @@ def test_view_dicts_read_like_jinja_reads_them(tmp_path: Path):
     (tmp_path / "t.j2").write_text("{{ d.title }}|{{ d['items'] }}|{{ d.items is callable }}", encoding="utf-8")
     env = make_environment(tmp_path, autoescape=True, filters={})
     assert env.get_template("t.j2").render(d={"title": "<b>", "items": "x"}) == "&lt;b&gt;|x|True"
-    with pytest.raises(jinja2.UndefinedError):
+    with pytest.raises(BrokenTemplate, match="has no attribute 'title'"):
         env.get_template("t.j2").render(d={})
 
 

@@ -9,14 +9,14 @@ from functools import cache
 from babel import Locale
 from babel import UnknownLocaleError
 
+from noticekit.catalog_languages import catalog_language
+from noticekit.catalog_languages import not_shipped_message
 from noticekit.errors import BuildError
-from noticekit.models.types import SHIPPED_LANGUAGES
+from noticekit.models.types import SHIPPED_LANGUAGES  # noqa: F401 (imported from here too)
 
 #: The language of the msgids; its catalogs repeat the msgid as msgstr.
 SOURCE_LANGUAGE = "en"
 
-#: Tags people write for a shipped language (`no` is the macrolanguage; bokmål is meant most often).
-ALIASES = {"no": "nb", "nob": "nb", "nno": "nn", "swe": "sv", "dan": "da", "eng": "en", "deu": "de"}
 
 
 class UnknownLanguageError(BuildError, LookupError):
@@ -36,16 +36,10 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str:
 def require_shipped(lang: str) -> str:
     """Return the shipped catalog language for `lang` (`nb`, or `nb` for `nb-NO`, as gettext
     does for a region), else raise UnknownLanguageError."""
-    if lang in SHIPPED_LANGUAGES:
-        return lang
-    primary = str(lang).split("-")[0]
-    if primary != lang and primary in SHIPPED_LANGUAGES:
-        return primary
-    shipped = ", ".join(SHIPPED_LANGUAGES)
-    raise UnknownLanguageError(
-        f'no built-in catalog for language "{lang}": expected one of {shipped}'
-        + (f'; did you mean "{ALIASES[lang]}"?' if lang in ALIASES else did_you_mean(str(lang), SHIPPED_LANGUAGES))
-    )
+    shipped = catalog_language(lang)
+    if shipped is None:
+        raise UnknownLanguageError(not_shipped_message(lang))
+    return shipped
 
 
 @cache

@@ -9,12 +9,12 @@ Shape (every key optional; codes and slugs are interchangeable)::
     [lint.rules.vague-retention]
     level = "error"                  # "error", "warning" or "off"
     # any option the rule declares in its OPTIONS table, e.g. max-lix = 55
+    # (checked in `options`: the default's shape, and regular expressions that compile)
 """
 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 import tomllib
 from pathlib import Path
@@ -23,11 +23,13 @@ from typing import Any
 
 from noticekit.errors import ConfigError
 from noticekit.lint import registry
+from noticekit.lint.options import did_you_mean
+from noticekit.lint.options import kind
+from noticekit.lint.options import rule_options
 from noticekit.problems import Level
 
 CONFIG_FILE = "noticekit.toml"
 PYPROJECT = "pyproject.toml"
-LEVELS = ("error", "warning", "off")
 TOP_KEYS = ("lint",)
 LINT_KEYS = ("disable", "enable", "rules")
 TOML_POSITION = re.compile(r"^(?P<message>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
@@ -61,6 +63,8 @@ def load_config(path: Path | None = None, start: Path | None = None) -> LintConf
         path = find_config(start or Path.cwd())
         if path is None:
             return LintConfig()
+    elif path.is_dir():
+        raise ConfigError(f'"{path}" is a folder; --config takes a TOML file')
     elif not path.is_file():
         raise ConfigError(f'"{path}" does not exist')
     table = _read_table(path)
@@ -84,12 +88,22 @@ def _read_table(path: Path) -> dict[str, Any] | None:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(_toml_message(path, error)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f'cannot read "{path}": {error}') from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"{_display(path)}: not UTF-8 text (byte 0x{error.object[error.start]:02X} "
+            f"at offset {error.start}); save it as UTF-8"
+        ) from None
+    except OSError as error:
+        raise ConfigError(f'cannot read "{path}": {error.strerror or error}') from None
     if path.name != PYPROJECT:
         return document
     tool = document.get("tool", {})
-    return tool.get("noticekit") if isinstance(tool, dict) else None
+    table = tool.get("noticekit") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(
+            f"{_display(path)}: [tool.noticekit]: expected a table, got {kind(table)}"
+        )
+    return table
 
 
 def _toml_message(path: Path, error: tomllib.TOMLDecodeError) -> str:
@@ -107,7 +121,7 @@ def parse_config(table: dict[str, Any], source: Path | None = None) -> LintConfi
     errors.unknown_keys(table, TOP_KEYS, "")
     lint = table.get("lint", {})
     if not isinstance(lint, dict):
-        errors.add("[lint]", f"expected a table, got {_kind(lint)}")
+        errors.add("[lint]", f"expected a table, got {kind(lint)}")
         lint = {}
     errors.unknown_keys(lint, LINT_KEYS, "[lint]")
     disabled = _rule_list(lint, "disable", errors)
@@ -116,7 +130,7 @@ def parse_config(table: dict[str, Any], source: Path | None = None) -> LintConfi
     options: dict[str, dict[str, Any]] = {}
     rules = lint.get("rules", {})
     if not isinstance(rules, dict):
-        errors.add("[lint.rules]", f"expected a table, got {_kind(rules)}")
+        errors.add("[lint.rules]", f"expected a table, got {kind(rules)}")
         rules = {}
     for name, settings in rules.items():
         rule = _resolve(name, f"[lint.rules.{name}]", errors)
@@ -126,9 +140,9 @@ def parse_config(table: dict[str, Any], source: Path | None = None) -> LintConfi
         if rule.CODE in options:
             errors.add(where, f'rule "{rule.CODE}" is configured twice (by code and by slug)')
         if not isinstance(settings, dict):
-            errors.add(where, f"expected a table, got {_kind(settings)}")
+            errors.add(where, f"expected a table, got {kind(settings)}")
             continue
-        options[rule.CODE] = _rule_options(rule, settings, where, errors)
+        options[rule.CODE] = rule_options(rule, settings, where, errors.add)
         level = settings.get("level")
         if level == "off":
             disabled.add(rule.CODE)
@@ -140,9 +154,13 @@ def parse_config(table: dict[str, Any], source: Path | None = None) -> LintConfi
 
 def _rule_list(lint: dict[str, Any], key: str, errors: _Errors) -> set[str]:
     value = lint.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        errors.add(f"[lint] {key}", f"expected a list of rule codes or slugs, got {_kind(value)}")
+    if not isinstance(value, list):
+        errors.add(f"[lint] {key}", f"expected a list of rule codes or slugs, got {kind(value)}")
         return set()
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            errors.add(f"[lint] {key}[{index}]", f"expected a rule code or slug, got {kind(item)}")
+    value = [item for item in value if isinstance(item, str)]
     rules = (_resolve(item, f"[lint] {key}", errors) for item in value)
     return {rule.CODE for rule in rules if rule is not None}
 
@@ -154,44 +172,6 @@ def _resolve(name: str, where: str, errors: _Errors) -> ModuleType | None:
     return rule
 
 
-def _rule_options(
-    rule: ModuleType, settings: dict[str, Any], where: str, errors: _Errors
-) -> dict[str, Any]:
-    declared: dict[str, Any] = getattr(rule, "OPTIONS", {})
-    chosen: dict[str, Any] = {}
-    for key, value in settings.items():
-        if key == "level":
-            if value not in LEVELS:
-                errors.add(
-                    where, f'level: expected one of "error", "warning", "off", got "{value}"'
-                )
-        elif key not in declared:
-            hint = _did_you_mean(key, declared)
-            takes = f"; it takes {', '.join(sorted(declared))}" if declared and not hint else ""
-            errors.add(where, f'unknown option "{key}" for rule "{rule.CODE}"{hint or takes}')
-        elif not _same_type(value, declared[key]):
-            errors.add(
-                where,
-                f'option "{key}": expected {_kind(declared[key])}, got {_kind(value)} "{value}"',
-            )
-        else:
-            chosen[key] = value
-    return chosen
-
-
-def _same_type(value: Any, default: Any) -> bool:
-    if isinstance(default, bool) or isinstance(value, bool):
-        return isinstance(value, bool) and isinstance(default, bool)
-    if isinstance(default, float):
-        return isinstance(value, (int, float))
-    return isinstance(value, type(default))
-
-
-def _did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f', did you mean "{close[0]}"?' if close else ""
-
-
 def _display(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
@@ -199,32 +179,23 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _kind(value: Any) -> str:
-    names = {
-        bool: "a boolean",
-        int: "an integer",
-        float: "a number",
-        str: "a string",
-        list: "a list",
-        dict: "a table",
-    }
-    return names.get(type(value), type(value).__name__)
-
-
 class _Errors:
     """Config mistakes collected so that all of them are reported together."""
 
     def __init__(self, source: Path | None) -> None:
         self.prefix = f"{_display(source)}: " if source else ""
+        self.table = "[tool.noticekit." if source and source.name == PYPROJECT else "["
         self.messages: list[str] = []
 
     def add(self, where: str, message: str) -> None:
+        """Record `message` about the key `where` (`[lint] disable`, `[lint.rules.NK026] words`)."""
+        where = self.table + where[1:] if where.startswith("[") else where
         self.messages.append(f"{self.prefix}{where}{': ' if where else ''}{message}")
 
     def unknown_keys(self, table: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
         for key in table:
             if key not in allowed:
-                self.add(where, f'unknown key "{key}"{_did_you_mean(key, allowed)}')
+                self.add(where, f'unknown key "{key}"{did_you_mean(key, allowed)}')
 
     def raise_if_any(self) -> None:
         if self.messages:

@@ -15,8 +15,8 @@ from pydantic import Field
 from pydantic import Strict
 from pydantic import StringConstraints
 
-#: Languages noticekit ships catalogs for. A notice may use other BCP 47 tags,
-#: but then it must provide every text itself.
+#: Languages noticekit ships catalogs for. A notice is published only in these (or a regional
+#: variant, `nb-NO`): its headings, labels and standard legal texts come from the catalogs.
 SHIPPED_LANGUAGES: tuple[str, ...] = ("nb", "nn", "sv", "da", "en", "de")
 
 #: EEA = the 27 EU member states plus Norway, Iceland and Liechtenstein.

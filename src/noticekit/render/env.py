@@ -13,9 +13,12 @@ from jinja2 import Environment
 from jinja2 import FileSystemBytecodeCache
 from jinja2 import FileSystemLoader
 from jinja2 import StrictUndefined
+from jinja2 import Template
 
+from noticekit.errors import NoticekitError
 from noticekit.errors import UsageError
 from noticekit.render.catalog_switch import PageCatalog
+from noticekit.render.template_errors import broken_template
 from noticekit.render.text import tel_uri
 
 #: Names a plain dict answers as attributes (its methods); `item.x` looks these up as Jinja does.
@@ -24,12 +27,50 @@ DICT_ATTRIBUTES = frozenset(dir(dict))
 COMMON_FILTERS: dict[str, Callable[..., Any]] = {"tel": tel_uri}
 
 
+class ReportingTemplate(Template):
+    """A template whose failures are BrokenTemplate errors at the template's file and line."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        try:
+            return super().render(*args, **kwargs)
+        except Exception as error:
+            raise _reported(error, self.environment) from error
+
+    def make_module(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_module(*args, **kwargs)
+        except Exception as error:
+            raise _reported(error, self.environment, rewritten=False) from error
+
+
+def _reported(error: Exception, env: Environment, *, rewritten: bool = True) -> Exception:
+    """`error` as a BrokenTemplate where it is the template's fault; otherwise `error` itself."""
+    if isinstance(error, NoticekitError):
+        return error
+    folders = env.__dict__.get("_noticekit_folders", ())
+    return broken_template(error, folders, rewritten=rewritten) or error
+
+
 class ViewEnvironment(Environment):
     """An environment that reads `page.title` from the view dicts without a failed `getattr` first.
 
     Same result as Jinja's lookup (attribute, then item): a dict's own attributes are its methods,
-    and those names still go the usual way. `Environment.getattr` is Jinja's documented hook.
+    and those names still go the usual way. A template that does not compile, or fails while
+    rendering, raises BrokenTemplate (see `template_errors`).
     """
+
+    template_class = ReportingTemplate
+
+    def get_template(self, *args: Any, **kwargs: Any) -> Template:
+        """Jinja's `get_template`; a syntax error is a BrokenTemplate at its own file and line.
+
+        Other errors (a template not found) go on to the rendering template that asked, whose
+        traceback holds the line of the `include` or `extends`.
+        """
+        try:
+            return super().get_template(*args, **kwargs)
+        except jinja2.TemplateSyntaxError as error:
+            raise _reported(error, self) from error
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute not in DICT_ATTRIBUTES:
@@ -106,13 +147,15 @@ def make_environment(
         "keep_trailing_newline": True,
         "extensions": ["jinja2.ext.i18n"],
     }
+    folders = template_dirs(user_templates)
     env = ViewEnvironment(
-        loader=FileSystemLoader([str(path) for path in template_dirs(user_templates)]),
+        loader=FileSystemLoader([str(path) for path in folders]),
         auto_reload=False,
         cache_size=-1,
         bytecode_cache=compiled_templates(settings),
         **settings,
     )
+    env.__dict__["_noticekit_folders"] = folders
     env.filters.update(COMMON_FILTERS)
     env.filters.update(filters)
     return env

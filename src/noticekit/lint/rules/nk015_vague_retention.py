@@ -59,6 +59,8 @@ _LEADS_AND_WORDS = [
     (r"länger\s+als", "nötig|erforderlich|notwendig"),
 ]
 OPTIONS = {"phrases": [rf"\b{lead}{_GAP}(?:{words}){_NO_LAW}" for lead, words in _LEADS_AND_WORDS]}
+#: Options whose texts are regular expressions (the config checks that they compile).
+PATTERN_OPTIONS = ("phrases",)
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:

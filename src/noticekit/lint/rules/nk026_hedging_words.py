@@ -55,6 +55,8 @@ OPTIONS = {
                "möglicherweise", "vielleicht"],
     }
 }  # fmt: skip
+#: Options whose texts are regular expressions (the config checks that they compile).
+PATTERN_OPTIONS = ("words",)
 
 
 def _patterns(ctx: RuleContext) -> dict[str, re.Pattern[str]]:
