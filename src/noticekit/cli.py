@@ -191,6 +191,32 @@ def reference(
     _run(run_reference, out, check)
 
 
+@app.command()
+def serve(
+    paths: PathsArg = None,
+    port: Annotated[int, typer.Option("--port", help="Port to listen on (0: any free).")] = 8000,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    lang: Annotated[list[str] | None, typer.Option("--lang", help=LANG_HELP)] = None,
+    templates: Annotated[Path | None, typer.Option("--templates", help=TEMPLATES_HELP)] = None,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open it in a web browser.")] = False,
+) -> None:
+    """Preview the site on localhost; rebuild and reload the page when a notice or template changes.
+
+    Builds in a private temporary folder (never site/), removed on exit.
+    """
+    from noticekit.serve.command import run_serve
+
+    _run(
+        run_serve,
+        _default_paths(paths),
+        host=host,
+        port=port,
+        languages=lang or None,
+        templates=templates,
+        open_browser=open_browser,
+    )
+
+
 def main() -> None:
     """Entry point of the `noticekit` console script."""
     use_plain_fallback(sys.stdout, sys.stderr)

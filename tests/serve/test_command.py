@@ -1,0 +1,168 @@
+"""`noticekit serve` as a user runs it: it builds, serves, reloads, shows problems, stops."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.serve.conftest import get
+from typer.testing import CliRunner
+
+from noticekit.cli import app
+from noticekit.render.batch import PARALLEL_FROM
+
+WAIT = 30.0
+
+
+class Serve:
+    """A running `noticekit serve --port 0` in `cwd`, its output read line by line."""
+
+    def __init__(self, cwd: Path, *args: str) -> None:
+        env = {**os.environ, "TMPDIR": str(cwd / "tmp"), "PYTHONUNBUFFERED": "1"}
+        (cwd / "tmp").mkdir(exist_ok=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "noticekit", "serve", "--port", "0", *args],
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.lines: list[str] = []
+        self.url = re.search(r"Serving at (http://\S+/) ", self.read_until("Serving at "))[1]
+
+    def read_until(self, text: str) -> str:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.append(line)
+            if text in line:
+                return line
+        raise AssertionError(f"no {text!r} in {self.lines}; stderr: {self.process.stderr.read()}")
+
+    def stop(self) -> tuple[int, str, str]:
+        self.process.send_signal(signal.SIGINT)
+        out, err = self.process.communicate(timeout=WAIT)
+        return self.process.returncode, "".join(self.lines) + out, err
+
+
+@pytest.fixture
+def serve(notices: Path) -> Iterator[Serve]:
+    running = Serve(notices.parent)
+    yield running
+    if running.process.poll() is None:
+        running.process.kill()
+        running.process.communicate()
+
+
+def poll(url: str, predicate, timeout: float = WAIT) -> tuple[int, dict[str, str], bytes]:
+    deadline = time.monotonic() + timeout
+    while True:
+        answer = get(url)
+        if predicate(answer) or time.monotonic() > deadline:
+            return answer
+        time.sleep(0.05)
+
+
+def reload_event(url: str, since: int) -> str:
+    """Read the event feed until its first event (the reload after a build newer than `since`)."""
+    with urllib.request.urlopen(f"{url}__noticekit__/events?since={since}", timeout=WAIT) as feed:
+        assert feed.headers["Content-Type"] == "text/event-stream"
+        lines = []
+        for raw in feed:
+            line = raw.decode().rstrip("\n")
+            if line.startswith("event:") or line.startswith("data:"):
+                lines.append(line)
+            if line.startswith("data:"):
+                return "\n".join(lines)
+    raise AssertionError("the event feed ended without an event")
+
+
+def test_serve_prints_its_address_serves_and_stops_on_ctrl_c_with_exit_0(serve: Serve, notices):
+    assert serve.url.startswith("http://127.0.0.1:")
+    status, headers, body = get(serve.url + "minimal/en/index.html")
+    assert status == 200 and b"Privacy notice" in body
+    code, out, err = serve.stop()
+    assert code == 0, err
+    assert "Traceback" not in err + out
+    assert list((notices.parent / "tmp").glob("noticekit-serve-*")) == []
+    assert not (notices.parent / "site").exists()
+
+
+def test_an_edit_sends_a_reload_event_and_the_new_bytes_are_served(serve: Serve, notices: Path):
+    page = serve.url + "minimal/en/index.html"
+    notice = notices / "minimal" / "notice.yaml"
+    generation = int(re.search(rb'data-generation="(\d+)"', get(page)[2])[1])
+    events: list[str] = []
+    listener = threading.Thread(target=lambda: events.append(reload_event(serve.url, generation)))
+    listener.start()
+    time.sleep(0.2)
+    text = notice.read_text(encoding="utf-8")
+    notice.write_text(text.replace("en: Privacy notice", "en: Edited notice"), encoding="utf-8")
+    listener.join(WAIT)
+    assert events and events[0].startswith("event: reload\ndata: ")
+    assert int(events[0].rsplit(" ", 1)[1]) > generation
+    assert b"Edited notice" in poll(page, lambda answer: b"Edited notice" in answer[2])[2]
+
+
+def test_a_broken_notice_shows_validates_messages_then_the_fix_brings_the_page_back(
+    serve: Serve, notices: Path
+):
+    page = serve.url + "minimal/en/index.html"
+    notice = notices / "minimal" / "notice.yaml"
+    good = notice.read_text(encoding="utf-8")
+    notice.write_text(
+        good.replace("legal_bases: [A6-1-a]", "legal_bases: [A6-1-z]"), encoding="utf-8"
+    )
+    status, _headers, body = poll(page, lambda answer: answer[0] == 500)
+    assert status == 500
+    validate = CliRunner().invoke(app, ["validate", str(notices)])
+    problems = [line for line in validate.output.splitlines() if ": [error] " in line]
+    assert problems
+    shown = body.decode()
+    for line in problems:  # validate was given an absolute path, serve the relative `notices`
+        assert html.escape("notices/" + line.split("notices/", 1)[1]) in shown
+    assert re.search(r"minimal/notice\.yaml:\d+:\d+: \[error\]", shown)
+    assert serve.process.poll() is None
+    notice.write_text(good, encoding="utf-8")
+    status, _headers, body = poll(page, lambda answer: answer[0] == 200)
+    assert status == 200 and b"Privacy notice" in body
+    serve.read_until("not built")
+
+
+def test_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, "-m", "noticekit", "serve", "--port", "0", str(tmp_path / "nothing")],
+        capture_output=True,
+        text=True,
+        timeout=WAIT,
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f'Error: "{tmp_path / "nothing"}" does not exist']
+    assert list(tmp_path.glob("noticekit-serve-*")) == []
+
+
+def test_a_big_build_in_forked_workers_and_sigterm_end_quietly(notices: Path):
+    """The workers inherit the SIGTERM handler; their pool's SIGTERM must end them silently."""
+    text = (notices / "minimal" / "notice.yaml").read_text(encoding="utf-8")
+    for number in range(PARALLEL_FROM):
+        folder = notices / f"copy-{number}"
+        folder.mkdir()
+        copy = text.replace("id: minimal", f"id: copy-{number}")
+        (folder / "notice.yaml").write_text(copy, encoding="utf-8")
+    running = Serve(notices.parent)
+    running.process.send_signal(signal.SIGTERM)
+    out, err = running.process.communicate(timeout=WAIT)
+    assert running.process.returncode == 0
+    assert err == ""
+    assert f"built {PARALLEL_FROM + 1} notices" in "".join(running.lines) + out
