@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from noticekit.cli import app
 from noticekit.render.batch import PARALLEL_FROM
+from noticekit.render.env import packaged_templates
 
 WAIT = 30.0
 
@@ -166,3 +167,19 @@ def test_a_big_build_in_forked_workers_and_sigterm_end_quietly(notices: Path):
     assert running.process.returncode == 0
     assert err == ""
     assert f"built {PARALLEL_FROM + 1} notices" in "".join(running.lines) + out
+
+
+def test_an_edited_template_is_served_after_the_save(notices: Path):
+    templates = notices.parent / "templates"
+    templates.mkdir()
+    css = packaged_templates() / "notice.css"
+    (templates / "notice.css").write_text(css.read_text(encoding="utf-8") + "/* v1 */\n")
+    running = Serve(notices.parent, "--templates", str(templates))
+    try:
+        page = running.url + "minimal/en/index.html"
+        assert b"/* v1 */" in get(page)[2]
+        (templates / "notice.css").write_text(css.read_text(encoding="utf-8") + "/* v2 */\n")
+        assert b"/* v2 */" in poll(page, lambda answer: b"/* v2 */" in answer[2])[2]
+    finally:
+        running.process.kill()
+        running.process.communicate()
