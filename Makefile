@@ -6,8 +6,10 @@ STAMP := $(VENV)/.installed
 # The test environment is locked: every machine and CI install exactly these versions.
 LOCK := requirements/test.txt
 LATEST := .venv-latest
+# axe-core for the browser tests, installed by npm from tests/browser/package-lock.json.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test test-latest lock lint-notices build schema reference bench bench-lint clean i18n-extract i18n-update i18n-compile i18n-check
+.PHONY: demo test browser-tools test-latest lock lint-notices build schema reference bench bench-lint clean i18n-extract i18n-update i18n-compile i18n-check
 
 $(STAMP): pyproject.toml setup.py $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -23,9 +25,19 @@ demo: $(STAMP)
 	-$(BIN)/noticekit lint notices/
 	$(BIN)/noticekit build notices/ --out site
 
-## test: the whole test suite
-test: $(STAMP)
+## test: the whole test suite (the browser tests also need Chromium and Java; .ci/run installs them)
+test: $(STAMP) browser-tools
 	$(BIN)/python -m pytest
+
+## browser-tools: axe-core for the browser tests (npm ci into tests/browser/node_modules)
+browser-tools: $(AXE)
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --prefix tests/browser --no-audit --no-fund && touch $@; \
+	else \
+		echo "npm not found: the browser tests need axe-core (npm ci --prefix tests/browser)"; \
+	fi
 
 ## test-latest: the suite against the newest releases of every dependency (shows drift before the lock moves)
 test-latest:
@@ -74,4 +86,4 @@ bench-lint: $(STAMP)
 	$(BIN)/python benchmarks/bench_lint.py --runs 10
 
 clean:
-	rm -rf $(VENV) $(LATEST) site build *.egg-info src/*.egg-info
+	rm -rf $(VENV) $(LATEST) site build *.egg-info src/*.egg-info tests/browser/node_modules

@@ -39,7 +39,10 @@ def test_attribute_breaking_quotes_stay_inside_the_attribute(hostile):
         if (a.attrs.get("href") or "").startswith("https://evil.example/")
     ]
     assert evil and evil[0].attrs["href"] == 'https://evil.example/"onclick="alert(1)'
-    assert set(evil[0].attrs) == {"href"}
+    assert {name: value for name, value in evil[0].attrs.items() if name != "href"} in (
+        {},
+        {"class": "url"},  # a link that shows its own address (print writes it once)
+    )
 
 
 def test_json_ld_cannot_close_its_script(hostile):

@@ -122,3 +122,12 @@ def test_disguised_targets_never_become_links(target):
     for text in (f"[x]({target})", f"[x]( <{target}> )", f"[x][r]\n\n[r]: {target}"):
         assert "<a " not in markdown_to_html(text), text
         assert "<a " not in permissive.render(safe_markdown(text)), text
+
+
+def test_links_showing_their_own_address_are_marked_so_print_does_not_repeat_it():
+    html = markdown_to_html(
+        "See <https://a.example/æ>, [https://b.example](https://b.example) and [the form](https://c.example)."
+    )
+    assert '<a href="https://a.example/%C3%A6" class="url">https://a.example/æ</a>' in html
+    assert '<a href="https://b.example" class="url">https://b.example</a>' in html
+    assert '<a href="https://c.example">the form</a>' in html

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markupsafe import Markup
 
 #: Link schemes a notice text may use; anything else is left as plain text.
@@ -32,11 +33,33 @@ def is_allowed_link(url: str) -> bool:
     return target.startswith(ALLOWED_SCHEMES) or target.startswith("#")
 
 
+def mark_url_links(state: StateCore) -> None:
+    """Give `class="url"` to each link that shows its own target (`<https://x>`).
+
+    The print style writes the target after the other links only, so no address prints twice.
+    """
+    for block in state.tokens:
+        children = block.children or []
+        for index, token in enumerate(children):
+            if token.type != "link_open":
+                continue
+            text = []
+            for inner in children[index + 1 :]:
+                if inner.type == "link_close":
+                    break
+                text.append(inner.content)
+            href = str(token.attrGet("href") or "")
+            shown = "".join(text).strip()
+            if token.markup == "autolink" or href in (shown, state.md.normalizeLink(shown)):
+                token.attrSet("class", "url")
+
+
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable(_DISABLED_RULES)
     md.validateLink = is_allowed_link
+    md.core.ruler.push("url_links", mark_url_links)
     return md
 
 
