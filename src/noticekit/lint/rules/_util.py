@@ -22,8 +22,16 @@ RIGHT_NAMES = {
     "A7-3": "withdrawing consent", "A77": "complaint",
 }  # fmt: skip
 
-#: DPV purpose terms that mean direct marketing (Art. 21(2)).
-MARKETING_TERMS = frozenset({"dpv:DirectMarketing", "dpv:Marketing"})
+#: DPV 2.3 purposes read as direct marketing (Art. 21(2)): `dpv:Marketing` (a notice's purpose
+#: that uses the person's data for marketing markets to them), its narrower `dpv:DirectMarketing`
+#: and `dpv:SocialMediaMarketing`, `dpv:PersonalisedAdvertising`, its narrower
+#: `dpv:TargetedAdvertising` and that one's narrower `dpv:RecruitmentTargetedAdvertising`. Not
+#: `dpv:Advertising` or `dpv:PublicRelations`, which need not address anyone in person. A
+#: purpose's `direct_marketing` flag overrides the terms either way.
+MARKETING_TERMS = frozenset({
+    "dpv:DirectMarketing", "dpv:Marketing", "dpv:SocialMediaMarketing",
+    "dpv:PersonalisedAdvertising", "dpv:TargetedAdvertising", "dpv:RecruitmentTargetedAdvertising",
+})  # fmt: skip
 
 
 def quoted(values: Iterable[Any]) -> str:
@@ -60,6 +68,13 @@ def rights_with(notice: Notice, *codes: str) -> list[tuple[int, Right]]:
 def offers_right(notice: Notice, *codes: str) -> bool:
     """Whether one of `codes` is listed and not marked not applicable."""
     return any(right.not_applicable is None for _, right in rights_with(notice, *codes))
+
+
+def is_direct_marketing(purpose: Purpose) -> bool:
+    """The purpose's own `direct_marketing` flag, else whether one of its DPV terms is marketing."""
+    if purpose.direct_marketing is not None:
+        return purpose.direct_marketing
+    return bool(MARKETING_TERMS & set(purpose.dpv))
 
 
 def purpose_categories(notice: Notice, purpose: Purpose) -> list[DataCategory]:
