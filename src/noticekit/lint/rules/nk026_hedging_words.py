@@ -52,8 +52,8 @@ OPTIONS = {
     "words": {
         "en": [r"(?<!\d\s)may(?!\s+\d)", "might", "some", "possibly", "often", "perhaps"],
         "nb": ["kanskje", "eventuelt", "eventuelle", "visse", r"noen\s+ganger",
-               r"i\s+noen\s+tilfeller", "muligens", r"vi\s+kan(?!\s+ikke)", r"kan\s+vi(?!\s+ikke)", r"kan\s+bli",
-               r"kan\s+hende", r"kan\s+komme\s+til\s+å"],
+               r"i\s+noen\s+tilfeller", "muligens", r"vi\s+kan(?!\s+ikke)", r"kan\s+vi(?!\s+ikke)",
+               r"kan\s+bli", r"kan\s+hende", r"kan\s+komme\s+til\s+å"],
         "nn": ["kanskje", "eventuelt", "eventuelle", "visse", "nokre", "moglegvis",
                r"vi\s+kan(?!\s+ikkje)", r"kan\s+vi(?!\s+ikkje)", r"kan\s+bli", r"kan\s+hende",
                r"kan\s+kome\s+til\s+å"],
