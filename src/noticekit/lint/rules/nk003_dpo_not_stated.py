@@ -3,8 +3,8 @@
 Article: GDPR Art. 13(1)(b), 14(1)(b), 37(7). The DPO's contact details are required "where
 applicable", that is where a DPO is designated (Art. 37(1) says when one must be).
 
-Beyond the Regulation: the Regulation asks for nothing where no DPO is designated; noticekit asks
-for an explicit `appointed: false`, so that a reader (and an auditor) can tell "none" from
+Beyond the Regulation: the Regulation asks for nothing where no DPO is designated; noticekit
+asks for an explicit `appointed: false`, so that a reader (and an auditor) can tell "none" from
 "forgotten". Since the statement is not required, a missing one is a warning.
 
 PASS::

@@ -11,8 +11,8 @@ statute name ("the Bookkeeping Act", "bokføringsloven", "bokföringslagen", "Ha
 "HGB") or a section sign. A bare "etter" ("så lenge det er nødvendig etter at kundeforholdet er
 avsluttet"), "the law" or the GDPR itself names no criterion.
 
-Beyond the Regulation: none; the Regulation asks for the period or the criteria, and WP260
-says a phrase like this is neither.
+Beyond the Regulation: none; the Regulation asks for the period or the criteria, and WP260 says
+a phrase like this is neither.
 
 Options:
     phrases: regular expressions of vague phrases (replaces the default list).

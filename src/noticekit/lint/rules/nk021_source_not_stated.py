@@ -7,8 +7,8 @@ collection with no source named is an error; a source that does not say whether 
 is a warning, since the Regulation asks for that only where applicable.
 
 Beyond the Regulation: noticekit asks every source other than the person to say whether it is
-publicly available (`publicly_available: false` too), so that "not public" can be told from
-"not stated"; a source of kind `public` says so already.
+publicly available (`publicly_available: false` too), so that "not public" can be told from "not
+stated"; a source of kind `public` says so already.
 
 PASS::
 
