@@ -45,6 +45,25 @@ def iter_texts(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath
         yield from _walk(getattr(model, name), (*path, name))
 
 
+def iter_strings(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, str]]:
+    """Every string in `model` with its data path, a localized text's languages included."""
+    for name in type(model).model_fields:
+        yield from _strings(getattr(model, name), (*path, name))
+
+
+def _strings(value: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        yield from iter_strings(value, path)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*path, index))
+
+
 def _walk(value: Any, path: DataPath) -> Iterator[tuple[DataPath, dict[str, str]]]:
     if isinstance(value, BaseModel):
         yield from iter_texts(value, path)
