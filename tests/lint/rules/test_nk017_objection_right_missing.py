@@ -62,13 +62,16 @@ rights:
 
 
 def purpose(extra: str, rights: str = GENERAL_OBJECTION) -> str:
-    return f"""
+    return (
+        f"""
 purposes:
   - id: offers
     name: {{en: Offers, nb: Tilbud}}
     legal_bases: [A6-1-a]
 {extra}
-""" + rights
+"""
+        + rights
+    )
 
 
 def test_base_notice_passes():
