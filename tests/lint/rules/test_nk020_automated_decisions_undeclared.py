@@ -1,4 +1,4 @@
-"""NK020: automated decision-making is declared explicitly, with logic and consequences when in use."""
+"""NK020: automated decision-making is declared explicitly; logic and consequences when in use."""
 
 from __future__ import annotations
 
@@ -37,8 +37,9 @@ def test_base_notice_passes():
     assert check(rule) == []
 
 
-def test_undeclared_fails():
-    assert check(rule, UNDECLARED) == [(1, "NK020", "error")]
+def test_undeclared_is_a_warning():
+    # Art. 13(2)(f) applies where automated decisions exist; saying "none" is noticekit's practice
+    assert check(rule, UNDECLARED) == [(1, "NK020", "warning")]
 
 
 def test_in_use_without_significance_and_consequences_fails_at_the_block():

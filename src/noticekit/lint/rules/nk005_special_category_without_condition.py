@@ -3,6 +3,10 @@
 Article: GDPR Art. 9(1)–(2), 10, 13(1)(c), 14(1)(c); WP260 rev.01 Annex (for special
 categories, name the Art. 9 condition and, where relevant, the Union or Member State law).
 
+Beyond the Regulation: none for Art. 9 (WP260 reads Art. 13(1)(c) as naming the Art. 9(2)
+condition). For Art. 10 data, citing the law is noticekit's reading of Art. 13(1)(c) with Art.
+10.
+
 PASS::
 
     data_categories:
@@ -53,5 +57,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             yield Finding(
                 ("purposes", index, "law"),
                 f'purpose "{purpose.id}" uses criminal-offence data {quoted(criminal)} '
-                "but cites no law authorising it; Art. 10 allows it only under official authority or such a law",
+                "but cites no law authorising it; Art. 10 allows it only under official authority "
+                "or such a law",
             )

@@ -4,6 +4,8 @@ Article: GDPR Art. 13(1)(f), 14(1)(f), 44. The EEA is the EU plus Norway, Icelan
 Liechtenstein. A transfer covers a recipient when it lists the recipient (and the country,
 or no country at all), or lists the country without naming recipients.
 
+Beyond the Regulation: none.
+
 PASS::
 
     recipients:

@@ -4,6 +4,9 @@ Article: GDPR Art. 13(1)(f), 14(1)(f) (the intended transfer and the existence o
 an adequacy decision, or the safeguards relied on); WP260 rev.01 Annex (name the third
 countries, to the extent possible, and the article the transfer rests on).
 
+Beyond the Regulation: naming the third countries is WP260 practice ("to the extent possible");
+the Regulation asks for the fact of the transfer and what it rests on.
+
 PASS::
 
     transfers:
@@ -41,6 +44,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if transfer.mechanism is None:
             yield Finding(
                 ("transfers", index, "mechanism"),
-                f'transfer "{transfer.id}" does not say what it rests on: an adequacy decision (A45-3), '
+                f'transfer "{transfer.id}" does not say what it rests on: an adequacy decision '
+                "(A45-3), "
                 "safeguards (A46, A47) or a derogation (A49)",
             )

@@ -5,6 +5,8 @@ subparagraph of Art. 49(1), a reference to the safeguards "and the means by whic
 copy of them or where they have been made available". The mechanisms are those in
 `noticekit.models.codes.SAFEGUARD_MECHANISMS`.
 
+Beyond the Regulation: none.
+
 PASS::
 
     transfers:
@@ -39,6 +41,8 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if transfer.safeguards_copy is None and transfer.safeguards_url is None:
             yield Finding(
                 ("transfers", index, "mechanism"),
-                f'transfer "{transfer.id}" relies on safeguards ("{transfer.mechanism}") but does not say '
-                'how to get a copy of them or where they are available ("safeguards_copy" or "safeguards_url")',
+                f'transfer "{transfer.id}" relies on safeguards ("{transfer.mechanism}") but does '
+                "not say "
+                'how to get a copy of them or where they are available ("safeguards_copy" or '
+                '"safeguards_url")',
             )

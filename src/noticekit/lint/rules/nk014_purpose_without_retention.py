@@ -2,6 +2,9 @@
 
 Article: GDPR Art. 13(2)(a), 14(2)(a); WP260 rev.01 Annex (periods per purpose or category).
 
+Beyond the Regulation: none on what is asked; stating it per purpose is WP260 practice
+(different periods for different purposes or categories).
+
 PASS::
 
     purposes:

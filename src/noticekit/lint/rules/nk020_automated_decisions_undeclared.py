@@ -2,8 +2,13 @@
 
 Article: GDPR Art. 13(2)(f), 14(2)(g), 22(1), 22(4): the existence of automated decision-making,
 including profiling, and at least meaningful information about the logic involved, and the
-significance and envisaged consequences for the person. noticekit asks for an explicit
-`automated_decision_making.in_use`, so that "none" can be told from "forgotten".
+significance and envisaged consequences for the person. The logic, significance and
+consequences of decisions in use, and a purpose making decisions while the notice says none are
+made, are errors.
+
+Beyond the Regulation: the Regulation asks for this information only where automated decisions
+are made; noticekit asks for an explicit `automated_decision_making.in_use`, so that "none" can
+be told from "forgotten". A notice silent on it gets a warning, not an error.
 
 PASS::
 
@@ -43,15 +48,17 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     if adm is None:
         yield Finding(
             ("automated_decision_making",),
-            'the notice does not say whether automated decisions are made; add "automated_decision_making" '
-            'with "in_use: true" or "in_use: false"',
+            "the notice does not say whether automated decisions are made; add "
+            '"automated_decision_making" with "in_use: true" or "in_use: false"',
+            level="warning",
         )
     elif adm.in_use:
         for field, what in REQUIRED.items():
             if getattr(adm, field) is None:
                 yield Finding(
                     ("automated_decision_making", field),
-                    f'automated decisions are in use, but the notice does not explain {what} ("{field}")',
+                    f"automated decisions are in use, but the notice does not explain {what} "
+                    f'("{field}")',
                 )
     if adm is None or not adm.in_use:
         for index, purpose in enumerate(notice.purposes):

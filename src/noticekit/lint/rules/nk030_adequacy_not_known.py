@@ -8,6 +8,9 @@ Jersey, New Zealand, Republic of Korea, Switzerland, United Kingdom, United Stat
 change: keep the list current with the `adequate` option. For Canada and the United States
 adequacy covers only some recipients; the rule cannot check that.
 
+Beyond the Regulation: none; the rule checks a claimed adequacy decision against the
+Commission's list.
+
 Options:
     adequate: ISO country codes with an adequacy decision.
 
@@ -66,7 +69,8 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             if country in EEA_COUNTRIES:
                 yield Finding(
                     path,
-                    f'transfer "{transfer.id}" lists "{country}", which is in the EEA and not a third country',
+                    f'transfer "{transfer.id}" lists "{country}", which is in the EEA and not a '
+                    "third country",
                 )
             elif transfer.mechanism == "A45-3" and country not in adequate:
                 yield Finding(

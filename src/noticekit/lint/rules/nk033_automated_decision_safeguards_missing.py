@@ -6,6 +6,9 @@ least the right to obtain human intervention, to express their point of view and
 the decision. The notice says how, in `automated_decision_making.safeguards` or as right `A22`.
 (For decisions authorised by law, Art. 22(2)(b), the law lays down the safeguards.)
 
+Beyond the Regulation: Art. 13(2)(f) does not list the Art. 22(3) safeguards; telling the person
+how to use them is noticekit's reading of Art. 12(2) and 22(3), hence a warning.
+
 PASS::
 
     automated_decision_making:
@@ -42,6 +45,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         return
     yield Finding(
         ("automated_decision_making", "in_use"),
-        "automated decisions are in use, but the notice does not say how to obtain human intervention, "
+        "automated decisions are in use, but the notice does not say how to obtain human "
+        "intervention, "
         'express a view or contest a decision ("safeguards" or right "A22")',
     )
