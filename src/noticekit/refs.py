@@ -43,6 +43,7 @@ def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[L
     yield from check_references(data)
     yield from _languages(notice)
     yield from _id_matches_folder(notice, file)
+    yield from _no_transfers_but_listed(notice)
 
 
 def check_references(data: Any) -> Iterator[Located]:
@@ -126,4 +127,12 @@ def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:
     if notice.id != folder:
         yield Located(
             ("id",), f'the id "{notice.id}" does not match the folder name "{folder}"; a notice lives at notices/<id>/notice.yaml'
+        )
+
+
+def _no_transfers_but_listed(notice: Notice) -> Iterator[Located]:
+    if notice.no_transfers and notice.transfers:
+        yield Located(
+            ("no_transfers",),
+            '"no_transfers: true" states there are no transfers, but "transfers" lists some',
         )

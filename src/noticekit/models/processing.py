@@ -10,6 +10,7 @@ from .codes import LegalBasisCode
 from .codes import RecipientRole
 from .codes import SourceKind
 from .codes import TransferMechanismCode
+from .parties import PostalAddress
 from .types import CountryCode
 from .types import Flag
 from .types import DpvTerm
@@ -88,6 +89,9 @@ class Recipient(StrictModel):
     examples: list[str] = Field(
         default_factory=empty_list, description="Named examples given for a category (`Facebook`, `LinkedIn`)."
     )
+    address: PostalAddress | None = Field(
+        None, description="Postal address of a named recipient, where the notice gives it."
+    )
 
     @model_validator(mode="after")
     def _named_or_category(self) -> Recipient:
@@ -163,12 +167,29 @@ class Transfer(StrictModel):
     countries: list[CountryCode] = Field(
         default_factory=empty_list, description="Third countries the data goes to. Leave empty if the notice does not say."
     )
+    international_organisations: list[LocalizedText] = Field(
+        default_factory=empty_list,
+        description=(
+            "International organisations the data goes to (Art. 4(26)), each by its name in every "
+            "language (`en: World Health Organization`, `nb: Verdens helseorganisasjon`)."
+        ),
+    )
     recipients: list[Identifier] = Field(default_factory=empty_list, description="Ids of the recipients who receive it.")
-    mechanism: TransferMechanismCode | None = Field(
+    mechanisms: list[TransferMechanismCode] = Field(
+        default_factory=empty_list,
+        description=(
+            "Legal mechanisms the transfer rests on, one or more: adequacy `A45-3`, safeguards "
+            "`A46-2-a` … `A46-3-b` (SCCs `A46-2-c`), BCRs `A47`, derogations "
+            "`A49-1-a` … `A49-1-g`, "
+            "and `A49-2` for Art. 49(1), second subparagraph (compelling legitimate interests). "
+            "Leave empty if the notice does not say."
+        ),
+    )
+    compelling_interests: LocalizedText | None = Field(
         None,
         description=(
-            "Legal mechanism: adequacy `A45-3`, safeguards `A46-2-a` … `A46-3-b` (SCCs `A46-2-c`), "
-            "BCRs `A47`, derogations `A49-1-a` … `A49-2`."
+            "For a transfer on Art. 49(1), second subparagraph (`A49-2`) only: the compelling "
+            "legitimate interests pursued, which the person must be told of."
         ),
     )
     description: LocalizedText | None = Field(None, description="The transfer and its safeguards, described.")
@@ -176,3 +197,14 @@ class Transfer(StrictModel):
         None, description="How to get a copy of the safeguards, or where they are available (Art. 13(1)(f))."
     )
     safeguards_url: Url | None = Field(None, description="Where the safeguards can be read.")
+
+    @model_validator(mode="after")
+    def _mechanisms_once_and_interests_for_a49_2(self) -> Transfer:
+        repeated = sorted({code for code in self.mechanisms if self.mechanisms.count(code) > 1})
+        if repeated:
+            raise ValueError(f'mechanism "{repeated[0]}" is listed twice')
+        if self.compelling_interests is not None and "A49-2" not in self.mechanisms:
+            raise ValueError(
+                '"compelling_interests" belongs only to a transfer with mechanism "A49-2"'
+            )
+        return self

@@ -168,6 +168,7 @@ def page_context(
         "recipients": list(refs["recipients"].values()),
         "recipients_note": pick(notice.recipients_note, "recipients_note"),
         "transfers": processing.transfers(pick, notice, refs["recipients"]),
+        "no_transfers": notice.no_transfers,
         "objection": objection,
         "rights": other_rights,
         "contact_points": list(contacts.values()),

@@ -108,6 +108,7 @@ def build_document(notice: Notice) -> dict[str, Any]:
         "announcement": notice.changes.announcement if notice.changes else None,
         "nk:change": change_nodes(notice.changes),
         "nk:section": section_nodes(notice.sections, ids),
+        "nk:noTransfers": notice.no_transfers,
     }
     for recipient in notice.recipients:
         document.setdefault(recipient_property(recipient), []).append(

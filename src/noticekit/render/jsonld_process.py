@@ -14,6 +14,7 @@ from noticekit.models import Source
 from noticekit.models import Transfer
 
 from .jsonld_nodes import NodeIds
+from .jsonld_nodes import address
 from .jsonld_nodes import compact
 from .jsonld_nodes import country
 from .jsonld_nodes import iri
@@ -101,26 +102,48 @@ def recipient_node(recipient: Recipient, ids: NodeIds) -> dict[str, Any]:
             "sector": recipient.sector,
             "dpv:hasCountry": [country(code) for code in recipient.countries or ()],
             "nk:example": list(recipient.examples),
+            "dpv:hasAddress": address(recipient.address),
         }
     )
 
 
 def transfer_node(transfer: Transfer, ids: NodeIds) -> dict[str, Any]:
-    """A third-country transfer: countries, mechanism, importers and where the safeguards are."""
+    """A third-country transfer: countries, organisations, mechanisms, importers, safeguards."""
+    importers: list[dict[str, Any]] = [ids.ref("recipient", ident) for ident in transfer.recipients]
+    importers += [
+        {"@type": "eu-gdpr:InternationalOrganisation", "label": name}
+        for name in transfer.international_organisations
+    ]
     return compact(
         {
             "@id": ids.of("transfer", transfer.id),
             "@type": ["dpv:CrossBorderTransfer"],
             "dpv:hasThirdCountry": [country(code) for code in transfer.countries],
-            "dpv:hasLegalBasis": iri(TRANSFER_MECHANISMS[transfer.mechanism])
-            if transfer.mechanism
-            else None,
-            "dpv:hasDataImporter": [ids.ref("recipient", ident) for ident in transfer.recipients],
+            "dpv:hasLegalBasis": transfer_bases(transfer),
+            "dpv:hasDataImporter": importers,
             "description": transfer.description,
             "safeguardsCopy": transfer.safeguards_copy,
             "dct:references": iri(transfer.safeguards_url) if transfer.safeguards_url else None,
         }
     )
+
+
+def transfer_bases(transfer: Transfer) -> list[dict[str, Any]]:
+    """The mechanisms' terms, and the compelling legitimate interests of an `A49-2` transfer."""
+    values: list[dict[str, Any]] = iris(
+        list(dict.fromkeys(TRANSFER_MECHANISMS[code] for code in transfer.mechanisms))
+    )
+    if transfer.compelling_interests:
+        values.append(_interest(transfer.compelling_interests))
+    return values
+
+
+def _interest(text: dict[str, str]) -> dict[str, Any]:
+    """A legitimate interest of the controller, described (DPV example E0065)."""
+    return {
+        "@type": "dpv:LegitimateInterestOfController",
+        "dpv:hasJustification": {"@type": "dpv:Justification", "description": text},
+    }
 
 
 def storage_node(retention: Retention) -> dict[str, Any]:
@@ -153,15 +176,7 @@ def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
     """The purpose's legal bases, plus the legitimate interest pursued and the law relied on, where given."""
     values: list[dict[str, Any]] = iris([LEGAL_BASES[code] for code in purpose.legal_bases])
     if purpose.legitimate_interest:
-        values.append(
-            {
-                "@type": "dpv:LegitimateInterestOfController",
-                "dpv:hasJustification": {
-                    "@type": "dpv:Justification",
-                    "description": purpose.legitimate_interest,
-                },
-            }
-        )
+        values.append(_interest(purpose.legitimate_interest))
     return values
 
 

@@ -39,6 +39,10 @@ LABELS = (
     N_("Logic involved"), N_("Significance"), N_("Envisaged consequences"), N_("Safeguards"), N_("Fee"),
     N_("Provided by"), N_("Duration"), N_("How to control cookies"), N_("Change history"),
     N_("Address"), N_("E-mail"), N_("Phone"), N_("Web"), N_("Contact us"),
+    # transfers and recipients
+    N_("International organisations"), N_("Transfer mechanisms"),
+    N_("Compelling legitimate interests pursued"),
+    N_("No transfers to countries outside the EU/EEA or to international organisations."),
 )  # fmt: skip
 
 

@@ -123,6 +123,18 @@ def basis_list(bases: list[dict[str, Any]]) -> str:
 
 
 @pass_context
+def mechanism_list(context: Context, mechanisms: list[dict[str, Any]]) -> str:
+    """A transfer's mechanisms: one on the line, several as sub-items, none as "not stated"."""
+    if not mechanisms:
+        return _not_stated(context)
+    items = [
+        f"**{item['label']}** ({item['citation']}). {escape_markdown(item['text'])}"
+        for item in mechanisms
+    ]
+    return items[0] if len(items) == 1 else "".join(f"\n  - {item}" for item in items)
+
+
+@pass_context
 def legal_basis_summary(context: Context, purpose: dict[str, Any]) -> str:
     """A purpose's legal bases in the summary: their names, the note, or "not stated"."""
     if purpose["legal_bases"]:
@@ -258,6 +270,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "contents": contents,
     "plain_links": plain_links,
     "basis_labels": basis_labels,
+    "mechanism_list": mechanism_list,
     "legal_basis_summary": legal_basis_summary,
     "recipient_name": recipient_name,
     "recipient_refs": recipient_refs,

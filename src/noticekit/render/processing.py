@@ -15,6 +15,7 @@ from noticekit.models import Recipient
 from noticekit.models import Retention
 from noticekit.models import Source
 from noticekit.render.durations import duration_in_words
+from noticekit.render.parts import address
 from noticekit.render.picker import TextPicker
 
 #: Legal bases under which the data subject may object (Art. 21(1)).
@@ -75,6 +76,7 @@ def _recipient(pick: TextPicker, item: Recipient, index: int) -> dict[str, Any]:
         if item.countries is None
         else [i18n.country_name(c, lang) for c in item.countries],
         "examples": list(item.examples),
+        "address": address(item.address, lang),
     }
 
 
@@ -163,8 +165,15 @@ def transfers(
             {
                 "anchor": f"transfer-{item.id}",
                 "countries": [i18n.country_name(code, lang) for code in item.countries],
+                "international_organisations": [
+                    pick(name, *at, "international_organisations", k)
+                    for k, name in enumerate(item.international_organisations)
+                ],
                 "recipients": _refs(item.recipients, recipients),
-                "mechanism": mechanism(item.mechanism, lang) if item.mechanism else None,
+                "mechanisms": [mechanism(code, lang) for code in item.mechanisms],
+                "compelling_interests": pick(
+                    item.compelling_interests, *at, "compelling_interests"
+                ),
                 "description": pick(item.description, *at, "description"),
                 "safeguards_copy": pick(item.safeguards_copy, *at, "safeguards_copy"),
                 "safeguards_url": item.safeguards_url,

@@ -1,0 +1,106 @@
+"""JSON-LD of what is processed, as RDF triples: transfers, recipients and purposes' own facts.
+
+Built from the fictional complete notice `notices/example`; every IRI asserted is a DPV 2.3 term.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pyld import jsonld
+
+from noticekit.render.jsonld import build_document
+from noticekit.validate import load_notices
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "notices" / "example"
+BASE = "https://example.no/personvern"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+DPV = "https://w3id.org/dpv#"
+GDPR = "https://w3id.org/dpv/legal/eu/gdpr#"
+NK = "https://w3id.org/noticekit/vocab#"
+DCT = "http://purl.org/dc/terms/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _no_network(url: str, options: dict | None = None) -> Any:
+    raise AssertionError(f"the JSON-LD processor tried to fetch {url!r}")
+
+
+def triples_of(document: dict[str, Any]) -> set[tuple[str, str, Any]]:
+    dataset = jsonld.to_rdf(copy.deepcopy(document), {"documentLoader": _no_network})
+    found = set()
+    for quad in dataset["@default"]:
+        obj = quad["object"]
+        value = (
+            (obj["value"], obj.get("language") or obj["datatype"])
+            if obj["type"] == "literal"
+            else obj["value"]
+        )
+        found.add((quad["subject"]["value"], quad["predicate"]["value"], value))
+    return found
+
+
+def objects(triples: set, subject: str, predicate: str) -> set:
+    return {o for s, p, o in triples if s == subject and p == predicate}
+
+
+def typed(triples: set, subjects: set, kind: str) -> set:
+    return {s for s in subjects if (s, RDF_TYPE, kind) in triples}
+
+
+@pytest.fixture(scope="module")
+def example() -> set[tuple[str, str, Any]]:
+    result = load_notices([EXAMPLE])
+    assert not result.problems
+    return triples_of(build_document(result.notices[0].notice))
+
+
+def test_each_mechanism_of_a_transfer_is_a_legal_basis(example):
+    transfer = f"{BASE}#transfer-us-hosting"
+    assert objects(example, transfer, DPV + "hasLegalBasis") == {GDPR + "A45-3", GDPR + "A46-2-c"}
+
+
+def test_compelling_interests_justify_the_a49_2_transfer(example):
+    transfer = f"{BASE}#transfer-battery-analysis"
+    bases = objects(example, transfer, DPV + "hasLegalBasis")
+    assert GDPR + "A49-2" in bases
+    [interest] = typed(example, bases, DPV + "LegitimateInterestOfController")
+    [justification] = objects(example, interest, DPV + "hasJustification")
+    assert (justification, RDF_TYPE, DPV + "Justification") in example
+    descriptions = objects(example, justification, DCT + "description")
+    assert any(
+        lang == "en" and text.startswith("A home battery that catches fire")
+        for text, lang in descriptions
+    )
+
+
+def test_an_international_organisation_is_an_importer_with_its_names(example):
+    transfer = f"{BASE}#transfer-research"
+    importers = objects(example, transfer, DPV + "hasDataImporter")
+    assert f"{BASE}#recipient-research-org" in importers
+    [organisation] = typed(example, importers, GDPR + "InternationalOrganisation")
+    assert (
+        organisation,
+        SKOS + "prefLabel",
+        ("Example Organisation for International Energy Research", "nb"),
+    ) in example
+    assert not objects(example, transfer, DPV + "hasThirdCountry")
+
+
+def test_a_recipients_address_is_one_line(example):
+    assert (
+        f"{BASE}#recipient-battery-maker",
+        DPV + "hasAddress",
+        ("1 Example Road, 000001 Singapore, SG", XSD + "string"),
+    ) in example
+
+
+def test_no_transfers_is_stated_only_when_the_notice_says_so(example, minimal_text, write_notice):
+    assert not [t for t in example if t[1] == NK + "noTransfers"]
+    result = load_notices([write_notice(minimal_text + "no_transfers: true\n")])
+    triples = triples_of(build_document(result.notices[0].notice))
+    assert ("urn:noticekit:minimal", NK + "noTransfers", ("true", XSD + "boolean")) in triples

@@ -1,0 +1,114 @@
+"""View data and pages for what is processed: transfers, recipients and purposes' own facts.
+
+Built from the fictional complete notice `notices/example`, and from small variants of the minimal
+fixture notice where a fact must be present or absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from noticekit.pipeline import BuildOptions
+from noticekit.pipeline import build
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "notices" / "example"
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("example") / "site"
+    build([EXAMPLE], BuildOptions(out=out))
+    return out / "example"
+
+
+def section(html: str, anchor: str) -> str:
+    """The HTML of `<section id="anchor">` up to the next section of the same kind."""
+    start = html.index(f'<section id="{anchor}"')
+    return html[start : html.index("</section>", start)]
+
+
+@pytest.fixture
+def built(minimal_text, write_notice, tmp_path):
+    """Build the minimal notice with `extra` YAML appended; return (html, markdown) in English."""
+
+    def run(extra: str) -> tuple[str, str]:
+        write_notice(minimal_text + extra)
+        out = tmp_path / "site"
+        build([tmp_path / "notices"], BuildOptions(out=out))
+        page = out / "minimal" / "en"
+        return (page / "index.html").read_text(encoding="utf-8"), (page / "notice.md").read_text(
+            encoding="utf-8"
+        )
+
+    return run
+
+
+NONE_STATED = "No transfers to countries outside the EU/EEA or to international organisations."
+
+
+def test_no_transfers_is_stated_and_silence_is_not_stated(built):
+    html, markdown = built("no_transfers: true\n")
+    assert NONE_STATED in section(html, "transfers") and NONE_STATED in markdown
+    assert "Not stated in this notice" not in section(html, "transfers")
+    html, markdown = built("")
+    assert NONE_STATED not in html and NONE_STATED not in markdown
+    assert "Not stated in this notice" in section(html, "transfers")
+
+
+def test_several_mechanisms_are_each_shown_with_their_citation(example_site: Path):
+    html = (example_site / "en" / "index.html").read_text(encoding="utf-8")
+    hosting = section(html, "transfer-us-hosting")
+    assert "<dt>Transfer mechanisms</dt>" in hosting
+    assert "(GDPR Art. 45(3))" in hosting and "(GDPR Art. 46(2)(c))" in hosting
+    markdown = (example_site / "en" / "notice.md").read_text(encoding="utf-8")
+    assert "- **Transfer mechanisms**:\n  - **Adequacy decision** (GDPR Art. 45(3))." in markdown
+    assert (
+        "\n  - **Standard contractual clauses of the European Commission** (GDPR Art. 46(2)(c))."
+        in markdown
+    )
+    assert (
+        "- **Transfer mechanism**: **Adequacy decision** (GDPR Art. 45(3))." in markdown
+    )  # ch-app: one
+
+
+def test_an_a49_2_transfer_shows_its_compelling_interests(example_site: Path):
+    html = (example_site / "nb" / "index.html").read_text(encoding="utf-8")
+    analysis = section(html, "transfer-battery-analysis")
+    assert "<dt>Tvingende berettigede interesser som forfølges</dt>" in analysis
+    assert "Et hjemmebatteri som tar fyr, setter liv og hjem i fare." in analysis
+    assert "personvernforordningen artikkel 49 nr. 1 annet ledd" in analysis
+    markdown = (example_site / "sv" / "notice.md").read_text(encoding="utf-8")
+    assert (
+        "- **Tvingande berättigade intressen som eftersträvas**: Ett hembatteri som börjar brinna"
+        in markdown
+    )
+
+
+def test_an_international_organisation_is_named_instead_of_a_country(example_site: Path):
+    html = (example_site / "en" / "index.html").read_text(encoding="utf-8")
+    research = section(html, "transfer-research")
+    assert (
+        "<dt>International organisations</dt>\n"
+        "<dd>Example Organisation for International Energy Research</dd>"
+        in research
+    )
+    assert "<dt>Countries</dt>" not in research
+    markdown = (example_site / "nb" / "notice.md").read_text(encoding="utf-8")
+    assert (
+        "- **Internasjonale organisasjoner**: "
+        "Example Organisation for International Energy Research"
+        in markdown
+    )
+
+
+def test_a_recipient_shows_its_postal_address(example_site: Path):
+    html = (example_site / "en" / "index.html").read_text(encoding="utf-8")
+    maker = section(html, "recipient-battery-maker")
+    assert (
+        "<dt>Address</dt>\n<dd><address>1 Example Road<br>000001 Singapore<br>Singapore</address>"
+        in maker
+    )
+    markdown = (example_site / "en" / "notice.md").read_text(encoding="utf-8")
+    assert "- **Address**: 1 Example Road, 000001 Singapore, Singapore" in markdown

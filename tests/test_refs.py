@@ -1,0 +1,34 @@
+"""Cross-part checks that need the whole notice (noticekit.refs), placed at their YAML node."""
+
+from __future__ import annotations
+
+from noticekit.load import load_source
+from noticekit.validate import validate_document
+
+TRANSFER = """transfers:
+  - id: us
+    countries: [US]
+    recipients: [mail-provider]
+    mechanisms: [A46-2-c]
+"""
+
+
+def _problems(text: str, write_notice) -> list[tuple[int, int, str]]:
+    doc, problems = load_source(write_notice(text))
+    assert problems == []
+    _, problems = validate_document(doc)
+    return [(p.line, p.col, p.message) for p in problems]
+
+
+def test_no_transfers_contradicted_by_a_listed_transfer_is_reported_at_the_flag(
+    minimal_text, write_notice
+):
+    text = minimal_text + "no_transfers: true\n" + TRANSFER
+    assert _problems(text, write_notice) == [
+        (30, 15, '"no_transfers: true" states there are no transfers, but "transfers" lists some'),
+    ]
+
+
+def test_no_transfers_alone_or_transfers_alone_are_valid(minimal_text, write_notice):
+    assert _problems(minimal_text + "no_transfers: true\n", write_notice) == []
+    assert _problems(minimal_text + "no_transfers: false\n" + TRANSFER, write_notice) == []
