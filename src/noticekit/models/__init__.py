@@ -19,6 +19,7 @@ from .notice import Suppression
 from .parties import ContactPoint
 from .parties import Controller
 from .parties import DataProtectionOfficer
+from .parties import PhoneNumber
 from .parties import PostalAddress
 from .parties import Representative
 from .processing import DataCategory
@@ -34,4 +35,5 @@ __all__ = [
     "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
+    "PhoneNumber",
 ]  # fmt: skip

@@ -210,6 +210,10 @@ def contact(context: Context, item: dict[str, Any]) -> str:
         out += f"- {label['E-mail']}: [{escape_markdown(item['email'])}](mailto:{md_url(item['email'])})\n"
     if item["phone"]:
         out += f"- {label['Phone']}: [{escape_markdown(item['phone'])}]({tel_uri(item['phone'])})\n"
+    for phone in item.get("other_phones", ()):
+        what = f" ({line(context, phone['label'])})" if phone["label"] else ""
+        number = escape_markdown(phone["number"])
+        out += f"- {label['Phone']}{what}: [{number}]({tel_uri(phone['number'])})\n"
     if item["url"]:
         out += f"- {label['Web']}: <{md_url(item['url'])}>\n"
     return out + "\n"
