@@ -32,3 +32,29 @@ def test_no_transfers_contradicted_by_a_listed_transfer_is_reported_at_the_flag(
 def test_no_transfers_alone_or_transfers_alone_are_valid(minimal_text, write_notice):
     assert _problems(minimal_text + "no_transfers: true\n", write_notice) == []
     assert _problems(minimal_text + "no_transfers: false\n" + TRANSFER, write_notice) == []
+
+
+PURPOSE_WITH_PERIOD = """    data_categories: [contact]
+    retention_periods:
+      - data_categories: [{ref}]
+        duration: P1Y
+data_categories:
+  - id: contact
+    name: {{nb: Kontakt, en: Contact}}
+  - id: usage
+    name: {{nb: Bruk, en: Usage}}
+"""
+
+
+def test_a_retention_period_covers_data_of_its_own_purpose(minimal_text, write_notice):
+    at = "    legal_bases: [A6-1-a]\n"
+    text = minimal_text.replace(at, at + PURPOSE_WITH_PERIOD.format(ref="contact"))
+    assert _problems(text, write_notice) == []
+    text = minimal_text.replace(at, at + PURPOSE_WITH_PERIOD.format(ref="usage"))
+    assert _problems(text, write_notice) == [
+        (27, 27, 'data category "usage" is not one of the data categories of purpose "newsletter"'),
+    ]
+    text = minimal_text.replace(at, at + PURPOSE_WITH_PERIOD.format(ref="contakt"))
+    assert _problems(text, write_notice) == [
+        (27, 27, 'unknown data category "contakt" (did you mean "contact"?)'),
+    ]

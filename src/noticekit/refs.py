@@ -52,6 +52,7 @@ def check_references(data: Any) -> Iterator[Located]:
         lists = {path: _items(data, path) for path in LISTS}  # each list read once, not once per check
         yield from _duplicate_ids(lists)
         yield from _unknown_references(data, lists)
+        yield from _purpose_part_references(data, lists)
 
 
 def _items(data: Any, path: DataPath) -> list[dict[str, Any]]:
@@ -93,6 +94,39 @@ def _unknown_references(data: dict[str, Any], lists: dict[DataPath, list[dict[st
                     continue
                 path = (referring, index, field, position) if isinstance(value, list) else (referring, index, field)
                 yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target, data)}')
+
+
+#: References inside a purpose's parts: (part, field of each item, list referred to). The ids must
+#: be the purpose's own too (a period for data the purpose does not process is void).
+PURPOSE_PART_REFERENCES: tuple[tuple[str, str, str], ...] = (
+    ("retention_periods", "data_categories", "data_categories"),
+)
+
+
+def _purpose_part_references(
+    data: dict[str, Any], lists: dict[DataPath, list[dict[str, Any]]]
+) -> Iterator[Located]:
+    for part, field, target in PURPOSE_PART_REFERENCES:
+        known = [item["id"] for item in lists[(target,)] if item]
+        for index, purpose in enumerate(lists[("purposes",)]):
+            own = purpose.get(target) if isinstance(purpose.get(target), list) else []
+            items = purpose.get(part) if isinstance(purpose.get(part), list) else []
+            for k, item in enumerate(items):
+                refs = item.get(field) if isinstance(item, dict) else None
+                for j, ref in enumerate(refs if isinstance(refs, list) else []):
+                    path = ("purposes", index, part, k, field, j)
+                    if not isinstance(ref, str):
+                        continue
+                    if ref not in known:
+                        noun = SINGULAR[target]
+                        hint = _suggest(ref, known, target, data)
+                        yield Located(path, f'unknown {noun} "{ref}"{hint}')
+                    elif ref not in own:
+                        yield Located(
+                            path,
+                            f'{SINGULAR[target]} "{ref}" is not one of the '
+                            f'{target.replace("_", " ")} of purpose "{purpose["id"]}"',
+                        )
 
 
 def _suggest(ref: str, known: list[str], target: str, data: dict[str, Any]) -> str:

@@ -104,3 +104,51 @@ def test_no_transfers_is_stated_only_when_the_notice_says_so(example, minimal_te
     result = load_notices([write_notice(minimal_text + "no_transfers: true\n")])
     triples = triples_of(build_document(result.notices[0].notice))
     assert ("urn:noticekit:minimal", NK + "noTransfers", ("true", XSD + "boolean")) in triples
+
+
+def test_the_art_10_ground_is_one_more_legal_basis_with_its_law(example):
+    bases = objects(example, f"{BASE}#process-theft-reporting", DPV + "hasLegalBasis")
+    [ground] = typed(example, bases, NK + "CriminalOffenceDataCondition")
+    assert (ground, RDF_TYPE, DPV + "LegalBasis") in example
+    [law] = objects(example, ground, DPV + "hasApplicableLaw")
+    assert (law, RDF_TYPE, DPV + "Law") in example
+    assert any(
+        text.startswith("Eksempelloven § 4") and lang == "nb"
+        for text, lang in objects(example, law, DCT + "description")
+    )
+
+
+def test_a_purposes_duty_to_provide_data_is_on_its_process(example):
+    process = f"{BASE}#process-recruitment"
+    assert (process, DPV + "hasNecessity", DPV + "Required") in example
+    assert (process, NK + "requirement", NK + "PreContractualRequirement") in example
+    consequence = ("Without the application data we do not assess your application.", "en")
+    assert (process, NK + "consequence", consequence) in example
+
+
+def test_a_further_retention_period_is_a_sub_process_with_its_data(example):
+    [period] = objects(example, f"{BASE}#process-smart-home-app", DPV + "hasProcess")
+    assert (period, RDF_TYPE, DPV + "Process") in example
+    assert objects(example, period, DPV + "hasPersonalData") == {f"{BASE}#data-app-usage"}
+    [storage] = objects(example, period, DPV + "hasStorageCondition")
+    durations = objects(example, storage, DPV + "hasDuration")
+    [fixed] = typed(example, durations, DPV + "TemporalDuration")
+    assert (
+        fixed,
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#value",
+        ("P13M", XSD + "duration"),
+    ) in example
+    [conditional] = objects(example, f"{BASE}#process-recruitment", DPV + "hasProcess")
+    condition = ("If you ask us to keep your application for later positions", "en")
+    assert (conditional, DCT + "description", condition) in example
+
+
+def test_a_purposes_automated_decisions_carry_their_logic(example):
+    process = f"{BASE}#process-credit-check"
+    [logic] = objects(example, process, DPV + "hasAlgorithmicLogic")
+    assert (logic, RDF_TYPE, DPV + "AlgorithmicLogic") in example
+    significance = (
+        "The assessment decides whether you get an electricity contract without a deposit.",
+        "en",
+    )
+    assert (process, NK + "significance", significance) in example

@@ -91,15 +91,13 @@ def test_an_international_organisation_is_named_instead_of_a_country(example_sit
     research = section(html, "transfer-research")
     assert (
         "<dt>International organisations</dt>\n"
-        "<dd>Example Organisation for International Energy Research</dd>"
-        in research
+        "<dd>Example Organisation for International Energy Research</dd>" in research
     )
     assert "<dt>Countries</dt>" not in research
     markdown = (example_site / "nb" / "notice.md").read_text(encoding="utf-8")
     assert (
         "- **Internasjonale organisasjoner**: "
-        "Example Organisation for International Energy Research"
-        in markdown
+        "Example Organisation for International Energy Research" in markdown
     )
 
 
@@ -112,3 +110,60 @@ def test_a_recipient_shows_its_postal_address(example_site: Path):
     )
     markdown = (example_site / "en" / "notice.md").read_text(encoding="utf-8")
     assert "- **Address**: 1 Example Road, 000001 Singapore, Singapore" in markdown
+
+
+def test_the_art_10_ground_is_shown_apart_from_the_art_6_3_law(example_site: Path):
+    html = (example_site / "en" / "index.html").read_text(encoding="utf-8")
+    theft = section(html, "purpose-theft-reporting")
+    assert (
+        '<p class="label">Data on criminal convictions and offences '
+        '<span class="code">(GDPR Art. 10)</span></p>\n<p class="label">Law</p>\n'
+        "<p>Eksempelloven § 4, an invented act in this example."
+    ) in theft
+    markdown = (example_site / "nb" / "notice.md").read_text(encoding="utf-8")
+    assert (
+        "  - **Opplysninger om straffedommer og lovovertredelser** "
+        "(personvernforordningen artikkel 10):\n    - **Lov**: Eksempelloven § 4"
+    ) in markdown
+
+
+def test_a_purposes_own_duty_to_provide_the_data(example_site: Path):
+    html = (example_site / "en" / "index.html").read_text(encoding="utf-8")
+    recruitment = section(html, "purpose-recruitment")
+    assert (
+        "<dt>Duty to provide the data</dt>\n"
+        "<dd><p>Required to enter into a contract · Required</p>"
+        '<p class="label">Consequence if not provided</p>'
+        "<p>Without the application data we do not assess your application.</p></dd>"
+    ) in recruitment
+    markdown = (example_site / "sv" / "notice.md").read_text(encoding="utf-8")
+    assert "- **Skyldighet att tillhandahålla uppgifterna**: " in markdown
+    assert "  - **Följd om uppgifterna inte lämnas**: Utan ansökningsuppgifterna" in markdown
+
+
+def test_further_retention_periods_name_their_data_or_condition(example_site: Path):
+    html = (example_site / "en" / "index.html").read_text(encoding="utf-8")
+    app = section(html, "purpose-smart-home-app")
+    assert (
+        '<dl class="retention-periods">\n<dt><a href="#data-app-usage">App data</a></dt>\n'
+        "<dd><p>13 months</p><p>after the data was recorded</p>"
+        "<p>With 13 months the app compares your use with the same month the year before.</p></dd>"
+    ) in app
+    markdown = (example_site / "en" / "notice.md").read_text(encoding="utf-8")
+    assert (
+        "- **Retention**: 6 months; after the position is filled\n"
+        "  - If you ask us to keep your application for later positions: "
+        "1 year; after the position is filled\n"
+    ) in markdown
+    app_data = "  - [App data](#data-app-usage): 13 months; after the data was recorded; With"
+    assert app_data in markdown
+
+
+def test_a_purposes_automated_decisions_are_explained_under_it(example_site: Path):
+    html = (example_site / "en" / "index.html").read_text(encoding="utf-8")
+    credit = section(html, "purpose-credit-check")
+    for heading in ("Logic involved", "Significance", "Envisaged consequences", "Safeguards"):
+        assert f"<dt>{heading}</dt>" in credit
+    assert "If the score is below 300 out of 1000, the system requires a deposit." in credit
+    markdown = (example_site / "nb" / "notice.md").read_text(encoding="utf-8")
+    assert "  - **Logikken som brukes**: Systemet henter en kredittscore" in markdown

@@ -29,11 +29,14 @@ from .processing import Recipient
 from .processing import Retention
 from .processing import Source
 from .processing import Transfer
+from .purpose_details import AutomatedDecisionDetails
+from .purpose_details import CriminalOffenceGround
+from .retention import RetentionPeriod
 
 __all__ = [
     "AutomatedDecisionMaking", "Change", "Changes", "ContactPoint", "Controller", "Cookie", "Cookies",
     "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
-    "PhoneNumber",
+    "PhoneNumber", "RetentionPeriod", "CriminalOffenceGround", "AutomatedDecisionDetails",
 ]  # fmt: skip

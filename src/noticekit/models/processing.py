@@ -11,11 +11,14 @@ from .codes import RecipientRole
 from .codes import SourceKind
 from .codes import TransferMechanismCode
 from .parties import PostalAddress
+from .purpose_details import AutomatedDecisionDetails
+from .purpose_details import CriminalOffenceGround
+from .retention import Retention
+from .retention import RetentionPeriod
 from .types import CountryCode
 from .types import Flag
 from .types import DpvTerm
 from .types import Identifier
-from .types import IsoDuration
 from .types import LocalizedText
 from .types import StrictModel
 from .types import Url
@@ -100,24 +103,6 @@ class Recipient(StrictModel):
         return self
 
 
-class Retention(StrictModel):
-    """How long data is kept (Art. 13(2)(a)): a duration, an end event, or the criteria used."""
-
-    duration: IsoDuration | None = Field(None, description="Storage period as an ISO 8601 duration (`P5Y`).")
-    event: LocalizedText | None = Field(
-        None, description="The event that ends storage, or starts the period (`after the contract ends`)."
-    )
-    criteria: LocalizedText | None = Field(
-        None, description="The criteria used to set the period, where no fixed period can be given."
-    )
-
-    @model_validator(mode="after")
-    def _something_stated(self) -> Retention:
-        if self.duration is None and self.event is None and self.criteria is None:
-            raise ValueError("retention needs a duration, an event or criteria")
-        return self
-
-
 class Purpose(StrictModel):
     """A purpose of processing with everything Art. 13/14 ties to it."""
 
@@ -147,10 +132,44 @@ class Purpose(StrictModel):
     law: LocalizedText | None = Field(
         None, description="The Union or Member State law relied on for Art. 6(1)(c) or (e) (Art. 6(3))."
     )
+    criminal_offence_ground: CriminalOffenceGround | None = Field(
+        None,
+        description=(
+            "For data on criminal convictions and offences: the Art. 10 ground, kept apart "
+            "from the Art. 6(3) `law`."
+        ),
+    )
+    requirement: DataRequirement | None = Field(
+        None,
+        description=(
+            "Art. 13(2)(e) for the purpose as a whole: whether providing the data is `statutory`, "
+            "`contractual`, `pre-contractual` (needed to enter a contract) or `voluntary`."
+        ),
+    )
+    mandatory: Flag | None = Field(
+        None, description="Whether the person is obliged to provide the data for this purpose."
+    )
+    consequence: LocalizedText | None = Field(
+        None, description="What happens if the person does not provide the data for this purpose."
+    )
     retention: Retention | None = Field(None, description="How long the data is kept for this purpose.")
+    retention_periods: list[RetentionPeriod] = Field(
+        default_factory=empty_list,
+        description=(
+            "Further storage periods, each for some of the purpose's data or under a condition; "
+            "`retention` holds the period for the rest."
+        ),
+    )
     profiling: LocalizedText | None = Field(None, description="Profiling done for this purpose, described.")
     automated_decisions: Flag = Field(
         False, description="`true` if this purpose involves decisions under Art. 22(1) (see `automated_decision_making`)."
+    )
+    automated_decision_details: AutomatedDecisionDetails | None = Field(
+        None,
+        description=(
+            "For a purpose with `automated_decisions: true`: its logic, significance and envisaged "
+            "consequences (Art. 13(2)(f), 14(2)(g)), where they differ by purpose."
+        ),
     )
     objection: LocalizedText | None = Field(
         None, description="How to object to, or opt out of, this particular processing (Art. 21)."
@@ -158,6 +177,12 @@ class Purpose(StrictModel):
     high_impact: Flag = Field(
         False, description="`true` for processing that could surprise the reader; it goes in the summary (WP260)."
     )
+
+    @model_validator(mode="after")
+    def _details_need_automated_decisions(self) -> Purpose:
+        if self.automated_decision_details is not None and not self.automated_decisions:
+            raise ValueError('"automated_decision_details" need "automated_decisions: true"')
+        return self
 
 
 class Transfer(StrictModel):

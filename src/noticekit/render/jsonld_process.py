@@ -19,14 +19,18 @@ from .jsonld_nodes import compact
 from .jsonld_nodes import country
 from .jsonld_nodes import iri
 from .jsonld_nodes import iris
+from .jsonld_purpose_parts import criminal_offence_basis
+from .jsonld_purpose_parts import decision_details
+from .jsonld_purpose_parts import provision
+from .jsonld_purpose_parts import retention_processes
 from .jsonld_terms import DATA_REQUIREMENTS
 from .jsonld_terms import LEGAL_BASES
+from .jsonld_terms import NECESSITY
 from .jsonld_terms import RECIPIENT_ROLES
 from .jsonld_terms import SOURCE_KINDS
 from .jsonld_terms import TRANSFER_MECHANISMS
 from .jsonld_terms import UNKNOWN_RECIPIENT_ROLE
 
-NECESSITY = {True: "dpv:Required", False: "dpv:Optional"}
 
 
 def data_category_node(category: DataCategory, ids: NodeIds) -> dict[str, Any]:
@@ -177,7 +181,7 @@ def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
     values: list[dict[str, Any]] = iris([LEGAL_BASES[code] for code in purpose.legal_bases])
     if purpose.legitimate_interest:
         values.append(_interest(purpose.legitimate_interest))
-    return values
+    return values + criminal_offence_basis(purpose)
 
 
 def transfers_for(purpose: Purpose, notice: Notice) -> list[Transfer]:
@@ -230,6 +234,7 @@ def process_node(
         "dpv:hasPersonalData": [ids.ref("data", ident) for ident in purpose.data_categories],
         "dpv:hasDataSource": [ids.ref("source", ident) for ident in purpose.sources],
         "dpv:hasStorageCondition": storage_node(purpose.retention) if purpose.retention else None,
+        "dpv:hasProcess": retention_processes(purpose, ids, storage_node),
         "dpv:hasProcessing": [transfer_node(t, ids) for t in transfers_for(purpose, notice)],
         "profiling": purpose.profiling,
         "dpv:hasContext": iri("dpv:AutomatedDecisionMaking")
@@ -238,6 +243,8 @@ def process_node(
         "objection": purpose.objection,
         "nk:highImpact": purpose.high_impact,
         "nk:noRecipients": purpose.recipients == [],
+        **provision(purpose),
+        **decision_details(purpose),
     }
     if purpose.profiling:
         node["dpv:hasProcessing"] = [iri("dpv:Profiling"), *node["dpv:hasProcessing"]]

@@ -81,6 +81,9 @@ DATA_REQUIREMENTS: dict[str, str] = {
     "voluntary": "nk:VoluntaryProvision",
 }
 
+#: Art. 13(2)(e): whether the person is obliged to provide the data (DPV example E0052).
+NECESSITY: dict[bool, str] = {True: "dpv:Required", False: "dpv:Optional"}
+
 COOKIE_CATEGORIES: dict[str, str] = {
     "strictly-necessary": "nk:StrictlyNecessaryCookie",
     "functional": "nk:FunctionalCookie",

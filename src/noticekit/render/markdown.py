@@ -42,6 +42,8 @@ LABELS = (
     # transfers and recipients
     N_("International organisations"), N_("Transfer mechanisms"),
     N_("Compelling legitimate interests pursued"),
+    # purposes
+    N_("Duty to provide the data"), N_("Under the control of official authority"),
     N_("No transfers to countries outside the EU/EEA or to international organisations."),
 )  # fmt: skip
 

@@ -96,7 +96,9 @@ def catalogue(pick: TextPicker, notice: Notice) -> dict[str, dict[str, dict[str,
     }
 
 
-def retention(pick: TextPicker, value: Retention | None, *at: str | int) -> dict[str, Any] | None:
+def retention(
+    pick: TextPicker, value: Retention | None, *at: str | int
+) -> dict[str, Any] | None:
     if value is None:
         return None
     event, criteria = pick.fields(value, at, "event", "criteria")
@@ -116,13 +118,46 @@ def legal_basis(code: str, lang: str) -> dict[str, Any]:
     return _coded(code, lang, i18n.legal_basis_label(code, lang), i18n.legal_basis_text(code, lang))
 
 
+def _retention_periods(
+    pick: TextPicker, item: Purpose, at: tuple[str, int], data: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The purpose's further periods: each period with the data it covers or its condition."""
+    return [
+        {
+            **(retention(pick, period, *at, "retention_periods", k) or {}),
+            "data_categories": _refs(period.data_categories, data),
+            "condition": pick(period.condition, *at, "retention_periods", k, "condition"),
+        }
+        for k, period in enumerate(item.retention_periods)
+    ]
+
+
+def _criminal_offence_ground(pick: TextPicker, item: Purpose, at: tuple[str, int]) -> Any:
+    ground = item.criminal_offence_ground
+    if ground is None:
+        return None
+    law, authority = pick.fields(
+        ground, (*at, "criminal_offence_ground"), "law", "official_authority"
+    )
+    return {"citation": cite("A10", pick.lang), "law": law, "official_authority": authority}
+
+
+def _decision_details(pick: TextPicker, item: Purpose, at: tuple[str, int]) -> Any:
+    details = item.automated_decision_details
+    if details is None:
+        return None
+    keys = ("logic", "significance", "consequences", "safeguards")
+    texts = pick.fields(details, (*at, "automated_decision_details"), *keys)
+    return dict(zip(keys, texts, strict=True))
+
+
 def purpose(
     pick: TextPicker, item: Purpose, index: int, refs: dict[str, dict[str, dict[str, Any]]]
 ) -> dict[str, Any]:
     at = ("purposes", index)
-    name, description, note, interest, law, profiling, objection = pick.fields(
+    name, description, note, interest, law, profiling, objection, consequence = pick.fields(
         item, at, "name", "description", "legal_basis_note", "legitimate_interest", "law",
-        "profiling", "objection",
+        "profiling", "objection", "consequence",
     )
     return {
         "anchor": f"purpose-{item.id}",
@@ -139,9 +174,17 @@ def purpose(
         "legal_basis_note": note,
         "legitimate_interest": interest,
         "law": law,
+        "criminal_offence_ground": _criminal_offence_ground(pick, item, at),
+        "requirement": i18n.label("data-requirement", item.requirement, pick.lang)
+        if item.requirement
+        else None,
+        "mandatory": item.mandatory,
+        "consequence": consequence,
         "retention": retention(pick, item.retention, *at, "retention"),
+        "retention_periods": _retention_periods(pick, item, at, refs["data_categories"]),
         "profiling": profiling,
         "automated_decisions": item.automated_decisions,
+        "automated_decision_details": _decision_details(pick, item, at),
         "objection": objection,
         "objectable": bool(OBJECTABLE_BASES.intersection(item.legal_bases))
         or item.objection is not None,

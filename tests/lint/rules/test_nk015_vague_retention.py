@@ -90,3 +90,17 @@ def test_message_quotes_the_phrase():
 def test_phrases_are_an_option():
     snippet = PURPOSE.format(field="criteria", lang="en", text="For a while.")
     assert check(rule, snippet, {"phrases": [r"\bfor a while\b"]}) == [(6, "NK015", "warning")]
+
+
+def test_a_vague_further_period_warns_at_its_text():
+    snippet = """
+purposes:
+  - id: kept
+    name: {en: Kept, nb: Lagret}
+    legal_bases: [A6-1-b]
+    retention: {duration: P1Y}
+    retention_periods:
+      - condition: {en: If you agree., nb: Hvis du samtykker.}
+        event: {en: As long as necessary., nb: Så lenge det er nødvendig.}
+"""
+    assert check(rule, snippet) == [(8, "NK015", "warning")]
