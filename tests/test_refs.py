@@ -58,3 +58,31 @@ def test_a_retention_period_covers_data_of_its_own_purpose(minimal_text, write_n
     assert _problems(text, write_notice) == [
         (27, 27, 'unknown data category "contakt" (did you mean "contact"?)'),
     ]
+
+
+EXEMPTION = """    sources: [customer]
+    information_exemptions:
+      - {{exemption: A14-5-b, sources: [{ref}]}}
+sources:
+  - id: customer
+    name: {{nb: Kunden, en: The customer}}
+  - id: register
+    name: {{nb: Registeret, en: The register}}
+"""
+
+
+def test_an_exemption_covers_sources_of_its_own_purpose(minimal_text, write_notice):
+    at = "    legal_bases: [A6-1-a]\n"
+    text = minimal_text.replace(at, at + EXEMPTION.format(ref="register"))
+    assert _problems(text, write_notice) == [
+        (27, 40, 'source "register" is not one of the sources of purpose "newsletter"'),
+    ]
+
+
+def test_a_new_purpose_names_known_original_purposes_other_than_itself(minimal_text, write_notice):
+    at = "    legal_bases: [A6-1-a]\n"
+    further = "    further_processing: {original_purposes: [newsletters, newsletter]}\n"
+    assert _problems(minimal_text.replace(at, at + further), write_notice) == [
+        (25, 46, 'unknown purpose "newsletters" (did you mean "newsletter"?)'),
+        (25, 59, 'purpose "newsletter" is not a new purpose for itself'),
+    ]

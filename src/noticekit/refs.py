@@ -96,37 +96,50 @@ def _unknown_references(data: dict[str, Any], lists: dict[DataPath, list[dict[st
                 yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target, data)}')
 
 
-#: References inside a purpose's parts: (part, field of each item, list referred to). The ids must
-#: be the purpose's own too (a period for data the purpose does not process is void).
-PURPOSE_PART_REFERENCES: tuple[tuple[str, str, str], ...] = (
-    ("retention_periods", "data_categories", "data_categories"),
+#: References inside a purpose's parts: (part, field of the part or of each of its items, list
+#: referred to, whether the ids must also be the purpose's own). A retention period for data the
+#: purpose does not process, or an exemption for a source it does not use, is void.
+PURPOSE_PART_REFERENCES: tuple[tuple[str, str, str, bool], ...] = (
+    ("retention_periods", "data_categories", "data_categories", True),
+    ("information_exemptions", "sources", "sources", True),
+    ("further_processing", "original_purposes", "purposes", False),
 )
 
 
 def _purpose_part_references(
     data: dict[str, Any], lists: dict[DataPath, list[dict[str, Any]]]
 ) -> Iterator[Located]:
-    for part, field, target in PURPOSE_PART_REFERENCES:
+    for part, field, target, own in PURPOSE_PART_REFERENCES:
         known = [item["id"] for item in lists[(target,)] if item]
         for index, purpose in enumerate(lists[("purposes",)]):
-            own = purpose.get(target) if isinstance(purpose.get(target), list) else []
-            items = purpose.get(part) if isinstance(purpose.get(part), list) else []
-            for k, item in enumerate(items):
-                refs = item.get(field) if isinstance(item, dict) else None
-                for j, ref in enumerate(refs if isinstance(refs, list) else []):
-                    path = ("purposes", index, part, k, field, j)
+            mine = purpose.get(target) if own and isinstance(purpose.get(target), list) else []
+            for at, refs in _part_refs(purpose.get(part), ("purposes", index, part), field):
+                for position, ref in enumerate(refs):
                     if not isinstance(ref, str):
                         continue
+                    path = (*at, field, position)
                     if ref not in known:
-                        noun = SINGULAR[target]
                         hint = _suggest(ref, known, target, data)
-                        yield Located(path, f'unknown {noun} "{ref}"{hint}')
-                    elif ref not in own:
+                        yield Located(path, f'unknown {SINGULAR[target]} "{ref}"{hint}')
+                    elif own and ref not in mine:
                         yield Located(
                             path,
                             f'{SINGULAR[target]} "{ref}" is not one of the '
                             f'{target.replace("_", " ")} of purpose "{purpose["id"]}"',
                         )
+                    elif ref == purpose.get("id"):
+                        yield Located(path, f'purpose "{ref}" is not a new purpose for itself')
+
+
+def _part_refs(part: Any, at: DataPath, field: str) -> Iterator[tuple[DataPath, list[Any]]]:
+    """(path, ids) of `field` in a part that is one mapping or a list of them."""
+    items = [(at, part)] if isinstance(part, dict) else []
+    if isinstance(part, list):
+        items = [((*at, k), item) for k, item in enumerate(part)]
+    for path, item in items:
+        refs = item.get(field) if isinstance(item, dict) else None
+        if isinstance(refs, list):
+            yield path, refs
 
 
 def _suggest(ref: str, known: list[str], target: str, data: dict[str, Any]) -> str:

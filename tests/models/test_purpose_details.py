@@ -1,12 +1,16 @@
-"""Tests for a purpose's own parts: the Art. 10 ground, its duty to provide data, its decisions."""
+"""A purpose's own parts: Art. 10 ground, duty to provide, decisions, exemptions, new purpose."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from pydantic import ValidationError
 
 from noticekit.models import AutomatedDecisionDetails
 from noticekit.models import CriminalOffenceGround
+from noticekit.models import FurtherProcessing
+from noticekit.models import InformationExemption
 from noticekit.models import Purpose
 
 NAME = {"en": "Name"}
@@ -55,3 +59,32 @@ def test_decision_details_state_something_and_need_automated_decisions():
     assert Purpose.model_validate({"id": "p", "name": NAME, "automated_decisions": True, **details})
     with pytest.raises(ValidationError, match='need "automated_decisions: true"'):
         Purpose.model_validate({"id": "p", "name": NAME, **details})
+
+
+def test_an_exemption_is_one_of_the_two_cases_with_its_own_fields():
+    exemption = InformationExemption.model_validate(
+        {"exemption": "A14-5-b", "ground": "impossible", "sources": ["register"], "measures": TEXT}
+    )
+    assert (exemption.ground, exemption.sources) == ("impossible", ["register"])
+    assert InformationExemption.model_validate({"exemption": "A14-5-c", "law": TEXT}).law == TEXT
+    for bad in ({"exemption": "A14-5-a"}, {"exemption": "A14-5-b", "ground": "too-costly"}):
+        with pytest.raises(ValidationError):
+            InformationExemption.model_validate(bad)
+
+
+def test_the_ground_belongs_to_b_and_the_law_to_c():
+    with pytest.raises(ValidationError, match='"ground" belongs only to the exemption "A14-5-b"'):
+        InformationExemption.model_validate({"exemption": "A14-5-c", "ground": "impossible"})
+    with pytest.raises(ValidationError, match='"law" belongs only to the exemption "A14-5-c"'):
+        InformationExemption.model_validate({"exemption": "A14-5-b", "law": TEXT})
+
+
+def test_further_processing_names_the_original_purposes_and_a_start_date():
+    further = FurtherProcessing.model_validate(
+        {"original_purposes": ["contract"], "starts": "2026-11-01", "compatibility": TEXT}
+    )
+    assert further.starts == dt.date(2026, 11, 1)
+    with pytest.raises(ValidationError, match="is not a date"):
+        FurtherProcessing.model_validate({"starts": 20261101})
+    purpose = Purpose.model_validate({"id": "p", "name": NAME, "further_processing": {}})
+    assert purpose.further_processing is not None

@@ -152,3 +152,27 @@ def test_a_purposes_automated_decisions_carry_their_logic(example):
         "en",
     )
     assert (process, NK + "significance", significance) in example
+
+
+def test_exemptions_are_justifications_typed_by_their_dpv_terms(example):
+    process = f"{BASE}#process-customer-contract"
+    justifications = objects(example, process, DPV + "hasJustification")
+    [effort] = typed(example, justifications, GDPR + "JustificationA14DisproportionateEffort")
+    assert (effort, RDF_TYPE, NK + "ImpossibleOrDisproportionateInformation") in example
+    assert objects(example, effort, DPV + "hasDataSource") == {f"{BASE}#source-business-register"}
+    [measure] = objects(example, effort, DPV + "hasOrganisationalMeasure")
+    assert (measure, RDF_TYPE, DPV + "OrganisationalMeasure") in example
+    [exempted] = typed(example, justifications, GDPR + "JustificationA14LegallyExempted")
+    [law] = objects(example, exempted, DPV + "hasApplicableLaw")
+    assert (law, RDF_TYPE, DPV + "Law") in example
+
+
+def test_a_new_purpose_refers_to_its_original_processes_and_start(example):
+    process = f"{BASE}#process-tariff-development"
+    assert (process, NK + "furtherProcessing", ("true", XSD + "boolean")) in example
+    assert objects(example, process, NK + "furtherProcessingOf") == {
+        f"{BASE}#process-customer-contract"
+    }
+    assert (process, NK + "furtherProcessingStarts", ("2026-11-01", XSD + "date")) in example
+    [assessment] = objects(example, process, DPV + "hasAssessment")
+    assert (assessment, RDF_TYPE, GDPR + "PurposeCompatibilityAssessment") in example

@@ -21,9 +21,12 @@ def _purpose(**fields):
         "controllers", "data_subjects", "data_categories", "sources", "legal_bases", "legitimate_interest",
         "law", "legal_basis_note", "retention", "recipients", "profiling", "automated_decisions",
         "objectable", "objection", "criminal_offence_ground", "requirement", "mandatory",
-        "consequence", "automated_decision_details",
+        "consequence", "automated_decision_details", "further_processing",
     )  # fmt: skip
-    lists = {"data_categories": [], "legal_bases": [], "retention_periods": []}
+    lists = {
+        "data_categories": [], "legal_bases": [], "retention_periods": [],
+        "information_exemptions": [],
+    }  # fmt: skip
     return {key: None for key in keys} | lists | fields
 
 

@@ -167,3 +167,39 @@ def test_a_purposes_automated_decisions_are_explained_under_it(example_site: Pat
     assert "If the score is below 300 out of 1000, the system requires a deposit." in credit
     markdown = (example_site / "nb" / "notice.md").read_text(encoding="utf-8")
     assert "  - **Logikken som brukes**: Systemet henter en kredittscore" in markdown
+
+
+def test_an_exemption_shows_its_case_ground_sources_and_measures_or_law(example_site: Path):
+    html = (example_site / "en" / "index.html").read_text(encoding="utf-8")
+    contract = section(html, "purpose-customer-contract")
+    assert contract.count("<dt>Exemption from informing each person</dt>") == 2
+    assert (
+        '<span class="code">(GDPR Art. 14(5)(b))</span>. '
+        "Informing each person would involve a disproportionate effort.</p>\n"
+        '<p><span class="label">Applies to:</span> '
+        '<a href="#source-business-register">'
+    ) in contract
+    assert '<p class="label">Measures to protect your rights</p>' in contract
+    assert "Obtaining or disclosing the data is expressly laid down by law" in contract
+    markdown = (example_site / "sv" / "notice.md").read_text(encoding="utf-8")
+    assert "- **Undantag från skyldigheten att informera var och en**: **Erhållande" in markdown
+    assert "  - **Lag**: Eksempelloven § 7, en påhittad lag i detta exempel." in markdown
+
+
+def test_a_new_purpose_links_the_purposes_its_data_was_collected_for(example_site: Path):
+    html = (example_site / "en" / "index.html").read_text(encoding="utf-8")
+    tariffs = section(html, "purpose-tariff-development")
+    assert (
+        "<dt>Further processing for a new purpose</dt>\n"
+        '<dd><p><span class="label">Collected for:</span> '
+        '<a href="#purpose-customer-contract">Supplying power and serving you as a customer</a></p>'
+        '<p><span class="label">Starts on:</span> <time datetime="2026-11-01">'
+    ) in tariffs
+    markdown = (example_site / "nb" / "notice.md").read_text(encoding="utf-8")
+    assert (
+        "- **Viderebehandling for et nytt formål**:\n"
+        "  - **Samlet inn for**: "
+        "[Levere strøm og følge opp kundeforholdet](#purpose-customer-contract)\n"
+        "  - **Starter**: 1. november 2026\n"
+        "  - **Hvorfor det nye formålet er forenlig med det opprinnelige**: Det nye formålet"
+    ) in markdown

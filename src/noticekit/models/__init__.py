@@ -31,6 +31,8 @@ from .processing import Source
 from .processing import Transfer
 from .purpose_details import AutomatedDecisionDetails
 from .purpose_details import CriminalOffenceGround
+from .purpose_details import FurtherProcessing
+from .purpose_details import InformationExemption
 from .retention import RetentionPeriod
 
 __all__ = [
@@ -39,4 +41,5 @@ __all__ = [
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
     "PhoneNumber", "RetentionPeriod", "CriminalOffenceGround", "AutomatedDecisionDetails",
+    "InformationExemption", "FurtherProcessing",
 ]  # fmt: skip

@@ -13,6 +13,8 @@ from .codes import TransferMechanismCode
 from .parties import PostalAddress
 from .purpose_details import AutomatedDecisionDetails
 from .purpose_details import CriminalOffenceGround
+from .purpose_details import FurtherProcessing
+from .purpose_details import InformationExemption
 from .retention import Retention
 from .retention import RetentionPeriod
 from .types import CountryCode
@@ -176,6 +178,16 @@ class Purpose(StrictModel):
     )
     high_impact: Flag = Field(
         False, description="`true` for processing that could surprise the reader; it goes in the summary (WP260)."
+    )
+    information_exemptions: list[InformationExemption] = Field(
+        default_factory=empty_list,
+        description=(
+            "Art. 14(5)(b) or (c) exemptions from informing each person of data this purpose gets "
+            "from other sources."
+        ),
+    )
+    further_processing: FurtherProcessing | None = Field(
+        None, description="Marks a new purpose for data collected for others (Art. 13(3), 14(4))."
     )
 
     @model_validator(mode="after")

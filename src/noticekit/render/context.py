@@ -124,7 +124,7 @@ def page_context(
         item.id: parts.contact_point(pick, item, i, refs["controllers"])
         for i, item in enumerate(notice.contact_points)
     }
-    purposes = [processing.purpose(pick, item, i, refs) for i, item in enumerate(notice.purposes)]
+    purposes = processing.purposes(pick, notice, refs)
     other_rights, objection = rights(pick, notice, contacts, purposes)
     scope = notice.scope
     page = {

@@ -81,3 +81,11 @@ def compact(node: dict[str, Any]) -> dict[str, Any]:
     """The node without keys whose value is None, False, zero or empty; keeps order."""
     # a truth test, not `value not in (None, False, [], {}, "")`: same result, no comparisons
     return {key: value for key, value in node.items() if value}
+
+
+def legitimate_interest(text: dict[str, str]) -> dict[str, Any]:
+    """A legitimate interest of the controller, described (DPV example E0065)."""
+    return {
+        "@type": "dpv:LegitimateInterestOfController",
+        "dpv:hasJustification": {"@type": "dpv:Justification", "description": text},
+    }

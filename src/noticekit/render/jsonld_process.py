@@ -19,16 +19,19 @@ from .jsonld_nodes import compact
 from .jsonld_nodes import country
 from .jsonld_nodes import iri
 from .jsonld_nodes import iris
+from .jsonld_nodes import legitimate_interest
 from .jsonld_purpose_parts import criminal_offence_basis
 from .jsonld_purpose_parts import decision_details
+from .jsonld_purpose_parts import further_processing
+from .jsonld_purpose_parts import information_exemptions
 from .jsonld_purpose_parts import provision
 from .jsonld_purpose_parts import retention_processes
+from .jsonld_transfers import transfer_node
 from .jsonld_terms import DATA_REQUIREMENTS
 from .jsonld_terms import LEGAL_BASES
 from .jsonld_terms import NECESSITY
 from .jsonld_terms import RECIPIENT_ROLES
 from .jsonld_terms import SOURCE_KINDS
-from .jsonld_terms import TRANSFER_MECHANISMS
 from .jsonld_terms import UNKNOWN_RECIPIENT_ROLE
 
 
@@ -111,45 +114,6 @@ def recipient_node(recipient: Recipient, ids: NodeIds) -> dict[str, Any]:
     )
 
 
-def transfer_node(transfer: Transfer, ids: NodeIds) -> dict[str, Any]:
-    """A third-country transfer: countries, organisations, mechanisms, importers, safeguards."""
-    importers: list[dict[str, Any]] = [ids.ref("recipient", ident) for ident in transfer.recipients]
-    importers += [
-        {"@type": "eu-gdpr:InternationalOrganisation", "label": name}
-        for name in transfer.international_organisations
-    ]
-    return compact(
-        {
-            "@id": ids.of("transfer", transfer.id),
-            "@type": ["dpv:CrossBorderTransfer"],
-            "dpv:hasThirdCountry": [country(code) for code in transfer.countries],
-            "dpv:hasLegalBasis": transfer_bases(transfer),
-            "dpv:hasDataImporter": importers,
-            "description": transfer.description,
-            "safeguardsCopy": transfer.safeguards_copy,
-            "dct:references": iri(transfer.safeguards_url) if transfer.safeguards_url else None,
-        }
-    )
-
-
-def transfer_bases(transfer: Transfer) -> list[dict[str, Any]]:
-    """The mechanisms' terms, and the compelling legitimate interests of an `A49-2` transfer."""
-    values: list[dict[str, Any]] = iris(
-        list(dict.fromkeys(TRANSFER_MECHANISMS[code] for code in transfer.mechanisms))
-    )
-    if transfer.compelling_interests:
-        values.append(_interest(transfer.compelling_interests))
-    return values
-
-
-def _interest(text: dict[str, str]) -> dict[str, Any]:
-    """A legitimate interest of the controller, described (DPV example E0065)."""
-    return {
-        "@type": "dpv:LegitimateInterestOfController",
-        "dpv:hasJustification": {"@type": "dpv:Justification", "description": text},
-    }
-
-
 def storage_node(retention: Retention) -> dict[str, Any]:
     """A `dpv:StorageDuration`: a fixed period, an end event, and the criteria that justify them."""
     durations = []
@@ -180,7 +144,7 @@ def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
     """The purpose's legal bases, plus the legitimate interest pursued and the law relied on, where given."""
     values: list[dict[str, Any]] = iris([LEGAL_BASES[code] for code in purpose.legal_bases])
     if purpose.legitimate_interest:
-        values.append(_interest(purpose.legitimate_interest))
+        values.append(legitimate_interest(purpose.legitimate_interest))
     return values + criminal_offence_basis(purpose)
 
 
@@ -245,6 +209,8 @@ def process_node(
         "nk:noRecipients": purpose.recipients == [],
         **provision(purpose),
         **decision_details(purpose),
+        "dpv:hasJustification": information_exemptions(purpose, ids),
+        **further_processing(purpose, ids),
     }
     if purpose.profiling:
         node["dpv:hasProcessing"] = [iri("dpv:Profiling"), *node["dpv:hasProcessing"]]

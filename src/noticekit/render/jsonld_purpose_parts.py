@@ -1,12 +1,15 @@
 """JSON-LD for a purpose's own parts beyond basis and recipients: the Art. 10 ground, the duty to
-provide the data, further retention periods and what its automated decisions involve.
+provide the data, further retention periods, what its automated decisions involve, its Art. 14(5)
+exemptions and its notice of further processing.
 
 DPV terms used here were checked against w3c/dpv 2.3 (`2.3/dpv/modules/*.csv`): `dpv:LegalBasis`,
 `dpv:hasApplicableLaw`, `dpv:Law`, `dpv:hasNecessity` with `dpv:Required`/`dpv:Optional` (as in DPV
 example E0052, on the process), `dpv:hasProcess`, `dpv:Process`, `dpv:hasPersonalData`,
-`dpv:hasAlgorithmicLogic`, `dpv:AlgorithmicLogic`. DPV has no term for the Art. 10 ground
-(`eu-gdpr` has none for Art. 10), so it is a `dpv:LegalBasis` also typed
-`nk:CriminalOffenceDataCondition`.
+`dpv:hasAlgorithmicLogic`, `dpv:AlgorithmicLogic`, `dpv:hasJustification`,
+`dpv:hasOrganisationalMeasure`, `dpv:OrganisationalMeasure`, `dpv:hasDataSource`,
+`dpv:hasAssessment`, and in `2.3/legal/eu/gdpr/eu-gdpr.csv` the `JustificationA14*` terms and
+`PurposeCompatibilityAssessment`. DPV has no term for the Art. 10 ground (`eu-gdpr` has none for
+Art. 10), so it is a `dpv:LegalBasis` also typed `nk:CriminalOffenceDataCondition`.
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ from noticekit.models import RetentionPeriod
 
 from .jsonld_nodes import NodeIds
 from .jsonld_nodes import compact
+from .jsonld_nodes import date
 from .jsonld_nodes import iri
 from .jsonld_terms import DATA_REQUIREMENTS
+from .jsonld_terms import EXEMPTION_GROUNDS
+from .jsonld_terms import INFORMATION_EXEMPTIONS
 from .jsonld_terms import NECESSITY
 
 
@@ -81,4 +87,50 @@ def decision_details(purpose: Purpose) -> dict[str, Any]:
         "significance": details.significance,
         "consequences": details.consequences,
         "safeguards": details.safeguards,
+    }
+
+
+def information_exemptions(purpose: Purpose, ids: NodeIds) -> list[dict[str, Any]]:
+    """Each Art. 14(5) exemption as a justification: its case, sources, reason, measures and law."""
+    return [
+        compact(
+            {
+                "@type": [
+                    INFORMATION_EXEMPTIONS[item.exemption],
+                    *([EXEMPTION_GROUNDS[item.ground]] if item.ground else []),
+                ],
+                "dpv:hasDataSource": [ids.ref("source", ident) for ident in item.sources],
+                "description": item.reason,
+                "dpv:hasOrganisationalMeasure": {
+                    "@type": "dpv:OrganisationalMeasure",
+                    "description": item.measures,
+                }
+                if item.measures
+                else None,
+                "dpv:hasApplicableLaw": {"@type": "dpv:Law", "description": item.law}
+                if item.law
+                else None,
+            }
+        )
+        for item in purpose.information_exemptions
+    ]
+
+
+def further_processing(purpose: Purpose, ids: NodeIds) -> dict[str, Any]:
+    """A new purpose for data held: the original processes, its start, the compatibility."""
+    further = purpose.further_processing
+    if further is None:
+        return {}
+    return {
+        "nk:furtherProcessing": True,
+        "nk:furtherProcessingOf": [
+            ids.ref("process", ident) for ident in further.original_purposes
+        ],
+        "nk:furtherProcessingStarts": date(further.starts) if further.starts else None,
+        "dpv:hasAssessment": {
+            "@type": "eu-gdpr:PurposeCompatibilityAssessment",
+            "description": further.compatibility,
+        }
+        if further.compatibility
+        else None,
     }

@@ -91,6 +91,19 @@ COOKIE_CATEGORIES: dict[str, str] = {
     "marketing": "nk:MarketingCookie",
 }
 
+#: Art. 14(5): (c) is DPV's `JustificationA14LegallyExempted`; (b) has no single DPV term, but
+#: each of its three cases has one (`EXEMPTION_GROUNDS`).
+INFORMATION_EXEMPTIONS: dict[str, str] = {
+    "A14-5-b": "nk:ImpossibleOrDisproportionateInformation",
+    "A14-5-c": "eu-gdpr:JustificationA14LegallyExempted",
+}
+
+EXEMPTION_GROUNDS: dict[str, str] = {
+    "impossible": "eu-gdpr:JustificationA14FulfilmentImpossible",
+    "disproportionate-effort": "eu-gdpr:JustificationA14DisproportionateEffort",
+    "impairs-objectives": "eu-gdpr:JustificationA14ObjectivesImpaired",
+}
+
 #: Every Literal code list in `noticekit.models.codes`, by name, with the table that maps it.
 CODE_TABLES: dict[str, dict] = {
     "LegalBasisCode": LEGAL_BASES,
@@ -102,6 +115,8 @@ CODE_TABLES: dict[str, dict] = {
     "DataRequirement": DATA_REQUIREMENTS,
     "SourceKind": SOURCE_KINDS,
     "CookieCategory": COOKIE_CATEGORIES,
+    "InformationExemptionCode": INFORMATION_EXEMPTIONS,
+    "ExemptionGround": EXEMPTION_GROUNDS,
 }
 
 #: Supervisory authorities with a DPV 2.3 national term, by country.

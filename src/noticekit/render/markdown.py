@@ -44,6 +44,9 @@ LABELS = (
     N_("Compelling legitimate interests pursued"),
     # purposes
     N_("Duty to provide the data"), N_("Under the control of official authority"),
+    N_("Exemption from informing each person"), N_("Measures to protect your rights"),
+    N_("Further processing for a new purpose"), N_("Collected for"), N_("Starts on"),
+    N_("Why the new purpose is compatible with the original one"),
     N_("No transfers to countries outside the EU/EEA or to international organisations."),
 )  # fmt: skip
 

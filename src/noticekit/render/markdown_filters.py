@@ -10,6 +10,8 @@ from jinja2.runtime import Context
 
 from noticekit.render.markdown_purpose_parts import criminal_offence_ground_facts
 from noticekit.render.markdown_purpose_parts import decision_details_facts
+from noticekit.render.markdown_purpose_parts import exemption_facts
+from noticekit.render.markdown_purpose_parts import further_processing_facts
 from noticekit.render.markdown_purpose_parts import provision_facts
 from noticekit.render.markdown_purpose_parts import retention_facts
 from noticekit.render.markdown_text import not_stated as _not_stated
@@ -192,6 +194,8 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
             f"- **{label['Automated decisions and profiling']}**: [{heading}](#automated-decisions)"
         )
         facts += decision_details_facts(context, purpose["automated_decision_details"])
+    facts += exemption_facts(context, purpose["information_exemptions"])
+    facts += further_processing_facts(context, purpose["further_processing"])
     if purpose["objectable"]:
         objection = line(context, purpose["objection"]) + " " if purpose["objection"] else ""
         facts.append(

@@ -1,5 +1,6 @@
 """A purpose's own facts in the Markdown page, beyond basis and recipients: the Art. 10 ground, the
-duty to provide the data, further retention periods and what its automated decisions involve."""
+duty to provide the data, further retention periods, what its automated decisions involve, its
+Art. 14(5) exemptions and its notice of further processing."""
 
 from __future__ import annotations
 
@@ -73,3 +74,38 @@ def decision_details_facts(context: Context, details: dict[str, Any] | None) -> 
         for key, heading in headings.items()
         if details and details[key]
     ]
+
+
+def exemption_facts(context: Context, exemptions: list[dict[str, Any]]) -> list[str]:
+    """Each Art. 14(5) exemption: the case and its ground, then sources, reason, measures, law."""
+    label = context["label"]
+    facts = []
+    for item in exemptions:
+        ground = f". {item['ground']}." if item["ground"] else ""
+        case = f"**{item['label']}** ({item['citation']}){ground}"
+        facts.append(f"- **{label['Exemption from informing each person']}**: {case}")
+        if item["sources"]:
+            facts.append(f"  - **{label['Applies to']}**: {refs(context, item['sources'])}")
+        if item["reason"]:
+            facts.append(f"  - {line(context, item['reason'])}")
+        for key, heading in (("measures", "Measures to protect your rights"), ("law", "Law")):
+            if item[key]:
+                facts.append(f"  - **{label[heading]}**: {line(context, item[key])}")
+    return facts
+
+
+def further_processing_facts(context: Context, further: dict[str, Any] | None) -> list[str]:
+    """A new purpose for data held: the purposes it was collected for, the start, compatibility."""
+    if not further:
+        return []
+    label = context["label"]
+    facts = [f"- **{label['Further processing for a new purpose']}**:"]
+    if further["original_purposes"]:
+        collected_for = refs(context, further["original_purposes"])
+        facts.append(f"  - **{label['Collected for']}**: {collected_for}")
+    if further["starts"]:
+        facts.append(f"  - **{label['Starts on']}**: {further['starts']}")
+    if further["compatibility"]:
+        heading = label["Why the new purpose is compatible with the original one"]
+        facts.append(f"  - **{heading}**: {line(context, further['compatibility'])}")
+    return facts

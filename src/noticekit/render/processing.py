@@ -12,18 +12,19 @@ from noticekit.models import DataSubjectCategory
 from noticekit.models import Notice
 from noticekit.models import Purpose
 from noticekit.models import Recipient
-from noticekit.models import Retention
 from noticekit.models import Source
-from noticekit.render.durations import duration_in_words
 from noticekit.render.parts import address
+from noticekit.render.purpose_parts import criminal_offence_ground
+from noticekit.render.purpose_parts import decision_details
+from noticekit.render.purpose_parts import exemptions
+from noticekit.render.purpose_parts import further_processing
+from noticekit.render.purpose_parts import refs_to as _refs
+from noticekit.render.purpose_parts import retention
+from noticekit.render.purpose_parts import retention_periods
 from noticekit.render.picker import TextPicker
 
 #: Legal bases under which the data subject may object (Art. 21(1)).
 OBJECTABLE_BASES = frozenset({"A6-1-e", "A6-1-f"})
-
-
-def _refs(ids: list[str], table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    return [table[item] for item in ids if item in table]
 
 
 def _subject(pick: TextPicker, item: DataSubjectCategory, index: int) -> dict[str, Any]:
@@ -96,19 +97,6 @@ def catalogue(pick: TextPicker, notice: Notice) -> dict[str, dict[str, dict[str,
     }
 
 
-def retention(
-    pick: TextPicker, value: Retention | None, *at: str | int
-) -> dict[str, Any] | None:
-    if value is None:
-        return None
-    event, criteria = pick.fields(value, at, "event", "criteria")
-    return {
-        "duration": duration_in_words(value.duration, pick.lang) if value.duration else None,
-        "event": event,
-        "criteria": criteria,
-    }
-
-
 def _coded(code: str, lang: str, label: str, text: str) -> dict[str, Any]:
     return {"code": code, "citation": cite(code, lang), "label": label, "text": text}
 
@@ -118,37 +106,17 @@ def legal_basis(code: str, lang: str) -> dict[str, Any]:
     return _coded(code, lang, i18n.legal_basis_label(code, lang), i18n.legal_basis_text(code, lang))
 
 
-def _retention_periods(
-    pick: TextPicker, item: Purpose, at: tuple[str, int], data: dict[str, dict[str, Any]]
+def purposes(
+    pick: TextPicker, notice: Notice, refs: dict[str, dict[str, dict[str, Any]]]
 ) -> list[dict[str, Any]]:
-    """The purpose's further periods: each period with the data it covers or its condition."""
-    return [
-        {
-            **(retention(pick, period, *at, "retention_periods", k) or {}),
-            "data_categories": _refs(period.data_categories, data),
-            "condition": pick(period.condition, *at, "retention_periods", k, "condition"),
-        }
-        for k, period in enumerate(item.retention_periods)
-    ]
-
-
-def _criminal_offence_ground(pick: TextPicker, item: Purpose, at: tuple[str, int]) -> Any:
-    ground = item.criminal_offence_ground
-    if ground is None:
-        return None
-    law, authority = pick.fields(
-        ground, (*at, "criminal_offence_ground"), "law", "official_authority"
-    )
-    return {"citation": cite("A10", pick.lang), "law": law, "official_authority": authority}
-
-
-def _decision_details(pick: TextPicker, item: Purpose, at: tuple[str, int]) -> Any:
-    details = item.automated_decision_details
-    if details is None:
-        return None
-    keys = ("logic", "significance", "consequences", "safeguards")
-    texts = pick.fields(details, (*at, "automated_decision_details"), *keys)
-    return dict(zip(keys, texts, strict=True))
+    """Every purpose's view; a new purpose links the purposes its data was collected for."""
+    views = [purpose(pick, item, i, refs) for i, item in enumerate(notice.purposes)]
+    by_id = {item.id: view for item, view in zip(notice.purposes, views, strict=True)}
+    for view in views:
+        if view["further_processing"]:
+            ids = view["further_processing"]["original_purposes"]
+            view["further_processing"]["original_purposes"] = _refs(ids, by_id)
+    return views
 
 
 def purpose(
@@ -174,21 +142,23 @@ def purpose(
         "legal_basis_note": note,
         "legitimate_interest": interest,
         "law": law,
-        "criminal_offence_ground": _criminal_offence_ground(pick, item, at),
+        "criminal_offence_ground": criminal_offence_ground(pick, item, at),
         "requirement": i18n.label("data-requirement", item.requirement, pick.lang)
         if item.requirement
         else None,
         "mandatory": item.mandatory,
         "consequence": consequence,
         "retention": retention(pick, item.retention, *at, "retention"),
-        "retention_periods": _retention_periods(pick, item, at, refs["data_categories"]),
+        "retention_periods": retention_periods(pick, item, at, refs["data_categories"]),
         "profiling": profiling,
         "automated_decisions": item.automated_decisions,
-        "automated_decision_details": _decision_details(pick, item, at),
+        "automated_decision_details": decision_details(pick, item, at),
         "objection": objection,
         "objectable": bool(OBJECTABLE_BASES.intersection(item.legal_bases))
         or item.objection is not None,
         "high_impact": item.high_impact,
+        "information_exemptions": exemptions(pick, item, at, refs["sources"]),
+        "further_processing": further_processing(pick, item, at),
     }
 
 
