@@ -176,3 +176,24 @@ def test_a_new_purpose_refers_to_its_original_processes_and_start(example):
     assert (process, NK + "furtherProcessingStarts", ("2026-11-01", XSD + "date")) in example
     [assessment] = objects(example, process, DPV + "hasAssessment")
     assert (assessment, RDF_TYPE, GDPR + "PurposeCompatibilityAssessment") in example
+
+
+def _keys(value: Any, found: set[str]) -> set[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.add(key)
+            _keys(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _keys(item, found)
+    return found
+
+
+def test_no_term_of_the_example_is_dropped_on_expansion():
+    """Every property the new parts write is in the shipped context or a prefixed IRI."""
+    result = load_notices([EXAMPLE])
+    document = build_document(result.notices[0].notice)
+    options = {"documentLoader": _no_network}
+    expanded = jsonld.expand(copy.deepcopy(document), options)
+    compacted = jsonld.compact(expanded, {"@context": document["@context"]}, options)
+    assert _keys(document, set()) - {"@context"} <= _keys(compacted, set())
