@@ -114,3 +114,17 @@ def test_citation_is_an_option():
     )
     assert check(rule, snippet) == [(6, "NK015", "warning")]
     assert check(rule, snippet, {"citation": r"\bper\s+our\s+schedule\b"}) == []
+
+
+def test_a_vague_further_period_warns_at_its_text():
+    snippet = """
+purposes:
+  - id: kept
+    name: {en: Kept, nb: Lagret}
+    legal_bases: [A6-1-b]
+    retention: {duration: P1Y}
+    retention_periods:
+      - condition: {en: If you agree., nb: Hvis du samtykker.}
+        event: {en: As long as necessary., nb: Så lenge det er nødvendig.}
+"""
+    assert check(rule, snippet) == [(8, "NK015", "warning")]

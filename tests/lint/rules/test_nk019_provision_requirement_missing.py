@@ -111,3 +111,28 @@ def test_observed_terms_are_an_option():
 
 def test_indirect_collection_only_passes():
     assert check(rule, INDIRECT_ONLY) == []
+
+
+def test_a_purpose_that_states_the_requirement_covers_its_data():
+    stated = """
+    requirement: contractual
+    mandatory: true
+    consequence: {en: Without the score we do not sign., nb: Uten scoren inngår vi ikke avtale.}
+"""
+    snippet = (
+        CATEGORIES.replace("    requirement: contractual\n    mandatory: true\n", "")
+        + """
+purposes:
+  - id: scoring
+    name: {en: Scoring, nb: Scoring}
+    data_categories: [contact, credit]
+    sources: [customer]
+    legal_bases: [A6-1-b]
+"""
+    )
+    # silent for every category: one finding for the notice (see test_silence_is_one_finding)
+    assert check(rule, snippet) == [(2, "NK019", "error")]
+    assert check(rule, snippet + stated) == []
+    without_consequence = stated.split("    consequence")[0]
+    both = [(2, "NK019", "error"), (4, "NK019", "error")]
+    assert check(rule, snippet + without_consequence) == both

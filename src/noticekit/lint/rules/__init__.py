@@ -39,6 +39,11 @@ from . import nk034_portability_without_basis
 from . import nk035_recipient_location_unknown
 from . import nk036_placeholder_text
 from . import nk038_authority_outdated_or_unknown
+from . import nk039_compelling_interests_missing
+from . import nk040_information_exemption_incomplete
+from . import nk041_information_exemption_not_applicable
+from . import nk042_further_processing_before_notice
+from . import nk043_further_processing_compatibility_unexplained
 
 #: Every rule, by code. Add a rule by importing its module above and listing it here.
 RULES = {
@@ -81,5 +86,10 @@ RULES = {
         nk035_recipient_location_unknown,
         nk036_placeholder_text,
         nk038_authority_outdated_or_unknown,
+        nk039_compelling_interests_missing,
+        nk040_information_exemption_incomplete,
+        nk041_information_exemption_not_applicable,
+        nk042_further_processing_before_notice,
+        nk043_further_processing_compatibility_unexplained,
     )
 }

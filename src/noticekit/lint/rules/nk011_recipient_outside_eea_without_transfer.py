@@ -11,7 +11,7 @@ PASS::
     recipients:
       - {id: mailer, name: MailChimp, countries: [US]}
     transfers:
-      - {id: us, countries: [US], recipients: [mailer], mechanism: A45-3}
+      - {id: us, countries: [US], recipients: [mailer], mechanisms: [A45-3]}
 
 FAIL::
 

@@ -35,7 +35,7 @@ URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13"
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     for index, purpose in enumerate(notice.purposes):
-        if purpose.retention is None:
+        if purpose.retention is None and not purpose.retention_periods:
             yield Finding(
                 ("purposes", index, "retention"),
                 f'purpose "{purpose.id}" does not say how long the data is kept '

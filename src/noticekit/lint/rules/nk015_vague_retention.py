@@ -2,7 +2,8 @@
 
 Article: GDPR Art. 13(2)(a), 14(2)(a); WP260 rev.01 Annex: it is not enough to say that data
 is kept "as long as necessary for legitimate purposes"; give the period, or the criteria
-that determine it. The rule fires when the retention has no `duration` and a text of its
+that determine it. Each period (`retention` and every one of `retention_periods`) is read on its
+own. The rule fires when the period has no `duration` and a text of its
 `event` or `criteria` matches a vague phrase, unless a `criteria` text without one exists.
 Matching is case-insensitive and covers nb, nn, sv, da, en and de in every text. A text that
 cites a named law is taken as a criterion, not as vague: a word such as "by", "under",
@@ -38,6 +39,9 @@ from collections.abc import Iterator
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
 from noticekit.models import Notice
+from noticekit.models import Purpose
+from noticekit.models import Retention
+from noticekit.source import DataPath
 
 CODE = "NK015"
 NAME = "vague-retention"
@@ -92,21 +96,29 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     )
     cited = re.compile(ctx.option("citation", OPTIONS["citation"]), re.IGNORECASE)
     for index, purpose in enumerate(notice.purposes):
-        retention = purpose.retention
-        if retention is None or retention.duration is not None:
-            continue
-        hits = {
-            (field, lang): match.group(0)
-            for field in ("event", "criteria")
-            for lang, text in (getattr(retention, field) or {}).items()
-            if (match := vague.search(text)) and not cited.search(text)
-        }
-        criteria = retention.criteria or {}
-        if not hits or any(("criteria", lang) not in hits for lang in criteria):
-            continue
-        (field, lang), phrase = next(iter(hits.items()))
-        yield Finding(
-            ("purposes", index, "retention", field, lang),
-            f'the retention of purpose "{purpose.id}" is only a vague phrase ("{phrase}"); '
-            "give the period, or the criteria that set it",
-        )
+        for at, retention in _periods(purpose, index):
+            if retention.duration is not None:
+                continue
+            hits = {
+                (field, lang): match.group(0)
+                for field in ("event", "criteria")
+                for lang, text in (getattr(retention, field) or {}).items()
+                if (match := vague.search(text)) and not cited.search(text)
+            }
+            criteria = retention.criteria or {}
+            if not hits or any(("criteria", lang) not in hits for lang in criteria):
+                continue
+            (field, lang), phrase = next(iter(hits.items()))
+            yield Finding(
+                (*at, field, lang),
+                f'the retention of purpose "{purpose.id}" is only a vague phrase ("{phrase}"); '
+                "give the period, or the criteria that set it",
+            )
+
+
+def _periods(purpose: Purpose, index: int) -> Iterator[tuple[DataPath, Retention]]:
+    """The purpose's retention and its further periods, each with its data path."""
+    if purpose.retention is not None:
+        yield ("purposes", index, "retention"), purpose.retention
+    for position, period in enumerate(purpose.retention_periods):
+        yield ("purposes", index, "retention_periods", position), period

@@ -10,7 +10,9 @@ collection, some purpose using it has no sources or a `data-subject` source, and
 is not one of observed data (`observed_terms`: IP addresses, browsing behaviour, device data,
 observed, derived or inferred data): Art. 13(2)(e) is about what the person provides, and
 nobody is "obliged to provide" an IP address. Each such category needs `requirement` and
-`mandatory`, and a `consequence` when it is mandatory.
+`mandatory`, and a `consequence` when it is mandatory, unless every purpose collecting it from
+the person states them for the purpose as a whole (`requirement`, `mandatory`, `consequence` on
+the purpose).
 
 A notice that says this for none of its categories gets one finding, at `data_categories`,
 instead of one per category. Where it says it for some, each incomplete category is reported.
@@ -45,6 +47,7 @@ from noticekit.lint.base import RuleContext
 from noticekit.lint.rules._util import quoted
 from noticekit.models import DataCategory
 from noticekit.models import Notice
+from noticekit.models import Purpose
 
 CODE = "NK019"
 NAME = "provision-requirement-missing"
@@ -66,16 +69,28 @@ FIELDS = ("requirement", "mandatory", "consequence")
 
 
 def _provided(notice: Notice, observed: set[str]) -> list[tuple[int, DataCategory]]:
+    """The data categories the person provides and no purpose-level statement covers."""
     own = {source.id for source in notice.sources if source.kind in (None, "data-subject")}
-    direct: set[str] = set()
+    direct: dict[str, list[Purpose]] = {}
     for purpose in notice.purposes:
         if not purpose.sources or own & set(purpose.sources):
-            direct.update(purpose.data_categories)
+            for category in purpose.data_categories:
+                direct.setdefault(category, []).append(purpose)
     return [
         (index, category)
         for index, category in enumerate(notice.data_categories)
-        if category.id in direct and category.dpv not in observed
+        if category.id in direct
+        and category.dpv not in observed
+        and not all(map(_states_provision, direct[category.id]))
     ]
+
+
+def _states_provision(part: DataCategory | Purpose) -> bool:
+    return (
+        part.requirement is not None
+        and part.mandatory is not None
+        and (not part.mandatory or part.consequence is not None)
+    )
 
 
 def _missing(category: DataCategory) -> list[str]:
@@ -91,7 +106,8 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     provided = _provided(notice, set(ctx.option("observed_terms", OPTIONS["observed_terms"])))
     if not provided:
         return
-    if all(getattr(category, field) is None for _, category in provided for field in FIELDS):
+    parts = [category for _, category in provided] + list(notice.purposes)
+    if all(getattr(part, field) is None for part in parts for field in FIELDS):
         yield Finding(
             ("data_categories",),
             "the notice does not say, for any data the person provides, whether providing it "
