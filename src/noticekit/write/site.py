@@ -1,0 +1,127 @@
+"""`atomic_site`: check the output, lock it, tidy up after earlier builds, stage, swap, clean up."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable
+from collections.abc import Iterator
+from pathlib import Path
+
+from noticekit.errors import UsageError
+from noticekit.write.lock import OutputLock
+from noticekit.write.signals import Interrupted
+from noticekit.write.signals import deferred_signals
+from noticekit.write.swap import new_staging
+from noticekit.write.swap import recover
+from noticekit.write.swap import remove_site
+from noticekit.write.swap import swap
+from noticekit.write.target import check_existing
+from noticekit.write.target import check_output
+from noticekit.write.target import refuse_places
+from noticekit.write.target import resolve
+from noticekit.write.writer import OutputError
+from noticekit.write.writer import SiteWriter
+from noticekit.write.writer import reason
+
+
+def stageable(out: Path, inputs: Iterable[Path] = ()) -> bool:
+    """True when `atomic_site(out, inputs)` would start without complaint or a new parent folder."""
+    try:
+        folder = check_output(out, inputs)
+    except UsageError:
+        return False
+    return folder.parent.is_dir()
+
+
+def tidy_output(out: Path, inputs: Iterable[Path] = ()) -> None:
+    """Before a build: put back a site a crash moved aside and remove what earlier builds of `out`
+    left, so that even a build that then fails leaves the last good site in place. Does nothing
+    when `out` is refused or locked by another build: `atomic_site` reports those."""
+    try:
+        folder = resolve(out)
+        refuse_places(out, folder, list(inputs))
+        if folder.parent.is_dir():
+            with OutputLock(folder, out), deferred_signals():
+                recover(folder)
+    except (UsageError, OutputError, OSError):
+        return
+
+
+@contextlib.contextmanager
+def atomic_site(out: Path, inputs: Iterable[Path] = ()) -> Iterator[SiteWriter]:
+    """Yield a writer into a new staging folder next to `out`; when the block ends, swap it in,
+    or on any error or stop signal remove it. `inputs` (notice paths, templates) must stay apart
+    from `out`; see `target.py` for every folder this refuses to replace."""
+    folder = check_output(out, list(inputs))
+    made = _make_parents(folder.parent)
+    try:
+        with OutputLock(folder, out):
+            _recover(out, folder)
+            check_existing(out, folder)
+            with _staged(out, folder) as site:
+                yield site
+    except BaseException:
+        _remove_empty(made)
+        raise
+
+
+@contextlib.contextmanager
+def _staged(out: Path, folder: Path) -> Iterator[SiteWriter]:
+    staging: Path | None = None
+    try:
+        with deferred_signals():
+            staging = _os_step(f'cannot make a staging folder next to "{out}"', new_staging, folder)
+        yield SiteWriter(staging)
+        with deferred_signals(outcome=f'the new site is in "{out}"'):
+            os.chmod(staging, 0o755)
+            _os_step(f'cannot put the new site in place of "{out}"', swap, staging, folder)
+            _remove(staging)
+    except Interrupted as stop:
+        stop.outcome = stop.outcome or f'"{out}" is as it was'
+        raise
+    finally:
+        with deferred_signals():
+            _remove(staging)
+
+
+def _remove(staging: Path | None) -> None:
+    """Remove the staging folder, or after the swap the previous site that took its name."""
+    if staging is not None and os.path.lexists(staging):
+        remove_site(staging)
+
+
+def _recover(out: Path, folder: Path) -> None:
+    with deferred_signals():
+        _os_step(f'cannot tidy up after an earlier build of "{out}"', recover, folder)
+
+
+def _os_step(what: str, step, *args):  # type: ignore[no-untyped-def]
+    """`step(*args)`, with an OSError turned into a one-line OutputError."""
+    try:
+        return step(*args)
+    except OSError as error:
+        raise OutputError(f"{what}: {reason(error)}") from None
+
+
+def _make_parents(folder: Path) -> list[Path]:
+    """Make `folder` and its missing ancestors; return the ones made, outermost first."""
+    missing = []
+    while not os.path.lexists(folder):
+        missing.append(folder)
+        folder = folder.parent
+    made: list[Path] = []
+    for path in reversed(missing):
+        try:
+            _os_step(f'cannot make the folder "{path}"', os.mkdir, path)
+        except OutputError:
+            _remove_empty(made)
+            raise
+        made.append(path)
+    return made
+
+
+def _remove_empty(made: list[Path]) -> None:
+    for path in reversed(made):
+        with contextlib.suppress(OSError):
+            os.rmdir(path)
