@@ -1,17 +1,31 @@
-"""Atomic output: the new site appears whole, or the old one stays."""
+"""Atomic output: the new site appears whole, or the old one stays; a failure is one line."""
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
+import signal
 from pathlib import Path
 from pathlib import PurePosixPath
 
 import pytest
 
 from noticekit.errors import UsageError
+from noticekit.render import batch
 from noticekit.render.base import Output
 from noticekit.write import MARKER
 from noticekit.write import atomic_site
+from noticekit.write import stop_on_signals
+from noticekit.write import writer
+from noticekit.write.signals import deferred_signals
 from noticekit.write.writer import write_marker
+
+from .support import FIXTURES
+from .support import assert_one_line_error
+from .support import build
+from .support import names
+from .support import snapshot
 
 
 def test_site_is_swapped_in_whole(tmp_path: Path):
@@ -59,3 +73,42 @@ def test_replacing_a_site_removes_the_old_one_whole(tmp_path: Path):
     assert sorted(p.name for p in out.iterdir()) == [MARKER, "index.html"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["outside", "site"]
     assert (outside / "keep.txt").read_text(encoding="utf-8") == "keep"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_full_disk_is_one_line_and_keeps_the_old_site(
+    project: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+):
+    assert build("notices", "--out", "site").exit_code == 0
+    before = snapshot(project)
+    if workers > 1 and "fork" not in batch.multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork")
+    monkeypatch.setattr(batch, "worker_count", lambda count: workers)
+
+    def full_disk(path, mode="r", *args, **options):
+        if "w" in mode and str(path).endswith("index.html"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        return open(path, mode, *args, **options)
+
+    monkeypatch.setattr(writer, "open", full_disk, raising=False)
+    result = build("notices", "--out", "site")
+    assert_one_line_error(result, 1, "cannot write", "index.html", "No space left on device")
+    assert snapshot(project) == before
+
+
+def test_parents_made_for_a_failed_build_are_removed(project: Path):
+    shutil.copytree(FIXTURES / "missing", project / "notices" / "missing")
+    assert build("notices", "--out", "deep/er/site").exit_code == 1
+    assert names(project) == ["notices"]
+
+
+def test_a_stop_signal_waits_for_the_swap(monkeypatch: pytest.MonkeyPatch):
+    """A signal inside `deferred_signals()` takes effect once the step is done, with exit 143."""
+    steps = []
+    with pytest.raises(SystemExit) as stopped, stop_on_signals():
+        with deferred_signals(outcome="the new site is in place"):
+            os.kill(os.getpid(), signal.SIGTERM)
+            steps.append("swapped")
+        steps.append("after")
+    assert steps == ["swapped"]
+    assert stopped.value.code == 143
