@@ -1,4 +1,4 @@
-"""`python -m noticekit`, made to stop at a chosen moment, for the tests of signals, kills and locks.
+"""`python -m noticekit`, made to stop at a chosen moment, for tests of signals, kills and locks.
 
 Run as `python pause_build.py build ...`; the environment says where to stop:
 
