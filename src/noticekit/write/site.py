@@ -25,22 +25,22 @@ from noticekit.write.writer import SiteWriter
 from noticekit.write.writer import reason
 
 
-def stageable(out: Path, inputs: Iterable[Path] = ()) -> bool:
-    """True when `atomic_site(out, inputs)` would start without complaint or a new parent folder."""
+def stageable(out: Path, sources: Iterable[Path] = (), others: Iterable[Path] = ()) -> bool:
+    """True when `atomic_site` would start without complaint or a new parent folder."""
     try:
-        folder = check_output(out, inputs)
+        folder = check_output(out, sources, others)
     except UsageError:
         return False
     return folder.parent.is_dir()
 
 
-def tidy_output(out: Path, inputs: Iterable[Path] = ()) -> None:
+def tidy_output(out: Path, sources: Iterable[Path] = (), others: Iterable[Path] = ()) -> None:
     """Before a build: put back a site a crash moved aside and remove what earlier builds of `out`
     left, so that even a build that then fails leaves the last good site in place. Does nothing
     when `out` is refused or locked by another build: `atomic_site` reports those."""
     try:
         folder = resolve(out)
-        refuse_places(out, folder, list(inputs))
+        refuse_places(out, folder, sources, others)
         if folder.parent.is_dir():
             with OutputLock(folder, out), deferred_signals():
                 recover(folder)
@@ -49,11 +49,13 @@ def tidy_output(out: Path, inputs: Iterable[Path] = ()) -> None:
 
 
 @contextlib.contextmanager
-def atomic_site(out: Path, inputs: Iterable[Path] = ()) -> Iterator[SiteWriter]:
+def atomic_site(
+    out: Path, sources: Iterable[Path] = (), others: Iterable[Path] = ()
+) -> Iterator[SiteWriter]:
     """Yield a writer into a new staging folder next to `out`; when the block ends, swap it in,
-    or on any error or stop signal remove it. `inputs` (notice paths, templates) must stay apart
-    from `out`; see `target.py` for every folder this refuses to replace."""
-    folder = check_output(out, list(inputs))
+    or on any error or stop signal remove it. `sources` (the notices) and `others` (templates)
+    are what the build reads; `target.py` says which folders this refuses to replace."""
+    folder = check_output(out, sources, others)
     made = _make_parents(folder.parent)
     try:
         with OutputLock(folder, out):

@@ -23,10 +23,14 @@ ADVICE = (
 )
 
 
-def check_output(out: Path, inputs: Iterable[Path]) -> Path:
-    """The resolved output folder, once it is known to be safe to replace; else a UsageError."""
+def check_output(out: Path, sources: Iterable[Path] = (), others: Iterable[Path] = ()) -> Path:
+    """The resolved output folder, once it is known to be safe to replace; else a UsageError.
+
+    The output may not be, hold or lie inside a source (the notices); nor be or hold another input
+    (the templates), which it may lie inside.
+    """
     folder = resolve(out)
-    refuse_places(out, folder, inputs)
+    refuse_places(out, folder, sources, others)
     check_parent(out, folder)
     check_existing(out, folder)
     return folder
@@ -60,9 +64,11 @@ def _refuse(out: Path, folder: Path, why: str) -> UsageError:
     return UsageError(f"refusing --out {shown(out, folder)}: {why}; {ADVICE}")
 
 
-def refuse_places(out: Path, folder: Path, inputs: Iterable[Path]) -> None:
-    """No output at `/`, the home folder, a repository root, the working folder or any input,
-    nor one that contains them or lies inside an input folder."""
+def refuse_places(
+    out: Path, folder: Path, sources: Iterable[Path] = (), others: Iterable[Path] = ()
+) -> None:
+    """No output at `/`, the home folder, a repository root, the working folder or any input, nor
+    one that contains them or lies inside a source folder."""
     if folder == Path(folder.anchor):
         raise _refuse(out, folder, "it is the root of the file system")
     home = _home()
@@ -71,15 +77,10 @@ def refuse_places(out: Path, folder: Path, inputs: Iterable[Path]) -> None:
         raise _refuse(out, folder, why)
     if os.path.lexists(folder / ".git"):
         raise _refuse(out, folder, "it is the root of a git repository")
-    for given in inputs:
-        source = Path(os.path.realpath(given))
-        kind = "folder" if source.is_dir() else "file"
-        if source == folder:
-            raise _refuse(out, folder, f'it is the input {kind} "{given}"')
-        if _within(source, folder):
-            raise _refuse(out, folder, f'it contains the input {kind} "{given}"')
-        if kind == "folder" and _within(folder, source):
-            raise _refuse(out, folder, f'it is inside the input folder "{given}"')
+    for given in sources:
+        _refuse_input(out, folder, given, inside_too=True)
+    for given in others:
+        _refuse_input(out, folder, given, inside_too=False)
     cwd = Path.cwd().resolve()
     if _within(cwd, folder):
         why = (
@@ -88,6 +89,17 @@ def refuse_places(out: Path, folder: Path, inputs: Iterable[Path]) -> None:
             else f'it contains the working folder "{cwd}"'
         )
         raise _refuse(out, folder, why)
+
+
+def _refuse_input(out: Path, folder: Path, given: Path, inside_too: bool) -> None:
+    source = Path(os.path.realpath(given))
+    kind = "folder" if source.is_dir() else "file"
+    if source == folder:
+        raise _refuse(out, folder, f'it is the input {kind} "{given}"')
+    if _within(source, folder):
+        raise _refuse(out, folder, f'it contains the input {kind} "{given}"')
+    if inside_too and kind == "folder" and _within(folder, source):
+        raise _refuse(out, folder, f'it is inside the input folder "{given}"')
 
 
 def _home() -> Path | None:
