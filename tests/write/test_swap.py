@@ -52,8 +52,14 @@ def test_leftovers_of_this_output_go_and_lookalikes_stay(project: Path, tmp_path
     (project / ".site.old-0badcafe").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     kept = {name: snapshot(project / name) for name in [*lookalikes, ".site.old-0badcafe"]}
     elsewhere = snapshot(tmp_path / "elsewhere")
-    assert build("notices", "--out", "site").exit_code == 0
+    result = build("notices", "--out", "site")
+    assert result.exit_code == 0
     assert names(project) == sorted([*lookalikes, ".site.old-0badcafe", "notices", "site"])
+    warning = f'warning: "{project / ".site.tmp-deadbeef"}" may be left by an interrupted build'
+    assert [line for line in result.output.splitlines() if "warning" in line] == [
+        warning
+        + f", but it has no {MARKER} file, so it stays: remove it yourself if it is not yours"
+    ]
     assert {name: snapshot(project / name) for name in kept} == kept
     assert snapshot(tmp_path / "elsewhere") == elsewhere
 

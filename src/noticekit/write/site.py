@@ -95,7 +95,7 @@ def _remove(staging: Path | None) -> None:
 
 def _recover(out: Path, folder: Path) -> None:
     with deferred_signals():
-        _os_step(f'cannot tidy up after an earlier build of "{out}"', recover, folder)
+        _os_step(f'cannot tidy up after an earlier build of "{out}"', recover, folder, False)
 
 
 def _os_step(what: str, step, *args):  # type: ignore[no-untyped-def]

@@ -108,10 +108,10 @@ def _renameat2() -> Callable[..., int] | None:
     return function
 
 
-def recover(folder: Path) -> None:
+def recover(folder: Path, warn_unmarked: bool = True) -> None:
     """Put back the previous site if a crash between two renames left no `folder`, then remove
     the staging and old-site folders earlier builds of `folder` left: marked or empty ones only."""
-    leftovers = _leftovers(folder)
+    leftovers = _leftovers(folder, warn_unmarked)
     if not os.path.lexists(folder):
         complete = [path for kind, path in leftovers if kind == OLD and is_marked(path)]
         if complete:
@@ -122,18 +122,27 @@ def recover(folder: Path) -> None:
         remove_site(path)
 
 
-def _leftovers(folder: Path) -> list[tuple[str, Path]]:
+def _leftovers(folder: Path, warn_unmarked: bool) -> list[tuple[str, Path]]:
     """(kind, path) of the folders next to `folder` named as this module names them, that are
-    real folders (not links) and carry the marker or are empty."""
-    pattern = re.compile(rf"\.{re.escape(folder.name)}\.({STAGING}|{OLD})-[0-9a-f]{{8}}")
+    real folders (not links) and carry the marker or are empty. Unmarked folders named as
+    noticekit 0.1 named its staging folders are left alone, with a warning."""
+    name = re.escape(folder.name)
+    ours = re.compile(rf"\.{name}\.({STAGING}|{OLD})-[0-9a-f]{{8}}")
+    older = re.compile(rf"\.{name}\.({STAGING}|{OLD})-[a-z0-9_]{{8}}")
     found = []
     with os.scandir(folder.parent) as entries:
         for entry in entries:
-            match = pattern.fullmatch(entry.name)
-            if match and entry.is_dir(follow_symlinks=False):
-                path = Path(entry.path)
-                if is_marked(path) or _empty(path):
-                    found.append((match.group(1), path))
+            if not older.fullmatch(entry.name) or not entry.is_dir(follow_symlinks=False):
+                continue
+            path = Path(entry.path)
+            match = ours.fullmatch(entry.name)
+            if match and (is_marked(path) or _empty(path)):
+                found.append((match.group(1), path))
+            elif warn_unmarked and not is_marked(path):
+                warn(
+                    f'"{path}" may be left by an interrupted build, but it has no {MARKER} file, '
+                    "so it stays: remove it yourself if it is not yours"
+                )
     return found
 
 
