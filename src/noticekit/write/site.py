@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from noticekit.errors import UsageError
 from noticekit.write.lock import OutputLock
@@ -23,6 +25,8 @@ from noticekit.write.target import resolve
 from noticekit.write.writer import OutputError
 from noticekit.write.writer import SiteWriter
 from noticekit.write.writer import reason
+
+T = TypeVar("T")
 
 
 def stageable(out: Path, sources: Iterable[Path] = (), others: Iterable[Path] = ()) -> bool:
@@ -98,7 +102,7 @@ def _recover(out: Path, folder: Path) -> None:
         _os_step(f'cannot tidy up after an earlier build of "{out}"', recover, folder, False)
 
 
-def _os_step(what: str, step, *args):  # type: ignore[no-untyped-def]
+def _os_step(what: str, step: Callable[..., T], *args: object) -> T:
     """`step(*args)`, with an OSError turned into a one-line OutputError."""
     try:
         return step(*args)
