@@ -3,6 +3,7 @@ lock file left by a dead build does not block."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import time
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from noticekit.write.lock import OutputLock
+from noticekit.write.signals import worker_started
 
 from .support import assert_one_line_error
 from .support import build
@@ -84,3 +86,20 @@ def test_a_lock_file_removed_under_a_build_is_not_trusted(project: Path, monkeyp
         assert os.fstat(lock.fd).st_ino == os.stat(lock.path).st_ino
         assert lock.path.read_text(encoding="utf-8") == f"{os.getpid()}\n"
     assert not lock.path.exists()
+
+
+def _is_open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
+
+
+def test_workers_do_not_hold_the_output_lock(tmp_path: Path):
+    """A killed build's lock ends with the build process, not with the last of its workers."""
+    context = multiprocessing.get_context("fork")
+    with OutputLock(tmp_path / "site", Path("site")) as lock:
+        with context.Pool(1, initializer=worker_started, initargs=(os.getpid(),)) as pool:
+            assert pool.apply(_is_open, (lock.fd,)) is False
+        assert _is_open(lock.fd)

@@ -21,6 +21,19 @@ except ImportError:  # not POSIX: builds are not locked
     fcntl = None  # type: ignore[assignment]
 
 
+#: Descriptors of the locks this process holds; forked workers close their copies.
+_held: set[int] = set()
+
+
+def close_inherited() -> None:
+    """In a forked worker: close the copies of the build's lock files, so that the lock ends with
+    the build process itself (the build's own descriptors keep the lock meanwhile)."""
+    for fd in _held:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _held.clear()
+
+
 def lock_path(folder: Path) -> Path:
     """`.site.lock` next to `site`."""
     return folder.parent / f".{folder.name}.lock"
@@ -51,6 +64,7 @@ class OutputLock:
                 self.fd = fd
             else:  # the build that held it removed the file as it ended: lock the new one
                 os.close(fd)
+        _held.add(self.fd)
         os.ftruncate(self.fd, 0)
         os.write(self.fd, f"{os.getpid()}\n".encode())
         return self
@@ -73,6 +87,7 @@ class OutputLock:
             return
         with contextlib.suppress(OSError):
             os.unlink(self.path)
+        _held.discard(self.fd)
         os.close(self.fd)
         self.fd = None
 

@@ -17,6 +17,8 @@ import threading
 from collections.abc import Iterator
 from types import FrameType
 
+from noticekit.write.lock import close_inherited
+
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 #: prctl(2) option: the signal a process gets when its parent ends.
 PR_SET_PDEATHSIG = 1
@@ -92,7 +94,9 @@ def deferred_signals(outcome: str = "") -> Iterator[None]:
 
 def worker_started(parent: int) -> None:
     """Pool initializer (`initargs=(os.getpid(),)`): on Linux a worker gets SIGTERM, and leaves
-    quietly, when the build process dies, even by SIGKILL, instead of writing to a closed pipe."""
+    quietly, when the build process dies, even by SIGKILL, instead of writing to a closed pipe;
+    and it does not hold the output's lock, which thus ends with the build process."""
+    close_inherited()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)

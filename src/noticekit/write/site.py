@@ -1,4 +1,5 @@
-"""`atomic_site`: check the output, lock it, tidy up after earlier builds, stage, swap, clean up."""
+"""The output's life in a build: `tidy_output` first (put back, clean up after earlier builds),
+then `atomic_site` (check, lock, stage, swap, clean up)."""
 
 from __future__ import annotations
 
@@ -57,13 +58,13 @@ def atomic_site(
     out: Path, sources: Iterable[Path] = (), others: Iterable[Path] = ()
 ) -> Iterator[SiteWriter]:
     """Yield a writer into a new staging folder next to `out`; when the block ends, swap it in,
-    or on any error or stop signal remove it. `sources` (the notices) and `others` (templates)
-    are what the build reads; `target.py` says which folders this refuses to replace."""
+    or on any error or stop signal remove it (call `tidy_output` first). `sources` (the notices)
+    and `others` (templates) are what the build reads; `target.py` says which folders this
+    refuses to replace."""
     folder = check_output(out, sources, others)
     made = _make_parents(folder.parent)
     try:
         with OutputLock(folder, out):
-            _recover(out, folder)
             check_existing(out, folder)
             with _staged(out, folder) as site:
                 yield site
@@ -95,11 +96,6 @@ def _remove(staging: Path | None) -> None:
     """Remove the staging folder, or after the swap the previous site that took its name."""
     if staging is not None and os.path.lexists(staging):
         remove_site(staging)
-
-
-def _recover(out: Path, folder: Path) -> None:
-    with deferred_signals():
-        _os_step(f'cannot tidy up after an earlier build of "{out}"', recover, folder, False)
 
 
 def _os_step(what: str, step: Callable[..., T], *args: object) -> T:

@@ -108,10 +108,10 @@ def _renameat2() -> Callable[..., int] | None:
     return function
 
 
-def recover(folder: Path, warn_unmarked: bool = True) -> None:
+def recover(folder: Path) -> None:
     """Put back the previous site if a crash between two renames left no `folder`, then remove
     the staging and old-site folders earlier builds of `folder` left: marked or empty ones only."""
-    leftovers = _leftovers(folder, warn_unmarked)
+    leftovers = _leftovers(folder)
     if not os.path.lexists(folder):
         complete = [path for kind, path in leftovers if kind == OLD and is_marked(path)]
         if complete:
@@ -122,7 +122,7 @@ def recover(folder: Path, warn_unmarked: bool = True) -> None:
         remove_site(path)
 
 
-def _leftovers(folder: Path, warn_unmarked: bool) -> list[tuple[str, Path]]:
+def _leftovers(folder: Path) -> list[tuple[str, Path]]:
     """(kind, path) of the folders next to `folder` named as this module names them, that are
     real folders (not links) and carry the marker or are empty. Unmarked folders named as
     noticekit 0.1 named its staging folders are left alone, with a warning."""
@@ -138,7 +138,7 @@ def _leftovers(folder: Path, warn_unmarked: bool) -> list[tuple[str, Path]]:
             match = ours.fullmatch(entry.name)
             if match and (is_marked(path) or _empty(path)):
                 found.append((match.group(1), path))
-            elif warn_unmarked and not is_marked(path):
+            elif not is_marked(path):
                 warn(
                     f'"{path}" may be left by an interrupted build, but it has no {MARKER} file, '
                     "so it stays: remove it yourself if it is not yours"
