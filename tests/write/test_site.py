@@ -17,6 +17,7 @@ from noticekit.render.base import Output
 from noticekit.write import MARKER
 from noticekit.write import atomic_site
 from noticekit.write import stop_on_signals
+from noticekit.write import swap
 from noticekit.write import writer
 from noticekit.write.signals import deferred_signals
 from noticekit.write.writer import write_marker
@@ -112,3 +113,27 @@ def test_a_stop_signal_waits_for_the_swap(monkeypatch: pytest.MonkeyPatch):
         steps.append("after")
     assert steps == ["swapped"]
     assert stopped.value.code == 143
+
+
+def test_a_full_disk_at_the_marker_leaves_no_staging_folder(project: Path, monkeypatch):
+    assert build("notices", "--out", "site").exit_code == 0
+    before = snapshot(project)
+
+    def marker_on_a_full_disk(folder: Path) -> None:
+        (folder / MARKER).write_bytes(b"noticek")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(swap, "write_marker", marker_on_a_full_disk)
+    result = build("notices", "--out", "site")
+    assert_one_line_error(result, 1, 'cannot make a staging folder next to "site"', "No space left")
+    assert snapshot(project) == before
+
+
+def test_a_full_disk_at_the_lock_file_is_one_line(project: Path, monkeypatch):
+    def full(fd: int, length: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "ftruncate", full)
+    result = build("notices", "--out", "site")
+    assert_one_line_error(result, 1, "cannot write the lock file", "No space left on device")
+    assert names(project) == ["notices"]

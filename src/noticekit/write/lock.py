@@ -54,20 +54,31 @@ class OutputLock:
             fd = self._open()
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                pid = _read_pid(fd)
+            except OSError as error:
                 os.close(fd)
-                raise OutputError(
-                    f'another build of "{self.out}" is running (pid {pid}); wait for it to end'
-                ) from None
+                raise self._refusal(error) from None
             if _still_there(fd, self.path):
                 self.fd = fd
             else:  # the build that held it removed the file as it ended: lock the new one
                 os.close(fd)
         _held.add(self.fd)
-        os.ftruncate(self.fd, 0)
-        os.write(self.fd, f"{os.getpid()}\n".encode())
+        try:
+            os.ftruncate(self.fd, 0)
+            os.write(self.fd, f"{os.getpid()}\n".encode())
+        except OSError as error:
+            self.__exit__(None, None, None)
+            raise OutputError(
+                f'cannot write the lock file "{self.path}": {reason(error)}'
+            ) from None
         return self
+
+    def _refusal(self, error: OSError) -> OutputError:
+        if isinstance(error, BlockingIOError):
+            pid = _read_pid(self.path)
+            return OutputError(
+                f'another build of "{self.out}" is running (pid {pid}); wait for it to end'
+            )
+        return OutputError(f'cannot lock "{self.path}": {reason(error)}')
 
     def _open(self) -> int:
         try:
@@ -92,9 +103,9 @@ class OutputLock:
         self.fd = None
 
 
-def _read_pid(fd: int) -> str:
+def _read_pid(path: Path) -> str:
     try:
-        text = os.pread(fd, 32, 0).decode("ascii", errors="replace").strip()
+        text = path.read_text(encoding="ascii", errors="replace").strip()
     except OSError:
         text = ""
     return text if text.isdigit() else "unknown"

@@ -50,7 +50,11 @@ def new_staging(folder: Path) -> Path:
             os.mkdir(staging, 0o700)
         except FileExistsError:
             continue
-        write_marker(staging)
+        try:
+            write_marker(staging)
+        except OSError:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         return staging
 
 
