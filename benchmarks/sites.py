@@ -105,7 +105,7 @@ def page(notice: dict[str, Any], lang: str) -> str:
     ]
     lines += ["", f"## {h[5]}", ""]
     lines += [
-        f"- {', '.join(x['countries'])}: {x['mechanism']}. {t(x['safeguards_copy'])}"
+        f"- {', '.join(x['countries'])}: {', '.join(x['mechanisms'])}. {t(x['safeguards_copy'])}"
         for x in notice["transfers"]
     ]
     lines += ["", f"## {h[6]}", ""]

@@ -119,7 +119,8 @@ def notice(index: int, rng: random.Random) -> dict[str, Any]:
             for i, role, n in RECIPIENTS
         ],
         "transfers": [
-            {"id": "usa", "countries": ["US"], "recipients": ["it-providers"], "mechanism": "A46-2-c",
+            {"id": "usa", "countries": ["US"], "recipients": ["it-providers"],
+             "mechanisms": ["A46-2-c"],
              "safeguards_url": f"https://{ident}.example/scc", "safeguards_copy": texts(rng, 1)},
         ],
         "rights": [{"right": code, "description": texts(rng, 1), "how_to_exercise": texts(rng, 1)}

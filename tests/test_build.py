@@ -39,7 +39,7 @@ def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: P
     result = run(str(notices), "--out", str(out))
     assert result.exit_code == 0, result.output
     assert set(tree(out)) == {
-        "index.html",
+        ".noticekit-site", "index.html",
         "complete/notice.jsonld", "complete/en/index.html", "complete/en/notice.md",
         "complete/nb/index.html", "complete/nb/notice.md",
         "fallback/notice.jsonld", "fallback/en/index.html", "fallback/en/notice.md",
@@ -57,6 +57,7 @@ def test_lang_and_format_restrict_the_build(notices: Path, tmp_path: Path):
     )
     assert result.exit_code == 0, result.output
     assert set(tree(out)) == {
+        ".noticekit-site",
         "complete/notice.jsonld", "complete/nb/notice.md", "fallback/notice.jsonld", "fallback/nb/notice.md",
     }  # fmt: skip
 
@@ -109,7 +110,8 @@ def test_failed_build_leaves_the_previous_output_untouched(notices: Path, tmp_pa
 
 def test_successful_build_replaces_stale_files(notices: Path, tmp_path: Path):
     out = tmp_path / "site"
-    (out / "old").mkdir(parents=True)
+    assert run(str(notices), "--out", str(out)).exit_code == 0
+    (out / "old").mkdir()
     (out / "old" / "stale.html").write_text("stale", encoding="utf-8")
     assert run(str(notices), "--out", str(out)).exit_code == 0
     assert not (out / "old").exists() and (out / "index.html").is_file()

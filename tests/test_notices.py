@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from noticekit.load import load_source
+from noticekit.reference import models_in_order
 from noticekit.validate import validate_document
 
 NOTICES = Path(__file__).parent.parent / "notices"
@@ -30,3 +32,33 @@ def test_shipped_notice_validates(path):
 @pytest.mark.parametrize("path", SHIPPED, ids=[path.parent.name for path in SHIPPED])
 def test_shipped_notice_starts_with_the_schema_modeline(path):
     assert path.read_text(encoding="utf-8").splitlines()[0] == MODELINE
+
+
+def _fields_used(value: object, used: set[tuple[str, str]]) -> None:
+    """Every (model, field) the notice states, walking its validated parts."""
+    if isinstance(value, BaseModel):
+        for name in value.model_fields_set:
+            used.add((type(value).__name__, name))
+            _fields_used(getattr(value, name), used)
+    elif isinstance(value, list):
+        for item in value:
+            _fields_used(item, used)
+
+
+#: The example lints clean, so it accepts no finding: a suppression there would be unused (NK902).
+NOT_IN_THE_EXAMPLE = {"Suppression"}
+
+
+def test_the_example_uses_every_field_of_the_model():
+    doc, problems = load_source(NOTICES / "example" / "notice.yaml")
+    notice, problems = validate_document(doc)
+    assert notice is not None, problems
+    used: set[tuple[str, str]] = set()
+    _fields_used(notice, used)
+    every = {
+        (model.__name__, name)
+        for model in models_in_order()
+        if model.__name__ not in NOT_IN_THE_EXAMPLE
+        for name in model.model_fields
+    }
+    assert sorted(every - used) == []

@@ -32,7 +32,7 @@ PATHS_HELP = "Notice files, notice folders or folders of notices. Default: notic
 FORMAT_HELP = "Output format: auto, text, json, github or sarif. auto picks github under GitHub Actions."
 STRICT_LINT_HELP = "Treat warnings as failures."
 STRICT_BUILD_HELP = "Refuse to build when lint finds errors."
-OUT_HELP = "Output folder; it is replaced atomically."
+OUT_HELP = "Output folder: new, empty or an earlier noticekit site; it is replaced atomically."
 LANG_HELP = "Build only these languages (repeatable)."
 BUILD_FORMAT_HELP = "Build only these formats: html, md, jsonld (repeatable)."
 TEMPLATES_HELP = "A folder of templates that override the built-in ones file by file."
@@ -142,16 +142,18 @@ def build(
 ) -> None:
     """Render notices to HTML, Markdown and JSON-LD in every language."""
     from noticekit.build import run_build
+    from noticekit.write import stop_on_signals
 
-    _run(
-        run_build,
-        _default_paths(paths),
-        out=out,
-        languages=lang or None,
-        formats=output_format or None,
-        templates=templates,
-        strict=strict,
-    )
+    with stop_on_signals():
+        _run(
+            run_build,
+            _default_paths(paths),
+            out=out,
+            languages=lang or None,
+            formats=output_format or None,
+            templates=templates,
+            strict=strict,
+        )
 
 
 @app.command()

@@ -42,6 +42,7 @@ LITERAL_NOUNS = {
     codes.LegalBasisCode: "a legal basis",
     codes.RightCode: "a right",
     codes.TransferMechanismCode: "a transfer mechanism",
+    codes.InformationExemptionCode: "an Art. 14(5) exemption",
 }
 
 #: Text formats: what a value should be, and how to write one.

@@ -23,6 +23,7 @@ from noticekit.validate import LoadedNotice
 from noticekit.validate import load_notices
 from noticekit.write import atomic_site
 from noticekit.write import stageable
+from noticekit.write import tidy_output
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,8 +52,9 @@ def build(
 ) -> BuildReport:
     """Build the site into `options.out`; on any error the previous output stays as it was."""
     files = discover(paths)
+    tidy_output(options.out, *inputs(paths, options))
     workers = batch.worker_count(len(files))
-    if workers > 1 and not options.strict and stageable(options.out):
+    if workers > 1 and not options.strict and stageable(options.out, *inputs(paths, options)):
         renderers = _renderers_or_none(options)
         if renderers is not None:
             return build_in_workers(paths, files, options, renderers, workers, progress)
@@ -61,7 +63,7 @@ def build(
         refuse_lint_errors(loaded)
     jobs = plan(loaded, options.languages)
     renderers = select_renderers(options.formats, options.templates)
-    with atomic_site(options.out) as site:
+    with atomic_site(options.out, *inputs(paths, options)) as site:
         render_notices(jobs, renderers, site, progress)
         for output in finish(jobs, renderers):
             site.write(output)
@@ -80,7 +82,7 @@ def build_in_workers(
     progress: Callable[[int, int], None] | None,
 ) -> BuildReport:
     """`build` with each file loaded, validated and rendered in a worker; same checks, in the same order."""
-    with atomic_site(options.out) as site:
+    with atomic_site(options.out, *inputs(paths, options)) as site:
         results = build_workers.process_files(files, options.languages, renderers, site, workers, progress)
         errors = [problem for problem in build_workers.file_problems(results) if problem.level == "error"]
         if errors:
@@ -100,6 +102,11 @@ def build_in_workers(
             site.write(output)
     languages = sorted({lang for job in jobs for lang in job.languages})
     return BuildReport(len(jobs), languages, [renderer.format for renderer in renderers], site.count)
+
+
+def inputs(paths: list[Path], options: BuildOptions) -> tuple[list[Path], list[Path]]:
+    """What the build reads, which its output must keep apart from: the notices, the templates."""
+    return paths, [options.templates] if options.templates else []
 
 
 def _renderers_or_none(options: BuildOptions) -> list[Renderer] | None:

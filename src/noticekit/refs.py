@@ -53,6 +53,7 @@ def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[L
     yield from _languages(notice)
     yield from _id_matches_folder(notice, file)
     yield from _dpv_terms(notice)
+    yield from _no_transfers_but_listed(notice)
 
 
 def check_references(data: Any) -> Iterator[Located]:
@@ -61,6 +62,7 @@ def check_references(data: Any) -> Iterator[Located]:
         lists = {path: _items(data, path) for path in LISTS}  # each list read once, not once per check
         yield from _duplicate_ids(lists)
         yield from _unknown_references(data, lists)
+        yield from _purpose_part_references(data, lists)
 
 
 def _items(data: Any, path: DataPath) -> list[dict[str, Any]]:
@@ -102,6 +104,52 @@ def _unknown_references(data: dict[str, Any], lists: dict[DataPath, list[dict[st
                     continue
                 path = (referring, index, field, position) if isinstance(value, list) else (referring, index, field)
                 yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target, data)}')
+
+
+#: References inside a purpose's parts: (part, field of the part or of each of its items, list
+#: referred to, whether the ids must also be the purpose's own). A retention period for data the
+#: purpose does not process, or an exemption for a source it does not use, is void.
+PURPOSE_PART_REFERENCES: tuple[tuple[str, str, str, bool], ...] = (
+    ("retention_periods", "data_categories", "data_categories", True),
+    ("information_exemptions", "sources", "sources", True),
+    ("further_processing", "original_purposes", "purposes", False),
+)
+
+
+def _purpose_part_references(
+    data: dict[str, Any], lists: dict[DataPath, list[dict[str, Any]]]
+) -> Iterator[Located]:
+    for part, field, target, own in PURPOSE_PART_REFERENCES:
+        known = [item["id"] for item in lists[(target,)] if item]
+        for index, purpose in enumerate(lists[("purposes",)]):
+            mine = purpose.get(target) if own and isinstance(purpose.get(target), list) else []
+            for at, refs in _part_refs(purpose.get(part), ("purposes", index, part), field):
+                for position, ref in enumerate(refs):
+                    if not isinstance(ref, str):
+                        continue
+                    path = (*at, field, position)
+                    if ref not in known:
+                        hint = _suggest(ref, known, target, data)
+                        yield Located(path, f'unknown {SINGULAR[target]} "{ref}"{hint}')
+                    elif own and ref not in mine:
+                        yield Located(
+                            path,
+                            f'{SINGULAR[target]} "{ref}" is not one of the '
+                            f'{target.replace("_", " ")} of purpose "{purpose["id"]}"',
+                        )
+                    elif ref == purpose.get("id"):
+                        yield Located(path, f'purpose "{ref}" is not a new purpose for itself')
+
+
+def _part_refs(part: Any, at: DataPath, field: str) -> Iterator[tuple[DataPath, list[Any]]]:
+    """(path, ids) of `field` in a part that is one mapping or a list of them."""
+    items = [(at, part)] if isinstance(part, dict) else []
+    if isinstance(part, list):
+        items = [((*at, k), item) for k, item in enumerate(part)]
+    for path, item in items:
+        refs = item.get(field) if isinstance(item, dict) else None
+        if isinstance(refs, list):
+            yield path, refs
 
 
 def _suggest(ref: str, known: list[str], target: str, data: dict[str, Any]) -> str:
@@ -173,3 +221,11 @@ def _dpv_terms(model: BaseModel, path: DataPath = ()) -> Iterator[Located]:
             for index, item in enumerate(value):
                 if isinstance(item, BaseModel):
                     yield from _dpv_terms(item, (*path, name, index))
+
+
+def _no_transfers_but_listed(notice: Notice) -> Iterator[Located]:
+    if notice.no_transfers and notice.transfers:
+        yield Located(
+            ("no_transfers",),
+            '"no_transfers: true" states there are no transfers, but "transfers" lists some',
+        )

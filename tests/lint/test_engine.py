@@ -80,6 +80,26 @@ def test_location_prefers_the_value_and_falls_back_to_the_nearest_ancestor(
     ]
 
 
+def test_a_finding_may_carry_its_own_lower_default_and_the_config_overrides_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
+        yield Finding(("purposes", 0, "name"), "required by the Regulation")
+        yield Finding(("purposes", 1, "name"), "where applicable", level="warning")
+
+    fake = SimpleNamespace(CODE="NK004", NAME="fake", LEVEL="error", check=check)
+    monkeypatch.setattr(engine, "RULES", {"NK004": fake})
+    levels = [
+        problem.level for problem in lint_loaded([load(tmp_path, ENGINE_NOTICE)], LintConfig())
+    ]
+    assert levels == ["error", "warning"]
+    raised = parse_config({"lint": {"rules": {"NK004": {"level": "error"}}}})
+    assert [problem.level for problem in lint_loaded([load(tmp_path, ENGINE_NOTICE)], raised)] == [
+        "error",
+        "error",
+    ]
+
+
 def test_rule_gets_its_configured_options_over_its_defaults(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -31,6 +31,11 @@ def test_shipped_file_behaves_as_the_defaults() -> None:
         assert shipped.options_of(rule) == LintConfig().options_of(rule), REGENERATE
 
 
+def test_shipped_file_is_the_generated_one() -> None:
+    # levels, articles and summaries in the comments change with the rules
+    assert SHIPPED.read_text(encoding="utf-8") == example_config(), REGENERATE
+
+
 def test_shipped_file_lists_every_rule_and_shows_every_option() -> None:
     text = SHIPPED.read_text(encoding="utf-8")
     assert set(tomllib.loads(text)["lint"]["rules"]) == set(registry.all_rules()), REGENERATE

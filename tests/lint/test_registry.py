@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pkgutil
 import re
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -110,3 +111,11 @@ def test_all_rules_are_sorted_by_code() -> None:
 @pytest.mark.parametrize("typed", ["NK4", "nk04", "NK0004"])
 def test_a_code_with_too_few_or_many_zeros_suggests_the_padded_code(typed: str) -> None:
     assert registry.did_you_mean(typed) == ', did you mean "NK004"?'
+
+
+def test_the_lint_guide_lists_every_rule_with_its_slug_and_level() -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "lint.md").read_text(encoding="utf-8")
+    for code, rule in ALL.items():
+        row = re.search(rf"^\| {code} \| `([\w-]+)` \| (error|warning)\b", guide, flags=re.M)
+        assert row is not None, f"docs/lint.md has no row for {code}"
+        assert (row[1], row[2]) == (rule.NAME, rule.LEVEL), code

@@ -56,3 +56,35 @@ def test_contact_point_fields():
     assert point.controller is None
     with pytest.raises(ValidationError):
         ContactPoint.model_validate({"id": "requests", "name": {"nb": "x"}, "email": "not-an-address"})
+
+
+def test_a_contact_point_has_further_phone_numbers_each_with_a_label():
+    point = ContactPoint.model_validate(
+        {
+            "id": "privacy",
+            "name": {"en": "Privacy"},
+            "phone": "+47 22 00 00 00",
+            "other_phones": [
+                {"number": "+47 22 00 00 01", "label": {"en": "Text phone"}},
+                {"number": "+47 22 00 00 02"},
+            ],
+        }
+    )
+    assert [phone.number for phone in point.other_phones] == ["+47 22 00 00 01", "+47 22 00 00 02"]
+    assert point.other_phones[1].label is None
+    with pytest.raises(ValidationError):
+        ContactPoint.model_validate({"id": "p", "name": {"en": "P"}, "other_phones": ["+47 22"]})
+
+
+def test_every_party_with_a_phone_may_give_more():
+    more = {"other_phones": [{"number": "+47 22 00 00 01"}]}
+    assert Controller.model_validate({"id": "c", "legal_name": "C", **more}).other_phones
+    controller = Controller.model_validate(
+        {"id": "c", "legal_name": "C", "representative": {"name": "Rep", **more}}
+    )
+    assert controller.representative is not None and controller.representative.other_phones
+
+
+def test_an_appointed_dpo_reachable_by_a_further_phone_has_a_contact_detail():
+    dpo = {"appointed": True, "other_phones": [{"number": "+47 22 00 00 01"}]}
+    assert DataProtectionOfficer.model_validate(dpo).other_phones

@@ -63,8 +63,47 @@ def test_source_publicly_available_is_true_false_or_absent():
 
 
 def test_transfer_mechanisms_and_countries():
-    transfer = Transfer.model_validate({"id": "us", "countries": ["US"], "mechanism": "A46-2-c"})
+    transfer = Transfer.model_validate(
+        {"id": "us", "countries": ["US"], "mechanisms": ["A46-2-c"]}
+    )
     assert transfer.recipients == []
-    for bad in ({"mechanism": "SCC"}, {"countries": ["usa"]}, {"safeguards_url": "example.com"}):
+    bad_values = ({"mechanisms": ["SCC"]}, {"mechanisms": "A46-2-c"}, {"countries": ["usa"]})
+    for bad in (*bad_values, {"safeguards_url": "example.com"}):
         with pytest.raises(ValidationError):
             Transfer.model_validate({"id": "us", **bad})
+
+
+def test_a_transfer_rests_on_several_mechanisms_each_once():
+    both = ["A45-3", "A46-2-c"]
+    assert Transfer.model_validate({"id": "us", "mechanisms": both}).mechanisms == both
+    assert Transfer.model_validate({"id": "us"}).mechanisms == []
+    with pytest.raises(ValidationError, match='mechanism "A46-2-c" is listed twice'):
+        Transfer.model_validate({"id": "us", "mechanisms": ["A46-2-c", "A45-3", "A46-2-c"]})
+
+
+def test_the_old_single_mechanism_field_is_refused():
+    with pytest.raises(ValidationError, match="mechanism"):
+        Transfer.model_validate({"id": "us", "mechanism": "A46-2-c"})
+
+
+def test_an_international_organisation_is_a_destination_named_per_language():
+    who = [{"en": "World Health Organization"}]
+    transfer = Transfer.model_validate({"id": "who", "international_organisations": who})
+    assert transfer.countries == [] and transfer.international_organisations == who
+    with pytest.raises(ValidationError):
+        Transfer.model_validate({"id": "who", "international_organisations": ["WHO"]})
+
+
+def test_compelling_interests_belong_to_an_a49_2_transfer_only():
+    interests = {"en": "We must find the cause of a fire hazard."}
+    transfer = {"id": "t", "mechanisms": ["A49-2"], "compelling_interests": interests}
+    assert Transfer.model_validate(transfer).compelling_interests == interests
+    with pytest.raises(ValidationError, match='belongs only to a transfer with mechanism "A49-2"'):
+        Transfer.model_validate({**transfer, "mechanisms": ["A46-2-c"]})
+
+
+def test_a_recipient_may_give_its_postal_address():
+    address = {"lines": ["1 Example Road"], "city": "Singapore", "country": "SG"}
+    recipient = Recipient.model_validate({"id": "lab", "name": "Lab", "address": address})
+    assert recipient.address is not None and recipient.address.city == "Singapore"
+    assert Recipient.model_validate({"id": "lab", "name": "Lab"}).address is None

@@ -20,9 +20,14 @@ def _purpose(**fields):
     keys = (
         "controllers", "data_subjects", "data_categories", "sources", "legal_bases", "legitimate_interest",
         "law", "legal_basis_note", "retention", "recipients", "profiling", "automated_decisions",
-        "objectable", "objection",
+        "objectable", "objection", "criminal_offence_ground", "requirement", "mandatory",
+        "consequence", "automated_decision_details", "further_processing",
     )  # fmt: skip
-    return {key: None for key in keys} | {"data_categories": [], "legal_bases": []} | fields
+    lists = {
+        "data_categories": [], "legal_bases": [], "retention_periods": [],
+        "information_exemptions": [],
+    }  # fmt: skip
+    return {key: None for key in keys} | lists | fields
 
 
 def test_line_folds_a_text_and_notes_a_fallback():

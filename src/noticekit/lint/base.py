@@ -3,7 +3,10 @@
 A rule is a module with the constants `CODE`, `NAME`, `LEVEL`, `ARTICLE`, `URL`, a module
 docstring (one-line summary, then the article it rests on and PASS/FAIL examples) and a
 `check(notice, ctx)` generator that yields `Finding`s. The engine stamps file, line, column,
-code and the configured level onto each finding; a rule never needs to know them.
+code and the level onto each finding; a rule never needs to know them. `LEVEL` is the level of
+the rule's findings; a finding about information the Regulation asks for only "where
+applicable" may carry a lower default of its own (`Finding.level`). A level configured for the
+rule applies to all of its findings.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ class Finding:
 
     path: DataPath
     message: str
-    #: A level for this finding only, where a rule's findings differ in weight; the configured level wins.
+    #: This finding's default level where it differs from the rule's `LEVEL`.
     level: Level | None = None
 
 

@@ -50,8 +50,9 @@ class LintConfig:
             return False
         return rule.CODE in self.enabled or getattr(rule, "ENABLED", True)
 
-    def level_of(self, rule: ModuleType) -> Level:
-        return self.levels.get(rule.CODE, rule.LEVEL)
+    def level_of(self, rule: ModuleType, default: Level | None = None) -> Level:
+        """The configured level, else the finding's own `default`, else the rule's `LEVEL`."""
+        return self.levels.get(rule.CODE, default or rule.LEVEL)
 
     def options_of(self, rule: ModuleType) -> dict[str, Any]:
         return {**getattr(rule, "OPTIONS", {}), **self.options.get(rule.CODE, {})}

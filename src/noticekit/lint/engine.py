@@ -80,7 +80,7 @@ def stamp(doc: SourceDocument, rule: ModuleType, config: LintConfig, finding: Fi
         line=line,
         col=col,
         message=finding.message,
-        level=config.levels.get(rule.CODE, finding.level or rule.LEVEL),
+        level=config.level_of(rule, finding.level),
         code=rule.CODE,
         path=tuple(finding.path),
     )

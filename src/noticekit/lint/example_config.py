@@ -16,6 +16,8 @@ HEADER = """\
 # noticekit configuration: every lint rule, with its level and options as commented defaults.
 # Uncomment what you change. The same tables may live under [tool.noticekit] in pyproject.toml.
 # `noticekit rules` lists the rules; `noticekit lint --explain CODE` documents one.
+# A level set here applies to all of a rule's findings. Without one, a rule reports what the
+# Regulation asks only "where applicable" as a warning (`noticekit lint --explain CODE` says which).
 # Regenerate: python -m noticekit.lint.example_config > noticekit.toml
 
 [lint]

@@ -19,6 +19,7 @@ from .notice import Suppression
 from .parties import ContactPoint
 from .parties import Controller
 from .parties import DataProtectionOfficer
+from .parties import PhoneNumber
 from .parties import PostalAddress
 from .parties import Representative
 from .processing import DataCategory
@@ -28,10 +29,17 @@ from .processing import Recipient
 from .processing import Retention
 from .processing import Source
 from .processing import Transfer
+from .purpose_details import AutomatedDecisionDetails
+from .purpose_details import CriminalOffenceGround
+from .purpose_details import FurtherProcessing
+from .purpose_details import InformationExemption
+from .retention import RetentionPeriod
 
 __all__ = [
     "AutomatedDecisionMaking", "Change", "Changes", "ContactPoint", "Controller", "Cookie", "Cookies",
     "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
+    "PhoneNumber", "RetentionPeriod", "CriminalOffenceGround", "AutomatedDecisionDetails",
+    "InformationExemption", "FurtherProcessing",
 ]  # fmt: skip

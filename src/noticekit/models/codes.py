@@ -41,6 +41,13 @@ SAFEGUARD_MECHANISMS = tuple(
     code for code in get_args(TransferMechanismCode) if code.startswith(("A46", "A47"))
 ) + ("A49-2",)
 
+#: Art. 14(5)(b) and (c): exemptions from informing each person of data not obtained from them.
+InformationExemptionCode = Literal["A14-5-b", "A14-5-c"]
+
+#: The three cases of Art. 14(5)(b): informing is impossible, would involve a disproportionate
+#: effort, or would render impossible or seriously impair the objectives of the processing.
+ExemptionGround = Literal["impossible", "disproportionate-effort", "impairs-objectives"]
+
 CollectionMode = Literal["direct", "indirect"]
 
 ControllerRole = Literal["controller", "joint-controller"]

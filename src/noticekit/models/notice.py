@@ -211,6 +211,13 @@ class Notice(StrictModel):
     transfers: list[Transfer] = Field(
         default_factory=empty_list, description="Transfers to third countries or international organisations."
     )
+    no_transfers: Flag = Field(
+        False,
+        description=(
+            "`true` states that no personal data is transferred to a third country or an "
+            "international organisation. Leaving `transfers` empty says nothing; this says none."
+        ),
+    )
     rights: list[Right] = Field(default_factory=empty_list, description="The data subjects' rights and how to use them.")
     automated_decision_making: AutomatedDecisionMaking | None = Field(
         None, description="Whether automated decisions under Art. 22 are made, and how."
@@ -223,3 +230,4 @@ class Notice(StrictModel):
     suppressions: list[Suppression] = Field(
         default_factory=empty_list, description="Lint findings accepted on purpose, each with a reason."
     )
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field
 from pydantic import model_validator
 
@@ -14,6 +16,7 @@ from .types import LocalizedText
 from .types import Phone
 from .types import StrictModel
 from .types import Url
+from .types import empty_list
 
 
 class PostalAddress(StrictModel):
@@ -28,6 +31,22 @@ class PostalAddress(StrictModel):
     country: CountryCode | None = Field(None, description="Country of the address.")
 
 
+class PhoneNumber(StrictModel):
+    """One more phone number of a party, with what it is for."""
+
+    number: Phone = Field(description="The number as published (`+47 22 00 00 00`).")
+    label: LocalizedText | None = Field(
+        None, description="What the number is for (`Customer service`, `Text phone`)."
+    )
+
+
+def _other_phones(whose: str) -> Any:
+    return Field(
+        default_factory=empty_list,
+        description=f"Further phone numbers of {whose}, each with what it is for.",
+    )
+
+
 class Representative(StrictModel):
     """The Art. 27 representative of a controller established outside the EU/EEA."""
 
@@ -35,6 +54,7 @@ class Representative(StrictModel):
     address: PostalAddress | None = Field(None, description="Postal address of the representative.")
     email: Email | None = Field(None, description="E-mail address of the representative.")
     phone: Phone | None = Field(None, description="Phone number of the representative.")
+    other_phones: list[PhoneNumber] = _other_phones("the representative")
 
 
 class Controller(StrictModel):
@@ -48,6 +68,7 @@ class Controller(StrictModel):
     country: CountryCode | None = Field(None, description="Country where the controller is established.")
     address: PostalAddress | None = Field(None, description="Postal address of the controller.")
     phone: Phone | None = Field(None, description="Phone number of the controller.")
+    other_phones: list[PhoneNumber] = _other_phones("the controller")
     email: Email | None = Field(None, description="E-mail address for privacy questions.")
     url: Url | None = Field(None, description="Web address of the controller.")
     role: ControllerRole = Field(
@@ -71,6 +92,7 @@ class DataProtectionOfficer(StrictModel):
     name: str | None = Field(None, description="Name of the DPO (optional; the contact details matter).")
     email: Email | None = Field(None, description="E-mail address of the DPO.")
     phone: Phone | None = Field(None, description="Phone number of the DPO.")
+    other_phones: list[PhoneNumber] = _other_phones("the DPO")
     address: PostalAddress | None = Field(None, description="Postal address of the DPO.")
     url: Url | None = Field(None, description="Contact form or page of the DPO.")
     statement: LocalizedText | None = Field(
@@ -79,7 +101,9 @@ class DataProtectionOfficer(StrictModel):
 
     @model_validator(mode="after")
     def _contact_when_appointed(self) -> DataProtectionOfficer:
-        if self.appointed and not (self.email or self.phone or self.address or self.url):
+        if self.appointed and not (
+            self.email or self.phone or self.other_phones or self.address or self.url
+        ):
             raise ValueError("an appointed DPO needs at least one contact detail: email, phone, address or url")
         return self
 
@@ -92,6 +116,7 @@ class ContactPoint(StrictModel):
     controller: Identifier | None = Field(None, description="Id of the controller this contact point belongs to.")
     email: Email | None = Field(None, description="E-mail address for requests.")
     phone: Phone | None = Field(None, description="Phone number for requests.")
+    other_phones: list[PhoneNumber] = _other_phones("this contact point")
     address: PostalAddress | None = Field(None, description="Postal address for written requests.")
     url: Url | None = Field(None, description="Web form or page for requests.")
     description: LocalizedText | None = Field(

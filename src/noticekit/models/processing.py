@@ -10,11 +10,17 @@ from .codes import LegalBasisCode
 from .codes import RecipientRole
 from .codes import SourceKind
 from .codes import TransferMechanismCode
+from .parties import PostalAddress
+from .purpose_details import AutomatedDecisionDetails
+from .purpose_details import CriminalOffenceGround
+from .purpose_details import FurtherProcessing
+from .purpose_details import InformationExemption
+from .retention import Retention
+from .retention import RetentionPeriod
 from .types import CountryCode
 from .types import Flag
 from .types import DpvTerm
 from .types import Identifier
-from .types import IsoDuration
 from .types import LocalizedText
 from .types import StrictModel
 from .types import Url
@@ -88,29 +94,14 @@ class Recipient(StrictModel):
     examples: list[str] = Field(
         default_factory=empty_list, description="Named examples given for a category (`Facebook`, `LinkedIn`)."
     )
+    address: PostalAddress | None = Field(
+        None, description="Postal address of a named recipient, where the notice gives it."
+    )
 
     @model_validator(mode="after")
     def _named_or_category(self) -> Recipient:
         if self.name is None and self.category is None:
             raise ValueError("a recipient needs a name (a named recipient) or a category")
-        return self
-
-
-class Retention(StrictModel):
-    """How long data is kept (Art. 13(2)(a)): a duration, an end event, or the criteria used."""
-
-    duration: IsoDuration | None = Field(None, description="Storage period as an ISO 8601 duration (`P5Y`).")
-    event: LocalizedText | None = Field(
-        None, description="The event that ends storage, or starts the period (`after the contract ends`)."
-    )
-    criteria: LocalizedText | None = Field(
-        None, description="The criteria used to set the period, where no fixed period can be given."
-    )
-
-    @model_validator(mode="after")
-    def _something_stated(self) -> Retention:
-        if self.duration is None and self.event is None and self.criteria is None:
-            raise ValueError("retention needs a duration, an event or criteria")
         return self
 
 
@@ -143,17 +134,74 @@ class Purpose(StrictModel):
     law: LocalizedText | None = Field(
         None, description="The Union or Member State law relied on for Art. 6(1)(c) or (e) (Art. 6(3))."
     )
+    criminal_offence_ground: CriminalOffenceGround | None = Field(
+        None,
+        description=(
+            "For data on criminal convictions and offences: the Art. 10 ground, kept apart "
+            "from the Art. 6(3) `law`."
+        ),
+    )
+    requirement: DataRequirement | None = Field(
+        None,
+        description=(
+            "Art. 13(2)(e) for the purpose as a whole: whether providing the data is `statutory`, "
+            "`contractual`, `pre-contractual` (needed to enter a contract) or `voluntary`."
+        ),
+    )
+    mandatory: Flag | None = Field(
+        None, description="Whether the person is obliged to provide the data for this purpose."
+    )
+    consequence: LocalizedText | None = Field(
+        None, description="What happens if the person does not provide the data for this purpose."
+    )
     retention: Retention | None = Field(None, description="How long the data is kept for this purpose.")
+    retention_periods: list[RetentionPeriod] = Field(
+        default_factory=empty_list,
+        description=(
+            "Further storage periods, each for some of the purpose's data or under a condition; "
+            "`retention` holds the period for the rest."
+        ),
+    )
     profiling: LocalizedText | None = Field(None, description="Profiling done for this purpose, described.")
     automated_decisions: Flag = Field(
         False, description="`true` if this purpose involves decisions under Art. 22(1) (see `automated_decision_making`)."
     )
+    automated_decision_details: AutomatedDecisionDetails | None = Field(
+        None,
+        description=(
+            "For a purpose with `automated_decisions: true`: its logic, significance and envisaged "
+            "consequences (Art. 13(2)(f), 14(2)(g)), where they differ by purpose."
+        ),
+    )
     objection: LocalizedText | None = Field(
         None, description="How to object to, or opt out of, this particular processing (Art. 21)."
+    )
+    direct_marketing: Flag | None = Field(
+        None,
+        description=(
+            "`true` when this purpose is direct marketing, so the absolute right to object of "
+            "Art. 21(2)-(3) applies."
+        ),
     )
     high_impact: Flag = Field(
         False, description="`true` for processing that could surprise the reader; it goes in the summary (WP260)."
     )
+    information_exemptions: list[InformationExemption] = Field(
+        default_factory=empty_list,
+        description=(
+            "Art. 14(5)(b) or (c) exemptions from informing each person of data this purpose gets "
+            "from other sources."
+        ),
+    )
+    further_processing: FurtherProcessing | None = Field(
+        None, description="Marks a new purpose for data collected for others (Art. 13(3), 14(4))."
+    )
+
+    @model_validator(mode="after")
+    def _details_need_automated_decisions(self) -> Purpose:
+        if self.automated_decision_details is not None and not self.automated_decisions:
+            raise ValueError('"automated_decision_details" need "automated_decisions: true"')
+        return self
 
 
 class Transfer(StrictModel):
@@ -163,12 +211,29 @@ class Transfer(StrictModel):
     countries: list[CountryCode] = Field(
         default_factory=empty_list, description="Third countries the data goes to. Leave empty if the notice does not say."
     )
+    international_organisations: list[LocalizedText] = Field(
+        default_factory=empty_list,
+        description=(
+            "International organisations the data goes to (Art. 4(26)), each by its name in every "
+            "language (`en: World Health Organization`, `nb: Verdens helseorganisasjon`)."
+        ),
+    )
     recipients: list[Identifier] = Field(default_factory=empty_list, description="Ids of the recipients who receive it.")
-    mechanism: TransferMechanismCode | None = Field(
+    mechanisms: list[TransferMechanismCode] = Field(
+        default_factory=empty_list,
+        description=(
+            "Legal mechanisms the transfer rests on, one or more: adequacy `A45-3`, safeguards "
+            "`A46-2-a` … `A46-3-b` (SCCs `A46-2-c`), BCRs `A47`, derogations "
+            "`A49-1-a` … `A49-1-g`, "
+            "and `A49-2` for Art. 49(1), second subparagraph (compelling legitimate interests). "
+            "Leave empty if the notice does not say."
+        ),
+    )
+    compelling_interests: LocalizedText | None = Field(
         None,
         description=(
-            "Legal mechanism: adequacy `A45-3`, safeguards `A46-2-a` … `A46-3-b` (SCCs `A46-2-c`), "
-            "BCRs `A47`, derogations `A49-1-a` … `A49-2`."
+            "For a transfer on Art. 49(1), second subparagraph (`A49-2`) only: the compelling "
+            "legitimate interests pursued, which the person must be told of."
         ),
     )
     description: LocalizedText | None = Field(None, description="The transfer and its safeguards, described.")
@@ -176,3 +241,14 @@ class Transfer(StrictModel):
         None, description="How to get a copy of the safeguards, or where they are available (Art. 13(1)(f))."
     )
     safeguards_url: Url | None = Field(None, description="Where the safeguards can be read.")
+
+    @model_validator(mode="after")
+    def _mechanisms_once_and_interests_for_a49_2(self) -> Transfer:
+        repeated = sorted({code for code in self.mechanisms if self.mechanisms.count(code) > 1})
+        if repeated:
+            raise ValueError(f'mechanism "{repeated[0]}" is listed twice')
+        if self.compelling_interests is not None and "A49-2" not in self.mechanisms:
+            raise ValueError(
+                '"compelling_interests" belongs only to a transfer with mechanism "A49-2"'
+            )
+        return self

@@ -19,6 +19,7 @@ from noticekit.render.base import NoticeJob
 from noticekit.render.base import Renderer
 from noticekit.render.picker import MissingTextsError
 from noticekit.write import SiteWriter
+from noticekit.write.signals import worker_started
 
 #: Builds with fewer notices than this stay in one process (forking costs more than it saves).
 PARALLEL_FROM = 24
@@ -111,7 +112,9 @@ def forked_map(task: Callable[[int], T], count: int, workers: int) -> Iterator[T
     first = task(0)
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(
+            workers, initializer=worker_started, initargs=(os.getpid(),)
+        ) as pool:
             chunk = max(1, count // (workers * 32))
             yield first
             yield from pool.imap_unordered(task, range(1, count), chunk)

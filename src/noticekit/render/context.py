@@ -124,7 +124,7 @@ def page_context(
         item.id: parts.contact_point(pick, item, i, refs["controllers"])
         for i, item in enumerate(notice.contact_points)
     }
-    purposes = [processing.purpose(pick, item, i, refs) for i, item in enumerate(notice.purposes)]
+    purposes = processing.purposes(pick, notice, refs)
     other_rights, objection = rights(pick, notice, contacts, purposes)
     scope = notice.scope
     page = {
@@ -168,6 +168,7 @@ def page_context(
         "recipients": list(refs["recipients"].values()),
         "recipients_note": pick(notice.recipients_note, "recipients_note"),
         "transfers": processing.transfers(pick, notice, refs["recipients"]),
+        "no_transfers": notice.no_transfers,
         "objection": objection,
         "rights": other_rights,
         "contact_points": list(contacts.values()),

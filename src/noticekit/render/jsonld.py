@@ -108,6 +108,7 @@ def build_document(notice: Notice) -> dict[str, Any]:
         "announcement": notice.changes.announcement if notice.changes else None,
         "nk:change": change_nodes(notice.changes),
         "nk:section": section_nodes(notice.sections, ids),
+        "nk:noTransfers": notice.no_transfers,
     }
     for recipient in notice.recipients:
         document.setdefault(recipient_property(recipient), []).append(
@@ -145,7 +146,9 @@ def controller_node(
             "dct:identifier": controller.registration_number,
             "dpv:hasCountry": country(controller.country) if controller.country else None,
             "dpv:hasAddress": address(controller.address),
-            "dpv:hasContact": contacts(controller.email, controller.phone),
+            "dpv:hasContact": contacts(
+                controller.email, controller.phone, other_phones=controller.other_phones
+            ),
             "foaf:homepage": iri(controller.url) if controller.url else None,
             "responsibility": controller.responsibility,
             "jointArrangement": controller.joint_arrangement,
@@ -154,7 +157,11 @@ def controller_node(
                     "@type": "dpv:Representative",
                     "dpv:hasName": representative.name,
                     "dpv:hasAddress": address(representative.address),
-                    "dpv:hasContact": contacts(representative.email, representative.phone),
+                    "dpv:hasContact": contacts(
+                        representative.email,
+                        representative.phone,
+                        other_phones=representative.other_phones,
+                    ),
                 }
             )
             if representative

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from noticekit.models import Notice
+from noticekit.models import PhoneNumber
 from noticekit.models import PostalAddress
+from noticekit.render.text import tel_uri
 
 URN_PREFIX = "urn:noticekit:"
-_NOT_PHONE = re.compile(r"[^+0-9]")
 
 
 class NodeIds:
@@ -50,14 +50,19 @@ def date(value: dt.date) -> dict[str, str]:
 
 
 def contacts(
-    email: str | None = None, phone: str | None = None, url: str | None = None
-) -> list[dict[str, str]]:
-    """Contact details as IRIs: `mailto:`, `tel:` (digits only) and web addresses."""
-    found = []
+    email: str | None = None,
+    phone: str | None = None,
+    url: str | None = None,
+    other_phones: list[PhoneNumber] | None = None,
+) -> list[dict[str, Any]]:
+    """Contact details as IRIs: `mailto:`, `tel:` and web addresses; a phone keeps its label."""
+    found: list[dict[str, Any]] = []
     if email:
         found.append(iri(f"mailto:{email}"))
     if phone:
-        found.append(iri(f"tel:{_NOT_PHONE.sub('', phone)}"))
+        found.append(iri(tel_uri(phone)))
+    for other in other_phones or ():
+        found.append(compact({"@id": tel_uri(other.number), "label": other.label}))
     if url:
         found.append(iri(url))
     return found
@@ -76,3 +81,11 @@ def compact(node: dict[str, Any]) -> dict[str, Any]:
     """The node without keys whose value is None, False, zero or empty; keeps order."""
     # a truth test, not `value not in (None, False, [], {}, "")`: same result, no comparisons
     return {key: value for key, value in node.items() if value}
+
+
+def legitimate_interest(text: dict[str, str]) -> dict[str, Any]:
+    """A legitimate interest of the controller, described (DPV example E0065)."""
+    return {
+        "@type": "dpv:LegitimateInterestOfController",
+        "dpv:hasJustification": {"@type": "dpv:Justification", "description": text},
+    }

@@ -29,7 +29,7 @@ def dpo_node(dpo: DataProtectionOfficer | None, ids: NodeIds) -> dict[str, Any] 
             "@type": "dpv:DataProtectionOfficer",
             "dpv:hasName": dpo.name,
             "dpv:hasAddress": address(dpo.address),
-            "dpv:hasContact": contacts(dpo.email, dpo.phone, dpo.url),
+            "dpv:hasContact": contacts(dpo.email, dpo.phone, dpo.url, dpo.other_phones),
             "statement": dpo.statement,
         }
     )
@@ -46,7 +46,7 @@ def contact_point_node(point: ContactPoint, ids: NodeIds) -> dict[str, Any]:
             if point.controller
             else None,
             "dpv:hasAddress": address(point.address),
-            "dpv:hasContact": contacts(point.email, point.phone, point.url),
+            "dpv:hasContact": contacts(point.email, point.phone, point.url, point.other_phones),
             "description": point.description,
             "feePolicy": point.fee_policy,
         }

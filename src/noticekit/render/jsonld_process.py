@@ -14,18 +14,26 @@ from noticekit.models import Source
 from noticekit.models import Transfer
 
 from .jsonld_nodes import NodeIds
+from .jsonld_nodes import address
 from .jsonld_nodes import compact
 from .jsonld_nodes import country
 from .jsonld_nodes import iri
 from .jsonld_nodes import iris
+from .jsonld_nodes import legitimate_interest
+from .jsonld_purpose_parts import criminal_offence_basis
+from .jsonld_purpose_parts import decision_details
+from .jsonld_purpose_parts import further_processing
+from .jsonld_purpose_parts import information_exemptions
+from .jsonld_purpose_parts import provision
+from .jsonld_purpose_parts import retention_processes
+from .jsonld_transfers import transfer_node
 from .jsonld_terms import DATA_REQUIREMENTS
 from .jsonld_terms import LEGAL_BASES
+from .jsonld_terms import NECESSITY
 from .jsonld_terms import RECIPIENT_ROLES
 from .jsonld_terms import SOURCE_KINDS
-from .jsonld_terms import TRANSFER_MECHANISMS
 from .jsonld_terms import UNKNOWN_RECIPIENT_ROLE
 
-NECESSITY = {True: "dpv:Required", False: "dpv:Optional"}
 
 
 def data_category_node(category: DataCategory, ids: NodeIds) -> dict[str, Any]:
@@ -101,24 +109,7 @@ def recipient_node(recipient: Recipient, ids: NodeIds) -> dict[str, Any]:
             "sector": recipient.sector,
             "dpv:hasCountry": [country(code) for code in recipient.countries or ()],
             "nk:example": list(recipient.examples),
-        }
-    )
-
-
-def transfer_node(transfer: Transfer, ids: NodeIds) -> dict[str, Any]:
-    """A third-country transfer: countries, mechanism, importers and where the safeguards are."""
-    return compact(
-        {
-            "@id": ids.of("transfer", transfer.id),
-            "@type": ["dpv:CrossBorderTransfer"],
-            "dpv:hasThirdCountry": [country(code) for code in transfer.countries],
-            "dpv:hasLegalBasis": iri(TRANSFER_MECHANISMS[transfer.mechanism])
-            if transfer.mechanism
-            else None,
-            "dpv:hasDataImporter": [ids.ref("recipient", ident) for ident in transfer.recipients],
-            "description": transfer.description,
-            "safeguardsCopy": transfer.safeguards_copy,
-            "dct:references": iri(transfer.safeguards_url) if transfer.safeguards_url else None,
+            "dpv:hasAddress": address(recipient.address),
         }
     )
 
@@ -153,16 +144,8 @@ def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
     """The purpose's legal bases, plus the legitimate interest pursued and the law relied on, where given."""
     values: list[dict[str, Any]] = iris([LEGAL_BASES[code] for code in purpose.legal_bases])
     if purpose.legitimate_interest:
-        values.append(
-            {
-                "@type": "dpv:LegitimateInterestOfController",
-                "dpv:hasJustification": {
-                    "@type": "dpv:Justification",
-                    "description": purpose.legitimate_interest,
-                },
-            }
-        )
-    return values
+        values.append(legitimate_interest(purpose.legitimate_interest))
+    return values + criminal_offence_basis(purpose)
 
 
 def transfers_for(purpose: Purpose, notice: Notice) -> list[Transfer]:
@@ -215,6 +198,7 @@ def process_node(
         "dpv:hasPersonalData": [ids.ref("data", ident) for ident in purpose.data_categories],
         "dpv:hasDataSource": [ids.ref("source", ident) for ident in purpose.sources],
         "dpv:hasStorageCondition": storage_node(purpose.retention) if purpose.retention else None,
+        "dpv:hasProcess": retention_processes(purpose, ids, storage_node),
         "dpv:hasProcessing": [transfer_node(t, ids) for t in transfers_for(purpose, notice)],
         "profiling": purpose.profiling,
         "dpv:hasContext": iri("dpv:AutomatedDecisionMaking")
@@ -223,6 +207,10 @@ def process_node(
         "objection": purpose.objection,
         "nk:highImpact": purpose.high_impact,
         "nk:noRecipients": purpose.recipients == [],
+        **provision(purpose),
+        **decision_details(purpose),
+        "dpv:hasJustification": information_exemptions(purpose, ids),
+        **further_processing(purpose, ids),
     }
     if purpose.profiling:
         node["dpv:hasProcessing"] = [iri("dpv:Profiling"), *node["dpv:hasProcessing"]]

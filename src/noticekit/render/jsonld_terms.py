@@ -80,11 +80,27 @@ DATA_REQUIREMENTS: dict[str, str] = {
     "voluntary": "nk:VoluntaryProvision",
 }
 
+#: Art. 13(2)(e): whether the person is obliged to provide the data (DPV example E0052).
+NECESSITY: dict[bool, str] = {True: "dpv:Required", False: "dpv:Optional"}
+
 COOKIE_CATEGORIES: dict[str, str] = {
     "strictly-necessary": "nk:StrictlyNecessaryCookie",
     "functional": "nk:FunctionalCookie",
     "analytics": "nk:AnalyticsCookie",
     "marketing": "nk:MarketingCookie",
+}
+
+#: Art. 14(5): (c) is DPV's `JustificationA14LegallyExempted`; (b) has no single DPV term, but
+#: each of its three cases has one (`EXEMPTION_GROUNDS`).
+INFORMATION_EXEMPTIONS: dict[str, str] = {
+    "A14-5-b": "nk:ImpossibleOrDisproportionateInformation",
+    "A14-5-c": "eu-gdpr:JustificationA14LegallyExempted",
+}
+
+EXEMPTION_GROUNDS: dict[str, str] = {
+    "impossible": "eu-gdpr:JustificationA14FulfilmentImpossible",
+    "disproportionate-effort": "eu-gdpr:JustificationA14DisproportionateEffort",
+    "impairs-objectives": "eu-gdpr:JustificationA14ObjectivesImpaired",
 }
 
 #: Every Literal code list in `noticekit.models.codes`, by name, with the table that maps it.
@@ -98,4 +114,6 @@ CODE_TABLES: dict[str, dict] = {
     "DataRequirement": DATA_REQUIREMENTS,
     "SourceKind": SOURCE_KINDS,
     "CookieCategory": COOKIE_CATEGORIES,
+    "InformationExemptionCode": INFORMATION_EXEMPTIONS,
+    "ExemptionGround": EXEMPTION_GROUNDS,
 }

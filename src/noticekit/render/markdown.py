@@ -39,6 +39,15 @@ LABELS = (
     N_("Logic involved"), N_("Significance"), N_("Envisaged consequences"), N_("Safeguards"), N_("Fee"),
     N_("Provided by"), N_("Duration"), N_("How to control cookies"), N_("Change history"),
     N_("Address"), N_("E-mail"), N_("Phone"), N_("Web"), N_("Contact us"),
+    # transfers and recipients
+    N_("International organisations"), N_("Transfer mechanisms"),
+    N_("Compelling legitimate interests pursued"),
+    # purposes
+    N_("Duty to provide the data"), N_("Under the control of official authority"),
+    N_("Exemption from informing each person"), N_("Measures to protect your rights"),
+    N_("Further processing for a new purpose"), N_("Collected for"), N_("Starts on"),
+    N_("Why the new purpose is compatible with the original one"),
+    N_("No transfers to countries outside the EU/EEA or to international organisations."),
 )  # fmt: skip
 
 

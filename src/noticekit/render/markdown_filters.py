@@ -3,76 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
-from noticekit.render.picker import Text
+from noticekit.render.markdown_purpose_parts import criminal_offence_ground_facts
+from noticekit.render.markdown_purpose_parts import decision_details_facts
+from noticekit.render.markdown_purpose_parts import exemption_facts
+from noticekit.render.markdown_purpose_parts import further_processing_facts
+from noticekit.render.markdown_purpose_parts import provision_facts
+from noticekit.render.markdown_purpose_parts import retention_facts
+from noticekit.render.markdown_text import not_stated as _not_stated
+from noticekit.render.markdown_text import block
+from noticekit.render.markdown_text import line
+from noticekit.render.markdown_text import md_url
+from noticekit.render.markdown_text import refs
+from noticekit.render.markdown_text import retention
+from noticekit.render.markdown_text import text
+from noticekit.render.markdown_text import with_flag
 from noticekit.render.text import escape_markdown
-from noticekit.render.text import markdown_url
-from noticekit.render.text import safe_markdown
 from noticekit.render.text import tel_uri
 
-
-def text(value: Text | str | None) -> str:
-    """A notice text as Markdown with raw HTML, images and foreign link schemes made inert.
-
-    Plain strings (names, standard texts) are escaped, not read as Markdown.
-    """
-    if not isinstance(value, Text):
-        return escape_markdown(value or "")
-    body = value.value.strip()
-    # `safe_markdown` keeps a text without these marks as it is; a notice text is seldom seen twice (no
-    # cache hit), and six `in` checks cost less than its regex scan.
-    if "<" in body or "!" in body or "#" in body or "=" in body or "]" in body or "-" in body:
-        return safe_markdown(body)
-    return body
-
-
-@pass_context
-def block(context: Context, value: Text | str | None) -> str:
-    """A notice text as its own paragraphs, followed by the fallback note where it applies."""
-    if not value:
-        return ""
-    if isinstance(value, Text) and value.lang and context["fallback_note"]:
-        return f"\n\n{text(value)}\n\n*{context['fallback_note']}*\n\n"
-    return f"\n\n{text(value)}\n\n"
-
-
-#: `markdown_url` goes character by character; a page shows the same few addresses several times.
-md_url = lru_cache(maxsize=4096)(markdown_url)
-
-
-# A page shows the same names many times (links in lists): each is made into a line once.
-@lru_cache(maxsize=16384)
-def _notice_line(value: str) -> str:
-    return " ".join(safe_markdown(value.strip()).split())
-
-
-@lru_cache(maxsize=16384)
-def _plain_line(value: str) -> str:
-    return " ".join(escape_markdown(value).split())
-
-
-@pass_context
-def line(context: Context, value: Text | str | None) -> str:
-    """A short notice text on one line (list items, headings), with the fallback note in brackets."""
-    if not isinstance(value, Text):
-        return _plain_line(value or "")
-    note = context["fallback_note"] if value.lang else ""
-    return _notice_line(value.value) + (f" *({note})*" if note else "")
-
-
-@pass_context
-def refs(context: Context, items: list[dict[str, Any]]) -> str:
-    """Links to the parts named by `items`: `[name](#anchor), ...`."""
-    return ", ".join(f"[{line(context, item['name'])}](#{item['anchor']})" for item in items)
-
-
-def _not_stated(context: Context) -> str:
-    return "*" + context["label"]["Not stated in this notice"] + "*"
+__all__ = ["FILTERS", "block", "line", "refs", "retention", "text", "with_flag"]
 
 
 # The filters below build a repeated piece of a page (a list, a contact block) in one call, with
@@ -123,6 +76,18 @@ def basis_list(bases: list[dict[str, Any]]) -> str:
 
 
 @pass_context
+def mechanism_list(context: Context, mechanisms: list[dict[str, Any]]) -> str:
+    """A transfer's mechanisms: one on the line, several as sub-items, none as "not stated"."""
+    if not mechanisms:
+        return _not_stated(context)
+    items = [
+        f"**{item['label']}** ({item['citation']}). {escape_markdown(item['text'])}"
+        for item in mechanisms
+    ]
+    return items[0] if len(items) == 1 else "".join(f"\n  - {item}" for item in items)
+
+
+@pass_context
 def legal_basis_summary(context: Context, purpose: dict[str, Any]) -> str:
     """A purpose's legal bases in the summary: their names, the note, or "not stated"."""
     if purpose["legal_bases"]:
@@ -130,15 +95,6 @@ def legal_basis_summary(context: Context, purpose: dict[str, Any]) -> str:
     if purpose["legal_basis_note"]:
         return line(context, purpose["legal_basis_note"])
     return context["label"]["Legal basis"] + ": " + _not_stated(context)
-
-
-@pass_context
-def retention(context: Context, value: dict[str, Any] | None) -> str:
-    """How long data is kept: duration, event and criteria on one line, or "not stated"."""
-    if not value:
-        return _not_stated(context)
-    parts = (value["duration"], value["event"], value["criteria"])
-    return "; ".join(line(context, part) for part in parts if part)
 
 
 @pass_context
@@ -159,14 +115,6 @@ def recipient_list(context: Context, items: list[dict[str, Any]] | None) -> str:
     if items is None:
         return _not_stated(context)
     return recipient_refs(context, items) if items else context["label"]["No recipients"]
-
-
-def with_flag(value: Any, flag: bool | None, yes: str, no: str) -> str:
-    """`value · yes` (or `no`): a label and a yes/no fact, each left out where it is not given."""
-    parts = [str(value)] if value else []
-    if flag is not None:
-        parts.append(yes if flag else no)
-    return " · ".join(parts)
 
 
 def controller_contacts(controllers: list[dict[str, Any]]) -> str:
@@ -198,6 +146,10 @@ def contact(context: Context, item: dict[str, Any]) -> str:
         out += f"- {label['E-mail']}: [{escape_markdown(item['email'])}](mailto:{md_url(item['email'])})\n"
     if item["phone"]:
         out += f"- {label['Phone']}: [{escape_markdown(item['phone'])}]({tel_uri(item['phone'])})\n"
+    for phone in item.get("other_phones", ()):
+        what = f" ({line(context, phone['label'])})" if phone["label"] else ""
+        number = escape_markdown(phone["number"])
+        out += f"- {label['Phone']}{what}: [{number}]({tel_uri(phone['number'])})\n"
     if item["url"]:
         out += f"- {label['Web']}: <{md_url(item['url'])}>\n"
     return out + "\n"
@@ -230,7 +182,9 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
         facts.append(f"  - **{label['Law']}**: {line(context, law)}")
     if note:
         facts.append(f"  - {line(context, note)}")
-    facts.append(f"- **{label['Retention']}**: {retention(context, purpose['retention'])}")
+    facts += criminal_offence_ground_facts(context, purpose["criminal_offence_ground"])
+    facts += provision_facts(context, purpose)
+    facts += retention_facts(context, purpose)
     facts.append(f"- **{label['Recipients']}**: {recipient_list(context, purpose['recipients'])}")
     if purpose["profiling"]:
         facts.append(f"- **{label['Profiling']}**: {line(context, purpose['profiling'])}")
@@ -239,6 +193,9 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
         facts.append(
             f"- **{label['Automated decisions and profiling']}**: [{heading}](#automated-decisions)"
         )
+        facts += decision_details_facts(context, purpose["automated_decision_details"])
+    facts += exemption_facts(context, purpose["information_exemptions"])
+    facts += further_processing_facts(context, purpose["further_processing"])
     if purpose["objectable"]:
         objection = line(context, purpose["objection"]) + " " if purpose["objection"] else ""
         facts.append(
@@ -258,6 +215,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "contents": contents,
     "plain_links": plain_links,
     "basis_labels": basis_labels,
+    "mechanism_list": mechanism_list,
     "legal_basis_summary": legal_basis_summary,
     "recipient_name": recipient_name,
     "recipient_refs": recipient_refs,

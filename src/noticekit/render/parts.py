@@ -8,6 +8,7 @@ from noticekit import i18n
 from noticekit.models import ContactPoint
 from noticekit.models import Controller
 from noticekit.models import DataProtectionOfficer
+from noticekit.models import PhoneNumber
 from noticekit.models import PostalAddress
 from noticekit.render.picker import TextPicker
 
@@ -23,6 +24,14 @@ def address(value: PostalAddress | None, lang: str) -> dict[str, Any] | None:
     return {"lines": lines}
 
 
+def phones(pick: TextPicker, items: list[PhoneNumber], *at: str | int) -> list[dict[str, Any]]:
+    """A party's further phone numbers, each with its label in the page's language."""
+    return [
+        {"number": item.number, "label": pick(item.label, *at, "other_phones", k, "label")}
+        for k, item in enumerate(items)
+    ]
+
+
 def controller(pick: TextPicker, item: Controller, index: int) -> dict[str, Any]:
     at = ("controllers", index)
     lang = pick.lang
@@ -34,6 +43,7 @@ def controller(pick: TextPicker, item: Controller, index: int) -> dict[str, Any]
             "address": address(rep.address, lang),
             "email": rep.email,
             "phone": rep.phone,
+            "other_phones": phones(pick, rep.other_phones, *at, "representative"),
             "url": None,
         }
     return {
@@ -43,6 +53,7 @@ def controller(pick: TextPicker, item: Controller, index: int) -> dict[str, Any]
         "country": i18n.country_name(item.country, lang) if item.country else None,
         "address": address(item.address, lang),
         "phone": item.phone,
+        "other_phones": phones(pick, item.other_phones, *at),
         "email": item.email,
         "url": item.url,
         "role": i18n.label("controller-role", item.role, lang),
@@ -61,6 +72,7 @@ def dpo(pick: TextPicker, item: DataProtectionOfficer | None) -> dict[str, Any] 
         "name": item.name,
         "email": item.email,
         "phone": item.phone,
+        "other_phones": phones(pick, item.other_phones, "dpo"),
         "address": address(item.address, pick.lang),
         "url": item.url,
         "statement": pick(item.statement, "dpo", "statement"),
@@ -79,6 +91,7 @@ def contact_point(
         "controller": controllers.get(item.controller) if item.controller else None,
         "email": item.email,
         "phone": item.phone,
+        "other_phones": phones(pick, item.other_phones, "contact_points", index),
         "address": address(item.address, pick.lang),
         "url": item.url,
         "description": description,

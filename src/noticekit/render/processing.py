@@ -12,17 +12,19 @@ from noticekit.models import DataSubjectCategory
 from noticekit.models import Notice
 from noticekit.models import Purpose
 from noticekit.models import Recipient
-from noticekit.models import Retention
 from noticekit.models import Source
-from noticekit.render.durations import duration_in_words
+from noticekit.render.parts import address
+from noticekit.render.purpose_parts import criminal_offence_ground
+from noticekit.render.purpose_parts import decision_details
+from noticekit.render.purpose_parts import exemptions
+from noticekit.render.purpose_parts import further_processing
+from noticekit.render.purpose_parts import refs_to as _refs
+from noticekit.render.purpose_parts import retention
+from noticekit.render.purpose_parts import retention_periods
 from noticekit.render.picker import TextPicker
 
 #: Legal bases under which the data subject may object (Art. 21(1)).
 OBJECTABLE_BASES = frozenset({"A6-1-e", "A6-1-f"})
-
-
-def _refs(ids: list[str], table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    return [table[item] for item in ids if item in table]
 
 
 def _subject(pick: TextPicker, item: DataSubjectCategory, index: int) -> dict[str, Any]:
@@ -75,6 +77,7 @@ def _recipient(pick: TextPicker, item: Recipient, index: int) -> dict[str, Any]:
         if item.countries is None
         else [i18n.country_name(c, lang) for c in item.countries],
         "examples": list(item.examples),
+        "address": address(item.address, lang),
     }
 
 
@@ -94,17 +97,6 @@ def catalogue(pick: TextPicker, notice: Notice) -> dict[str, dict[str, dict[str,
     }
 
 
-def retention(pick: TextPicker, value: Retention | None, *at: str | int) -> dict[str, Any] | None:
-    if value is None:
-        return None
-    event, criteria = pick.fields(value, at, "event", "criteria")
-    return {
-        "duration": duration_in_words(value.duration, pick.lang) if value.duration else None,
-        "event": event,
-        "criteria": criteria,
-    }
-
-
 def _coded(code: str, lang: str, label: str, text: str) -> dict[str, Any]:
     return {"code": code, "citation": cite(code, lang), "label": label, "text": text}
 
@@ -114,13 +106,26 @@ def legal_basis(code: str, lang: str) -> dict[str, Any]:
     return _coded(code, lang, i18n.legal_basis_label(code, lang), i18n.legal_basis_text(code, lang))
 
 
+def purposes(
+    pick: TextPicker, notice: Notice, refs: dict[str, dict[str, dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """Every purpose's view; a new purpose links the purposes its data was collected for."""
+    views = [purpose(pick, item, i, refs) for i, item in enumerate(notice.purposes)]
+    by_id = {item.id: view for item, view in zip(notice.purposes, views, strict=True)}
+    for view in views:
+        if view["further_processing"]:
+            ids = view["further_processing"]["original_purposes"]
+            view["further_processing"]["original_purposes"] = _refs(ids, by_id)
+    return views
+
+
 def purpose(
     pick: TextPicker, item: Purpose, index: int, refs: dict[str, dict[str, dict[str, Any]]]
 ) -> dict[str, Any]:
     at = ("purposes", index)
-    name, description, note, interest, law, profiling, objection = pick.fields(
+    name, description, note, interest, law, profiling, objection, consequence = pick.fields(
         item, at, "name", "description", "legal_basis_note", "legitimate_interest", "law",
-        "profiling", "objection",
+        "profiling", "objection", "consequence",
     )
     return {
         "anchor": f"purpose-{item.id}",
@@ -137,13 +142,23 @@ def purpose(
         "legal_basis_note": note,
         "legitimate_interest": interest,
         "law": law,
+        "criminal_offence_ground": criminal_offence_ground(pick, item, at),
+        "requirement": i18n.label("data-requirement", item.requirement, pick.lang)
+        if item.requirement
+        else None,
+        "mandatory": item.mandatory,
+        "consequence": consequence,
         "retention": retention(pick, item.retention, *at, "retention"),
+        "retention_periods": retention_periods(pick, item, at, refs["data_categories"]),
         "profiling": profiling,
         "automated_decisions": item.automated_decisions,
+        "automated_decision_details": decision_details(pick, item, at),
         "objection": objection,
         "objectable": bool(OBJECTABLE_BASES.intersection(item.legal_bases))
         or item.objection is not None,
         "high_impact": item.high_impact,
+        "information_exemptions": exemptions(pick, item, at, refs["sources"]),
+        "further_processing": further_processing(pick, item, at),
     }
 
 
@@ -163,8 +178,15 @@ def transfers(
             {
                 "anchor": f"transfer-{item.id}",
                 "countries": [i18n.country_name(code, lang) for code in item.countries],
+                "international_organisations": [
+                    pick(name, *at, "international_organisations", k)
+                    for k, name in enumerate(item.international_organisations)
+                ],
                 "recipients": _refs(item.recipients, recipients),
-                "mechanism": mechanism(item.mechanism, lang) if item.mechanism else None,
+                "mechanisms": [mechanism(code, lang) for code in item.mechanisms],
+                "compelling_interests": pick(
+                    item.compelling_interests, *at, "compelling_interests"
+                ),
                 "description": pick(item.description, *at, "description"),
                 "safeguards_copy": pick(item.safeguards_copy, *at, "safeguards_copy"),
                 "safeguards_url": item.safeguards_url,

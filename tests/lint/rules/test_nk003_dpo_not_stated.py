@@ -24,5 +24,6 @@ def test_explicitly_not_appointed_passes():
     assert check(rule, NOT_APPOINTED) == []
 
 
-def test_missing_dpo_fails_at_the_dpo_key():
-    assert check(rule, NO_DPO) == [(1, "NK003", "error")]
+def test_missing_dpo_is_a_warning_at_the_dpo_key():
+    # Art. 13(1)(b) asks for the DPO "where applicable"; saying that none is appointed is practice
+    assert check(rule, NO_DPO) == [(1, "NK003", "warning")]

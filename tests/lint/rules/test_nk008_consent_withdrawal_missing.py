@@ -47,6 +47,11 @@ def test_withdrawal_without_how_to_fails_at_the_right():
     assert check(rule, WITHDRAWAL_WITHOUT_HOW) == [(3, "NK008", "error")]
 
 
+def test_withdrawal_through_a_contact_point_passes():
+    snippet = WITHDRAWAL_WITHOUT_HOW + "    contact_point: privacy\n"
+    assert check(rule, snippet) == []
+
+
 def test_withdrawal_marked_not_applicable_fails_at_the_reason():
     assert check(rule, WITHDRAWAL_NOT_APPLICABLE) == [(3, "NK008", "error")]
 

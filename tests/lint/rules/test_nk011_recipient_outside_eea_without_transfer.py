@@ -13,12 +13,12 @@ transfers: []
 
 OTHER_RECIPIENT = """
 transfers:
-  - {id: us, countries: [US], recipients: [auditor], mechanism: A45-3}
+  - {id: us, countries: [US], recipients: [auditor], mechanisms: [A45-3]}
 """
 
 COUNTRY_ONLY = """
 transfers:
-  - {id: us, countries: [US], mechanism: A45-3}
+  - {id: us, countries: [US], mechanisms: [A45-3]}
 """
 
 RECIPIENTS = """

@@ -13,7 +13,7 @@ transfers:
     description: {en: We use suppliers outside the EU., nb: Vi bruker leverandører utenfor EU.}
   - id: ch
     countries: [CH]
-    mechanism: A45-3
+    mechanisms: [A45-3]
 """
 
 
@@ -23,3 +23,13 @@ def test_base_notice_passes():
 
 def test_missing_country_and_mechanism_fail_at_the_transfer():
     assert check(rule, TRANSFERS) == [(2, "NK012", "error"), (2, "NK012", "error")]
+
+
+def test_an_international_organisation_is_a_destination_without_a_country():
+    snippet = """
+transfers:
+  - id: who
+    international_organisations: [{en: World Health Organization, nb: Verdens helseorganisasjon}]
+    mechanisms: [A49-1-a]
+"""
+    assert check(rule, snippet) == []

@@ -24,3 +24,11 @@ def test_base_notice_passes():
 
 def test_purpose_without_retention_fails_at_the_purpose():
     assert check(rule, PURPOSES) == [(6, "NK014", "error")]
+
+
+def test_further_retention_periods_alone_state_the_retention():
+    periods = """    retention_periods:
+      - condition: {en: While you are a customer., nb: Mens du er kunde.}
+        event: {en: Until the contract ends., nb: Til avtalen slutter.}
+"""
+    assert check(rule, PURPOSES + periods) == []

@@ -34,6 +34,17 @@ VAGUE = [
     ("de", "So lange wie nötig."),
     ("de", "Solange es erforderlich ist."),
     ("nb", "Så lenge det er nødvendig for formålet, og for å oppfylle gjeldende lovkrav."),
+    # a law word that brings in no named law
+    ("nb", "Så lenge det er nødvendig etter at kundeforholdet er avsluttet."),
+    ("en", "As long as necessary under the law."),
+    ("en", "As long as necessary by our own assessment."),
+    ("de", "So lange wie nach unserer Einschätzung nötig."),
+    # the GDPR is no criterion
+    ("en", "As long as necessary under the GDPR."),
+    ("en", "As long as necessary under the General Data Protection Regulation."),
+    ("sv", "Så länge det är nödvändigt enligt dataskyddsförordningen."),
+    ("nb", "Så lenge det er nødvendig etter personvernforordningen."),
+    ("de", "So lange wie nach der DSGVO nötig."),
 ]
 
 CLEAR = [
@@ -44,6 +55,11 @@ CLEAR = [
     ("nb", "Så lenge det er påkrevd etter bokføringsloven."),
     ("sv", "Så länge det är nödvändigt enligt bokföringslagen."),
     ("de", "So lange wie nach dem Handelsgesetzbuch erforderlich."),
+    ("de", "So lange wie nach § 257 HGB erforderlich."),
+    ("nb", "Så lenge det er nødvendig, jf. bokføringsloven § 13."),
+    ("nb", "Så lenge det er nødvendig etter at avtalen slutter, i henhold til bokføringsloven."),
+    ("sv", "Så länge det behövs enligt 7 kap. 2 § bokföringslagen (1999:1078)."),
+    ("da", "Så længe det er nødvendigt efter bogføringsloven."),
 ]
 
 
@@ -90,3 +106,25 @@ def test_message_quotes_the_phrase():
 def test_phrases_are_an_option():
     snippet = PURPOSE.format(field="criteria", lang="en", text="For a while.")
     assert check(rule, snippet, {"phrases": [r"\bfor a while\b"]}) == [(6, "NK015", "warning")]
+
+
+def test_citation_is_an_option():
+    snippet = PURPOSE.format(
+        field="criteria", lang="en", text="As long as needed per our schedule."
+    )
+    assert check(rule, snippet) == [(6, "NK015", "warning")]
+    assert check(rule, snippet, {"citation": r"\bper\s+our\s+schedule\b"}) == []
+
+
+def test_a_vague_further_period_warns_at_its_text():
+    snippet = """
+purposes:
+  - id: kept
+    name: {en: Kept, nb: Lagret}
+    legal_bases: [A6-1-b]
+    retention: {duration: P1Y}
+    retention_periods:
+      - condition: {en: If you agree., nb: Hvis du samtykker.}
+        event: {en: As long as necessary., nb: Så lenge det er nødvendig.}
+"""
+    assert check(rule, snippet) == [(8, "NK015", "warning")]

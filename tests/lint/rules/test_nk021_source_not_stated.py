@@ -34,8 +34,9 @@ def test_base_notice_passes():
     assert check(rule) == []
 
 
-def test_source_without_public_flag_fails_at_the_source():
-    assert check(rule, SOURCES) == [(5, "NK021", "error")]
+def test_source_without_public_flag_is_a_warning_at_the_source():
+    # Art. 14(2)(f): whether the source is public only "if applicable"
+    assert check(rule, SOURCES) == [(5, "NK021", "warning")]
 
 
 def test_indirect_collection_without_other_sources_fails_at_collection():

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+from pathlib import Path
 
+import pytest
+import yaml
+
+from noticekit.lint.base import RuleContext
 from noticekit.lint.rules import nk026_hedging_words as rule
 
 from .helpers import check
@@ -28,6 +33,17 @@ HEDGED = [
         "Wir könnten einige Daten möglicherweise teilen.",
         ["könnten", "einige", "möglicherweise"],
     ),
+    ("nb", "Vi sender deg noen ganger e-post.", ["noen ganger"]),
+    ("nb", "I noen tilfeller deler vi opplysningene.", ["i noen tilfeller"]),
+    ("nb", "Opplysningene kan vi dele med partnere.", ["kan vi"]),
+    ("de", "Wir können Ihre Daten an Partner weitergeben.", ["wir können"]),
+    (
+        "de",
+        "Ihre Daten können an Dritte weitergegeben werden.",
+        ["können an dritte weitergegeben werden"],
+    ),
+    ("de", "Es kann sein, dass wir Sie anrufen.", ["kann sein"]),
+    ("de", "Wir teilen gegebenenfalls Ihre Daten.", ["gegebenenfalls"]),
 ]
 
 PLAIN = [
@@ -38,6 +54,16 @@ PLAIN = [
     ("sv", "Du kan begära ut dina uppgifter. Vi kan inte leverera utan adress."),
     ("da", "Du kan klage til Datatilsynet."),
     ("de", "Sie können sich beschweren."),
+    # "kan" and "kann" as "can", and nb "noen" as "any"/"anyone", are not hedging
+    ("nb", "Uten dem kan vi ikke levere tjenesten."),
+    ("nn", "Utan dei kan vi ikkje levere tenesta."),
+    ("sv", "Utan dem kan vi inte leverera tjänsten."),
+    ("da", "Uden dem kan vi ikke levere tjenesten."),
+    ("de", "Jede Person kann Auskunft verlangen."),
+    ("de", "Ohne diese Angaben kann der Vertrag nicht geschlossen werden."),
+    ("nb", "Vi selger ikke opplysningene dine til noen."),
+    ("nb", "Ønsker du å utøve noen av rettighetene dine, kan du kontakte oss."),
+    ("nb", "Hvis noen ber om innsyn, svarer vi innen en måned."),
 ]
 
 
@@ -77,3 +103,28 @@ def test_word_list_is_an_option_per_language():
     assert messages(rule, snippet, {"words": {"en": ["call"], "nb": []}}) == [
         'hedging words in the "en" text: "call"; say plainly what is done'
     ]
+
+
+#: The authoring guide, whose examples readers copy.
+GUIDE = Path(__file__).resolve().parents[3] / "docs" / "authoring.md"
+LANGUAGES = {"nb", "nn", "sv", "da", "en", "de"}
+
+
+def guide_texts(value: object) -> list[tuple[str, str]]:
+    """Every (language, text) of a localized text in a YAML example of the guide."""
+    if isinstance(value, dict):
+        if value and set(value) <= LANGUAGES and all(isinstance(v, str) for v in value.values()):
+            return list(value.items())
+        return [pair for item in value.values() for pair in guide_texts(item)]
+    if isinstance(value, list):
+        return [pair for item in value for pair in guide_texts(item)]
+    return []
+
+
+def test_the_authoring_guide_examples_use_no_hedging_words():
+    patterns = rule.hedging_patterns(RuleContext(options=rule.OPTIONS))
+    blocks = re.findall(r"```yaml\n(.*?)```", GUIDE.read_text(encoding="utf-8"), flags=re.S)
+    texts = [pair for block in blocks for pair in guide_texts(yaml.safe_load(block))]
+    assert texts, "the guide has no localized examples any more"
+    hedged = [(lang, text) for lang, text in texts if patterns[lang].search(text)]
+    assert hedged == []

@@ -11,13 +11,13 @@ TRANSFERS = """
 transfers:
   - id: ch
     countries: [CH, GB, JP]
-    mechanism: A45-3
+    mechanisms: [A45-3]
   - id: india
     countries: [IN]
-    mechanism: A45-3
+    mechanisms: [A45-3]
   - id: sweden
     countries: [SE]
-    mechanism: A46-2-c
+    mechanisms: [A46-2-c]
     safeguards_url: https://acme.example/scc
 """
 
@@ -38,3 +38,14 @@ def test_adequacy_list_is_an_option():
     assert check(rule, TRANSFERS, {"adequate": ["CH", "GB", "JP", "IN"]}) == [
         (9, "NK030", "warning")
     ]
+
+
+def test_adequacy_with_another_mechanism_beside_it_is_not_questioned():
+    snippet = """
+transfers:
+  - id: india
+    countries: [IN]
+    mechanisms: [A45-3, A46-2-c]
+    safeguards_url: https://acme.example/scc
+"""
+    assert check(rule, snippet) == []

@@ -33,3 +33,19 @@ def test_decisions_in_use_without_safeguards_warn_at_in_use():
 def test_safeguards_text_or_a22_right_pass():
     assert check(rule, WITH_SAFEGUARDS) == []
     assert check(rule, WITH_RIGHT) == []
+
+
+def test_safeguards_in_every_deciding_purpose_pass():
+    purpose = """
+purposes:
+  - id: scoring
+    name: {en: Scoring, nb: Scoring}
+    legal_bases: [A6-1-b]
+    automated_decisions: true
+    automated_decision_details:
+      safeguards: {en: Ask us and a person reviews it., nb: Spør oss og en person ser på det.}
+"""
+    assert check(rule, IN_USE + purpose) == []
+    assert check(rule, IN_USE + purpose.split("    automated_decision_details")[0]) == [
+        (2, "NK033", "warning")
+    ]

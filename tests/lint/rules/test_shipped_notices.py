@@ -37,6 +37,7 @@ def test_phoniro_shows_its_gaps():
     assert {
         "NK003",  # no DPO statement
         "NK004",  # purposes with no legal basis
+        "NK006",  # marketing on 6(1)(f) identifies no interest (the seed gives only the balancing)
         "NK009",  # purposes without recipients
         "NK015",  # "aldri ... lenger enn det som er nødvendig"
         "NK016",  # no restriction or objection right

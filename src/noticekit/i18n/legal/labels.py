@@ -37,6 +37,21 @@ LABELS: dict[str, dict[str, str]] = {
         "analytics": N_("Analytics"),
         "marketing": N_("Marketing"),
     },
+    "information-exemption": {
+        "A14-5-b": N_("Informing each person is impossible, disproportionate or would seriously "
+                      "impair the processing"),
+        "A14-5-c": N_("Obtaining or disclosing the data is expressly laid down by law"),
+    },
+    "exemption-ground": {
+        "impossible": N_("Informing each person proves impossible"),
+        "disproportionate-effort": N_(
+            "Informing each person would involve a disproportionate effort"
+        ),
+        "impairs-objectives": N_(
+            "Informing each person would render impossible or seriously impair the objectives "
+            "of the processing"
+        ),
+    },
     "collection-mode": {
         "direct": N_("Collected from you"),
         "indirect": N_("Collected from other sources"),

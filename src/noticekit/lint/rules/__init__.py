@@ -37,7 +37,13 @@ from . import nk032_special_category_not_flagged
 from . import nk033_automated_decision_safeguards_missing
 from . import nk034_portability_without_basis
 from . import nk035_recipient_location_unknown
+from . import nk036_placeholder_text
 from . import nk038_authority_outdated_or_unknown
+from . import nk039_compelling_interests_missing
+from . import nk040_information_exemption_incomplete
+from . import nk041_information_exemption_not_applicable
+from . import nk042_further_processing_before_notice
+from . import nk043_further_processing_compatibility_unexplained
 
 #: Every rule, by code. Add a rule by importing its module above and listing it here.
 RULES = {
@@ -78,6 +84,12 @@ RULES = {
         nk033_automated_decision_safeguards_missing,
         nk034_portability_without_basis,
         nk035_recipient_location_unknown,
+        nk036_placeholder_text,
         nk038_authority_outdated_or_unknown,
+        nk039_compelling_interests_missing,
+        nk040_information_exemption_incomplete,
+        nk041_information_exemption_not_applicable,
+        nk042_further_processing_before_notice,
+        nk043_further_processing_compatibility_unexplained,
     )
 }

@@ -22,8 +22,16 @@ RIGHT_NAMES = {
     "A7-3": "withdrawing consent", "A77": "complaint",
 }  # fmt: skip
 
-#: DPV purpose terms that mean direct marketing (Art. 21(2)).
-MARKETING_TERMS = frozenset({"dpv:DirectMarketing", "dpv:Marketing"})
+#: DPV 2.3 purposes read as direct marketing (Art. 21(2)): `dpv:Marketing` (a notice's purpose
+#: that uses the person's data for marketing markets to them), its narrower `dpv:DirectMarketing`
+#: and `dpv:SocialMediaMarketing`, `dpv:PersonalisedAdvertising`, its narrower
+#: `dpv:TargetedAdvertising` and that one's narrower `dpv:RecruitmentTargetedAdvertising`. Not
+#: `dpv:Advertising` or `dpv:PublicRelations`, which need not address anyone in person. A
+#: purpose's `direct_marketing` flag overrides the terms either way.
+MARKETING_TERMS = frozenset({
+    "dpv:DirectMarketing", "dpv:Marketing", "dpv:SocialMediaMarketing",
+    "dpv:PersonalisedAdvertising", "dpv:TargetedAdvertising", "dpv:RecruitmentTargetedAdvertising",
+})  # fmt: skip
 
 
 def quoted(values: Iterable[Any]) -> str:
@@ -35,6 +43,25 @@ def iter_texts(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath
     """Every localized text in `model`, with its data path, in field order."""
     for name in type(model).model_fields:
         yield from _walk(getattr(model, name), (*path, name))
+
+
+def iter_strings(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, str]]:
+    """Every string in `model` with its data path, a localized text's languages included."""
+    for name in type(model).model_fields:
+        yield from _strings(getattr(model, name), (*path, name))
+
+
+def _strings(value: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        yield from iter_strings(value, path)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*path, index))
 
 
 def _walk(value: Any, path: DataPath) -> Iterator[tuple[DataPath, dict[str, str]]]:
@@ -60,6 +87,13 @@ def rights_with(notice: Notice, *codes: str) -> list[tuple[int, Right]]:
 def offers_right(notice: Notice, *codes: str) -> bool:
     """Whether one of `codes` is listed and not marked not applicable."""
     return any(right.not_applicable is None for _, right in rights_with(notice, *codes))
+
+
+def is_direct_marketing(purpose: Purpose) -> bool:
+    """The purpose's own `direct_marketing` flag, else whether one of its DPV terms is marketing."""
+    if purpose.direct_marketing is not None:
+        return purpose.direct_marketing
+    return bool(MARKETING_TERMS & set(purpose.dpv))
 
 
 def purpose_categories(notice: Notice, purpose: Purpose) -> list[DataCategory]:

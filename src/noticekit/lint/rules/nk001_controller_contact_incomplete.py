@@ -2,8 +2,11 @@
 
 Article: GDPR Art. 13(1)(a), 14(1)(a); WP260 rev.01 Annex (contact details should allow
 different forms of communication with the controller: phone, e-mail, postal address). The
-Regulation asks for "contact details"; noticekit reads WP260 as a postal address plus at least
-one electronic or phone contact.
+controller's own fields count, and so does a contact point that names the controller
+(`contact_points: [{controller: acme, ...}]`): its address, e-mail, phone or web form.
+
+Beyond the Regulation: the Regulation asks for "contact details"; noticekit reads WP260 as a
+postal address plus at least one electronic or phone contact.
 
 PASS::
 
@@ -37,13 +40,10 @@ URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13"
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     for index, controller in enumerate(notice.controllers):
-        if controller.address is None:
-            yield Finding(
-                ("controllers", index, "address"),
-                f'controller "{controller.id}" ("{controller.legal_name}") gives no postal address',
-            )
-        if not (controller.email or controller.phone or controller.url):
-            yield Finding(
-                ("controllers", index),
-                f'controller "{controller.id}" ("{controller.legal_name}") gives no e-mail, phone or web contact',
-            )
+        own = [point for point in notice.contact_points if point.controller == controller.id]
+        reachable = [controller, *own]
+        name = f'controller "{controller.id}" ("{controller.legal_name}")'
+        if all(party.address is None for party in reachable):
+            yield Finding(("controllers", index, "address"), f"{name} gives no postal address")
+        if not any(party.email or party.phone or party.url for party in reachable):
+            yield Finding(("controllers", index), f"{name} gives no e-mail, phone or web contact")

@@ -4,6 +4,9 @@ Article: GDPR Art. 13(1)(a), 14(1)(a), 27(1) (for controllers not established in
 whose processing falls under Art. 3(2); Art. 27(2) lists exemptions). Norway, Iceland and
 Liechtenstein count as inside through the EEA Agreement.
 
+Beyond the Regulation: none. The rule cannot tell whether Art. 3(2) applies or Art. 27(2)
+exempts the controller; where it does not apply, suppress the finding with the reason.
+
 PASS::
 
     controllers:
@@ -46,7 +49,8 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if representative is None:
             yield Finding(
                 ("controllers", index, "representative"),
-                f'controller "{controller.id}" is established in "{controller.country}", outside the EEA, '
+                f'controller "{controller.id}" is established in "{controller.country}", outside '
+                "the EEA, "
                 "and names no Art. 27 representative (required where Art. 3(2) applies, "
                 "unless Art. 27(2) exempts it)",
             )

@@ -1,8 +1,11 @@
 """The notice gives the data protection officer, or states that none is appointed.
 
-Article: GDPR Art. 13(1)(b), 14(1)(b), 37(7). The DPO's contact details are required where
-a DPO is designated; noticekit asks for an explicit `appointed: false` otherwise, so that
-a reader (and an auditor) can tell "none" from "forgotten".
+Article: GDPR Art. 13(1)(b), 14(1)(b), 37(7). The DPO's contact details are required "where
+applicable", that is where a DPO is designated (Art. 37(1) says when one must be).
+
+Beyond the Regulation: the Regulation asks for nothing where no DPO is designated; noticekit
+asks for an explicit `appointed: false`, so that a reader (and an auditor) can tell "none" from
+"forgotten". Since the statement is not required, a missing one is a warning.
 
 PASS::
 
@@ -28,7 +31,7 @@ from noticekit.models import Notice
 
 CODE = "NK003"
 NAME = "dpo-not-stated"
-LEVEL = "error"
+LEVEL = "warning"
 ARTICLE = "GDPR Art. 13(1)(b), 14(1)(b), 37(7)"
 URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_37"
 
@@ -38,5 +41,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         yield Finding(
             ("dpo",),
             "the notice neither gives the data protection officer's contact details nor states "
-            'that none is appointed; add "dpo" with "appointed: true" and a contact, or "appointed: false"',
+            'that none is appointed; add "dpo" with "appointed: true" and a contact, '
+            'or "appointed: false"',
         )

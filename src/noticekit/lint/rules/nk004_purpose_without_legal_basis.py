@@ -2,6 +2,8 @@
 
 Article: GDPR Art. 13(1)(c), 14(1)(c); WP260 Annex (each purpose linked to its legal basis).
 
+Beyond the Regulation: none (WP260 reads Art. 13(1)(c) as a legal basis for each purpose).
+
 PASS::
 
     purposes:

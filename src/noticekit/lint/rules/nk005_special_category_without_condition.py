@@ -1,7 +1,13 @@
-"""A purpose using special-category data has an Art. 9(2) condition; criminal-offence data cites its law.
+"""Special-category data has an Art. 9(2) condition; criminal-offence data its Art. 10 ground.
 
 Article: GDPR Art. 9(1)–(2), 10, 13(1)(c), 14(1)(c); WP260 rev.01 Annex (for special
-categories, name the Art. 9 condition and, where relevant, the Union or Member State law).
+categories, name the Art. 9 condition and, where relevant, the Union or Member State law; for
+data on criminal convictions and offences, the law under which it is processed). The Art. 10
+ground is `criminal_offence_ground`: the authorising `law` or the `official_authority` in control.
+
+Beyond the Regulation: none for Art. 9 (WP260 reads Art. 13(1)(c) as naming the Art. 9(2)
+condition). For Art. 10 data, citing the law is noticekit's reading of Art. 13(1)(c) with Art.
+10.
 
 PASS::
 
@@ -49,9 +55,10 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
                 "but gives no Art. 9(2) condition (A9-2-a … A9-2-j)",
             )
         criminal = [category.id for category in categories if category.criminal_offence]
-        if criminal and purpose.law is None:
+        if criminal and purpose.criminal_offence_ground is None:
             yield Finding(
-                ("purposes", index, "law"),
+                ("purposes", index, "criminal_offence_ground"),
                 f'purpose "{purpose.id}" uses criminal-offence data {quoted(criminal)} '
-                "but cites no law authorising it; Art. 10 allows it only under official authority or such a law",
+                'but gives no Art. 10 ground ("criminal_offence_ground"); Art. 10 allows it '
+                "only under the control of official authority or when a law authorises it",
             )

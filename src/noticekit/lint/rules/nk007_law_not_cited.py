@@ -4,6 +4,9 @@ Article: GDPR Art. 6(3), 13(1)(c), 14(1)(c). The basis for (c) and (e) "shall be
 by" Union or Member State law (Art. 6(3)); naming it (bokføringsloven, bokföringslagen) tells
 the reader which obligation or task is meant.
 
+Beyond the Regulation: Art. 13(1)(c) asks for the legal basis; citing the law behind Art.
+6(1)(c) or (e) (Art. 6(3)) is noticekit's practice, hence a warning.
+
 PASS::
 
     purposes:

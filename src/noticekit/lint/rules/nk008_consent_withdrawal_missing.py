@@ -1,7 +1,11 @@
 """A notice with consent-based purposes says how to withdraw consent.
 
 Article: GDPR Art. 7(3), 13(2)(c), 14(2)(d); WP260 rev.01 Annex (explain how consent can be
-withdrawn; withdrawing must be as easy as giving consent).
+withdrawn; withdrawing must be as easy as giving consent). The right `A7-3` says how, in its
+`how_to_exercise` text or by its `contact_point`.
+
+Beyond the Regulation: Art. 13(2)(c) asks for the existence of the right; saying how to use it
+is WP260 practice (and Art. 7(3): as easy as giving consent).
 
 PASS::
 
@@ -56,11 +60,12 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if right.not_applicable is not None:
             yield Finding(
                 ("rights", index, "not_applicable"),
-                f'the right to withdraw consent is marked not applicable, but purpose "{consent[0][1].id}" '
-                "relies on consent",
+                "the right to withdraw consent is marked not applicable, but purpose "
+                f'"{consent[0][1].id}" relies on consent',
             )
-        elif right.how_to_exercise is None:
+        elif right.how_to_exercise is None and right.contact_point is None:
             yield Finding(
                 ("rights", index, "how_to_exercise"),
-                'the right to withdraw consent ("A7-3") does not say how to withdraw it',
+                'the right to withdraw consent ("A7-3") does not say how to withdraw it: '
+                'give "how_to_exercise" or a "contact_point"',
             )

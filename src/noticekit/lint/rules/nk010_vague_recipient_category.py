@@ -3,6 +3,9 @@
 Article: GDPR Art. 13(1)(e), 14(1)(e); WP260 rev.01 Annex (named recipients are the default;
 a category should be as specific as possible: type, industry, sector, sub-sector, location).
 
+Beyond the Regulation: Art. 13(1)(e) allows categories of recipients; WP260 asks that a category
+be specific, hence a warning.
+
 PASS::
 
     recipients:
@@ -41,6 +44,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             continue
         yield Finding(
             ("recipients", index, "category"),
-            f'recipient category "{recipient.id}" gives no sector, countries, description or examples; '
+            f'recipient category "{recipient.id}" gives no sector, countries, description or '
+            "examples; "
             "name the recipients or make the category specific",
         )

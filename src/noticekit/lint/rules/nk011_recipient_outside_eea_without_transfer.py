@@ -4,12 +4,14 @@ Article: GDPR Art. 13(1)(f), 14(1)(f), 44. The EEA is the EU plus Norway, Icelan
 Liechtenstein. A transfer covers a recipient when it lists the recipient (and the country,
 or no country at all), or lists the country without naming recipients.
 
+Beyond the Regulation: none.
+
 PASS::
 
     recipients:
       - {id: mailer, name: MailChimp, countries: [US]}
     transfers:
-      - {id: us, countries: [US], recipients: [mailer], mechanism: A45-3}
+      - {id: us, countries: [US], recipients: [mailer], mechanisms: [A45-3]}
 
 FAIL::
 

@@ -5,15 +5,17 @@ subparagraph of Art. 49(1), a reference to the safeguards "and the means by whic
 copy of them or where they have been made available". The mechanisms are those in
 `noticekit.models.codes.SAFEGUARD_MECHANISMS`.
 
+Beyond the Regulation: none.
+
 PASS::
 
     transfers:
-      - {id: us, countries: [US], mechanism: A46-2-c, safeguards_url: https://acme.example/scc}
+      - {id: us, countries: [US], mechanisms: [A46-2-c], safeguards_url: https://acme.example/scc}
 
 FAIL::
 
     transfers:
-      - {id: us, countries: [US], mechanism: A46-2-c}
+      - {id: us, countries: [US], mechanisms: [A46-2-c]}
 """
 
 from __future__ import annotations
@@ -34,11 +36,13 @@ URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13"
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     for index, transfer in enumerate(notice.transfers):
-        if transfer.mechanism not in SAFEGUARD_MECHANISMS:
+        relied = [code for code in transfer.mechanisms if code in SAFEGUARD_MECHANISMS]
+        stated = transfer.safeguards_copy is not None or transfer.safeguards_url is not None
+        if not relied or stated:
             continue
-        if transfer.safeguards_copy is None and transfer.safeguards_url is None:
-            yield Finding(
-                ("transfers", index, "mechanism"),
-                f'transfer "{transfer.id}" relies on safeguards ("{transfer.mechanism}") but does not say '
-                'how to get a copy of them or where they are available ("safeguards_copy" or "safeguards_url")',
-            )
+        yield Finding(
+            ("transfers", index, "mechanisms", transfer.mechanisms.index(relied[0])),
+            f'transfer "{transfer.id}" relies on safeguards ("{relied[0]}") but does not say '
+            "how to get a copy of them or where they are available "
+            '("safeguards_copy" or "safeguards_url")',
+        )

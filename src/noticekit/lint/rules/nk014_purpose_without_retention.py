@@ -2,6 +2,9 @@
 
 Article: GDPR Art. 13(2)(a), 14(2)(a); WP260 rev.01 Annex (periods per purpose or category).
 
+Beyond the Regulation: none on what is asked; stating it per purpose is WP260 practice
+(different periods for different purposes or categories).
+
 PASS::
 
     purposes:
@@ -32,7 +35,7 @@ URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13"
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     for index, purpose in enumerate(notice.purposes):
-        if purpose.retention is None:
+        if purpose.retention is None and not purpose.retention_periods:
             yield Finding(
                 ("purposes", index, "retention"),
                 f'purpose "{purpose.id}" does not say how long the data is kept '

@@ -5,6 +5,10 @@ Article: GDPR Art. 13(2)(b), 14(2)(c). A right that does not apply to any of the
 direct marketing, Art. 21) is listed with `not_applicable` and the reason, so that the reader
 learns why.
 
+Beyond the Regulation: a right that does not apply to any of the processing need not be
+mentioned; noticekit asks for it with `not_applicable` and the reason, so that "does not apply"
+can be told from "forgotten".
+
 PASS::
 
     rights:

@@ -1,10 +1,11 @@
 """The right to complain names a supervisory authority.
 
 Article: GDPR Art. 13(2)(d), 14(2)(e), 77; WP260 rev.01 Annex (a complaint may be lodged in
-the Member State of habitual residence, place of work or of the alleged infringement). The
-Regulation asks for the right itself; noticekit also asks for the authority's name, so that
-the reader knows where to turn (the authority of the notice's main jurisdiction, e.g.
-Datatilsynet in Norway or IMY in Sweden).
+the Member State of habitual residence, place of work or of the alleged infringement), e.g.
+Datatilsynet in Norway or IMY in Sweden.
+
+Beyond the Regulation: the Regulation asks for the right itself; noticekit also asks for the
+authority's name, so that the reader knows where to turn.
 
 PASS::
 

@@ -2,8 +2,15 @@
 
 Article: GDPR Art. 13(2)(f), 14(2)(g), 22(1), 22(4): the existence of automated decision-making,
 including profiling, and at least meaningful information about the logic involved, and the
-significance and envisaged consequences for the person. noticekit asks for an explicit
-`automated_decision_making.in_use`, so that "none" can be told from "forgotten".
+significance and envisaged consequences for the person. The logic, significance and
+consequences of decisions in use, and a purpose making decisions while the notice says none are
+made, are errors. The logic, significance and consequences may be given once for the notice, or
+in each purpose's `automated_decision_details` when every purpose with automated decisions gives
+them.
+
+Beyond the Regulation: the Regulation asks for this information only where automated decisions
+are made; noticekit asks for an explicit `automated_decision_making.in_use`, so that "none" can
+be told from "forgotten". A notice silent on it gets a warning, not an error.
 
 PASS::
 
@@ -24,6 +31,7 @@ from collections.abc import Iterator
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
 from noticekit.models import Notice
+from noticekit.models import Purpose
 
 CODE = "NK020"
 NAME = "automated-decisions-undeclared"
@@ -43,15 +51,18 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     if adm is None:
         yield Finding(
             ("automated_decision_making",),
-            'the notice does not say whether automated decisions are made; add "automated_decision_making" '
-            'with "in_use: true" or "in_use: false"',
+            "the notice does not say whether automated decisions are made; add "
+            '"automated_decision_making" with "in_use: true" or "in_use: false"',
+            level="warning",
         )
     elif adm.in_use:
+        deciding = [purpose for purpose in notice.purposes if purpose.automated_decisions]
         for field, what in REQUIRED.items():
-            if getattr(adm, field) is None:
+            if getattr(adm, field) is None and not _each_purpose_explains(deciding, field):
                 yield Finding(
                     ("automated_decision_making", field),
-                    f'automated decisions are in use, but the notice does not explain {what} ("{field}")',
+                    f"automated decisions are in use, but the notice does not explain {what} "
+                    f'("{field}")',
                 )
     if adm is None or not adm.in_use:
         for index, purpose in enumerate(notice.purposes):
@@ -61,3 +72,12 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
                     f'purpose "{purpose.id}" makes automated decisions, '
                     'but "automated_decision_making.in_use" is not true',
                 )
+
+
+def _each_purpose_explains(deciding: list[Purpose], field: str) -> bool:
+    """Whether every purpose with automated decisions states `field` in its own details."""
+    return bool(deciding) and all(
+        purpose.automated_decision_details is not None
+        and getattr(purpose.automated_decision_details, field) is not None
+        for purpose in deciding
+    )

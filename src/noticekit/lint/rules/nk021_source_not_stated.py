@@ -1,7 +1,14 @@
 """Indirect collection names its sources, and each source says whether it is publicly available.
 
-Article: GDPR Art. 14(2)(f); WP260 rev.01 Annex (the specific source; where it cannot be
-named, its nature: public or private, and the type of organisation, industry or sector).
+Article: GDPR Art. 14(2)(f) (the source, "and if applicable, whether it came from publicly
+accessible sources"); WP260 rev.01 Annex (the specific source; where it cannot be named, its
+nature: public or private, and the type of organisation, industry or sector). Indirect
+collection with no source named is an error; a source that does not say whether it is public
+is a warning, since the Regulation asks for that only where applicable.
+
+Beyond the Regulation: noticekit asks every source other than the person to say whether it is
+publicly available (`publicly_available: false` too), so that "not public" can be told from "not
+stated"; a source of kind `public` says so already.
 
 PASS::
 
@@ -42,5 +49,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if source.publicly_available is None and source.kind != "public":
             yield Finding(
                 ("sources", index),
-                f'source "{source.id}" does not say whether it is publicly available ("publicly_available")',
+                f'source "{source.id}" does not say whether it is publicly available '
+                '("publicly_available")',
+                level="warning",
             )

@@ -4,6 +4,9 @@ Article: GDPR Art. 14(1)(d). When the notice declares `indirect` collection it l
 categories, and every purpose that draws on a source other than the person names the
 categories it uses.
 
+Beyond the Regulation: none on the categories; naming them per purpose that draws on other
+sources is WP260 practice.
+
 PASS::
 
     collection: [indirect]
@@ -36,12 +39,14 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     if "indirect" in notice.collection and not notice.data_categories:
         yield Finding(
             ("data_categories",),
-            "the notice collects data from others than the person (indirect) but lists no categories of data",
+            "the notice collects data from others than the person (indirect) but lists no "
+            "categories of data",
         )
     others = {source.id for source in notice.sources if source.kind != "data-subject"}
     for index, purpose in enumerate(notice.purposes):
         if others & set(purpose.sources) and not purpose.data_categories:
             yield Finding(
                 ("purposes", index, "data_categories"),
-                f'purpose "{purpose.id}" obtains data from other sources but does not say which categories',
+                f'purpose "{purpose.id}" obtains data from other sources but does not say which '
+                "categories",
             )

@@ -1,8 +1,12 @@
 """The notice keeps a change history whose newest entry matches the notice's version and date.
 
-Article: WP260 rev.01 ("Changes to Article 13 and Article 14 information": substantive
-changes must be communicated and be easy to find); GDPR Art. 13(3), 14(4) (information before
-further processing for a new purpose).
+Article: none; WP260 rev.01 practice ("Changes to Article 13 and Article 14 information":
+changes are to be communicated, and a substantive change brought to the reader's attention).
+Art. 13(3) and 14(4) are about something else: information before the data is further
+processed for a new purpose.
+
+Beyond the Regulation: entirely. The Regulation asks for no change history; keeping one, with
+the version and date of the notice, is how noticekit follows WP260. Hence a warning.
 
 PASS::
 
@@ -30,7 +34,7 @@ from noticekit.models import Notice
 CODE = "NK023"
 NAME = "change-history-missing"
 LEVEL = "warning"
-ARTICLE = "WP260 rev.01 (changes to Art. 13/14 information); GDPR Art. 13(3), 14(4)"
+ARTICLE = "WP260 rev.01 (changes to Art. 13/14 information)"
 URL = "https://ec.europa.eu/newsroom/article29/items/622227"
 
 
@@ -39,7 +43,8 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     if not history:
         yield Finding(
             ("changes",),
-            f'the notice (version "{notice.version}") has no change history; record what changed and when',
+            f'the notice (version "{notice.version}") has no change history; '
+            "record what changed and when",
         )
         return
     index, newest = max(enumerate(history), key=lambda item: item[1].date)
@@ -52,5 +57,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     if notice.effective_date is not None and newest.date > notice.effective_date:
         yield Finding(
             ("effective_date",),
-            f"the newest change ({newest.date}) is later than the effective date ({notice.effective_date})",
+            f"the newest change ({newest.date}) is later than the effective date "
+            f"({notice.effective_date})",
         )

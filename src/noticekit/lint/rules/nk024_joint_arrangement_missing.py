@@ -3,6 +3,8 @@
 Article: GDPR Art. 26(1)–(2): the essence of the arrangement shall be made available to the
 data subject.
 
+Beyond the Regulation: none.
+
 PASS::
 
     controllers:

@@ -1,8 +1,13 @@
 """Every text of the notice exists in every language the notice declares.
 
-Article: GDPR Art. 12(1); WP260 rev.01 ("Clear and plain language": where a notice is offered
-in other languages, the translations must be complete and accurate). Every localized text in
-the model is checked; each missing language is one finding at that text.
+Article: none; WP260 rev.01 practice ("Clear and plain language": a translation should be
+accurate, and a notice aimed at speakers of other languages should be offered in them). GDPR
+Art. 12(1) asks for clear and plain language; it does not require translations. Every
+localized text in the model is checked; each missing language is one finding at that text.
+
+Beyond the Regulation: entirely. A notice declares its languages in `languages`; noticekit asks
+that it be complete in each, so that no page mixes languages or shows a gap as if it were the
+controller's silence.
 
 PASS::
 
@@ -28,8 +33,8 @@ from noticekit.models import Notice
 CODE = "NK025"
 NAME = "missing-translation"
 LEVEL = "error"
-ARTICLE = "GDPR Art. 12(1); WP260 rev.01"
-URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12"
+ARTICLE = "WP260 rev.01 (clear and plain language: translations)"
+URL = "https://ec.europa.eu/newsroom/article29/items/622227"
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:

@@ -5,7 +5,16 @@ such as "may", "might", "some", "often" and "possible").
 
 Matching is by whole word, case-insensitive, per language of each text. Bare "kan" is left
 out for the Nordic languages because it is also "can" ("du kan klage" = "you can complain");
-the defaults flag "vi kan" (but not "vi kan ikke"), "kan bli", "kan komme til å" instead.
+the defaults flag "vi kan" and "kan vi" (but not "vi kan ikke", "uten dem kan vi ikke"),
+"kan bli", "kan komme til å" instead. Bare German "kann" is left out for the same reason ("jede
+Person kann Auskunft verlangen"); the defaults flag "wir können", "kann sein", "gegebenenfalls"
+and "können ... werden" (the data "können weitergegeben werden"), but not with "nicht". Bare nb
+"noen" is left out because it is also "any" or "anyone" ("vi selger ikke opplysningene til
+noen", "ønsker du å utøve noen av rettighetene"); "noen ganger" and "i noen tilfeller" are
+flagged.
+
+Beyond the Regulation: Art. 12(1) asks for clear and plain language; the word list is WP260
+practice, and a finding is a warning.
 
 Options:
     words: a table of language -> list of regular expressions (replaces the defaults for
@@ -39,27 +48,31 @@ LEVEL = "warning"
 ARTICLE = "GDPR Art. 12(1); WP260 rev.01"
 URL = "https://ec.europa.eu/newsroom/article29/items/622227"
 
-_MAY = [r"kan\s+vi", r"kan\s+bli", r"kan\s+hende"]
 OPTIONS = {
     "words": {
         "en": [r"(?<!\d\s)may(?!\s+\d)", "might", "some", "possibly", "often", "perhaps"],
-        "nb": ["kanskje", "eventuelt", "eventuelle", "visse", "noen", "muligens", r"vi\s+kan(?!\s+ikke)", *_MAY,
-               r"kan\s+komme\s+til\s+å"],
-        "nn": ["kanskje", "eventuelt", "eventuelle", "visse", "nokre", "moglegvis", r"vi\s+kan(?!\s+ikkje)", *_MAY,
+        "nb": ["kanskje", "eventuelt", "eventuelle", "visse", r"noen\s+ganger",
+               r"i\s+noen\s+tilfeller", "muligens", r"vi\s+kan(?!\s+ikke)", r"kan\s+vi(?!\s+ikke)",
+               r"kan\s+bli", r"kan\s+hende", r"kan\s+komme\s+til\s+å"],
+        "nn": ["kanskje", "eventuelt", "eventuelle", "visse", "nokre", "moglegvis",
+               r"vi\s+kan(?!\s+ikkje)", r"kan\s+vi(?!\s+ikkje)", r"kan\s+bli", r"kan\s+hende",
                r"kan\s+kome\s+til\s+å"],
         "sv": ["kanske", "eventuellt", "eventuella", "vissa", "möjligen", r"kan\s+komma\s+att",
-               r"vi\s+kan(?!\s+inte)", r"kan\s+vi", r"kan\s+bli"],
+               r"vi\s+kan(?!\s+inte)", r"kan\s+vi(?!\s+inte)", r"kan\s+bli"],
         "da": ["måske", "eventuelt", "eventuelle", "visse", "nogle", "muligvis",
-               r"vi\s+kan(?!\s+ikke)", r"kan\s+vi", r"kan\s+blive"],
-        "de": ["kann", "könnte", "könnten", "eventuell", "eventuelle", "eventuellen", "einige", "einigen",
-               "möglicherweise", "vielleicht"],
+               r"vi\s+kan(?!\s+ikke)", r"kan\s+vi(?!\s+ikke)", r"kan\s+blive"],
+        "de": ["könnte", "könnten", "eventuell", "eventuelle", "eventuellen", "einige", "einigen",
+               "möglicherweise", "vielleicht", "gegebenenfalls", r"unter\s+Umständen",
+               r"wir\s+können(?!\s+nicht)", r"können\s+wir(?!\s+nicht)", r"kann\s+sein",
+               r"(?:kann|können)(?!\s+(?:\w+\s+){0,3}nicht\b)\s+(?:\w+\s+){0,4}?werden"],
     }
 }  # fmt: skip
 #: Options whose texts are regular expressions (the config checks that they compile).
 PATTERN_OPTIONS = ("words",)
 
 
-def _patterns(ctx: RuleContext) -> dict[str, re.Pattern[str]]:
+def hedging_patterns(ctx: RuleContext) -> dict[str, re.Pattern[str]]:
+    """One pattern per language: the defaults, with the languages the option names replaced."""
     table = {**OPTIONS["words"], **ctx.option("words", OPTIONS["words"])}
     return {
         lang: re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
@@ -69,7 +82,7 @@ def _patterns(ctx: RuleContext) -> dict[str, re.Pattern[str]]:
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
-    patterns = _patterns(ctx)
+    patterns = hedging_patterns(ctx)
     for path, text in iter_texts(notice):
         for lang, value in text.items():
             pattern = patterns.get(lang) or patterns.get(base_language(lang))
@@ -78,5 +91,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
                 found = list(dict.fromkeys(" ".join(hit.lower().split()) for hit in hits))
                 yield Finding(
                     (*path, lang),
-                    f'hedging words in the "{lang}" text: {quoted(found)}; say plainly what is done',
+                    f'hedging words in the "{lang}" text: {quoted(found)}; '
+                    "say plainly what is done",
                 )

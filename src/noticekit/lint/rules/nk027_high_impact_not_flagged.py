@@ -4,6 +4,9 @@ Article: WP260 rev.01 ("Layered approach in a digital environment": the first la
 show the processing with the most impact on the data subject and processing that could
 surprise them); GDPR Art. 9(1), 22(1). `high_impact` puts the purpose in the summary.
 
+Beyond the Regulation: entirely; the first layer of a layered notice is WP260 practice, hence a
+warning.
+
 PASS::
 
     purposes:
@@ -55,6 +58,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if reasons and not purpose.high_impact:
             yield Finding(
                 ("purposes", index),
-                f'purpose "{purpose.id}" involves {" and ".join(reasons)} but is not marked "high_impact: true", '
+                f'purpose "{purpose.id}" involves {" and ".join(reasons)} but is not marked '
+                '"high_impact: true", '
                 "so it will not appear in the summary",
             )

@@ -1,8 +1,11 @@
-"""Every data-subject category, data category, source and recipient is used by a purpose or transfer.
+"""Every data-subject category, data category, source and recipient is used by a purpose.
 
-Article: GDPR Art. 12(1), 13(1)(c)/(e), 14(1)(d) (each category and recipient should be tied
-to the processing it belongs to; an orphan entry tells the reader nothing about why). Ids that
-do not resolve are validation errors (`noticekit validate`), so lint only sees orphans.
+Article: none. This is a check of the notice's own consistency: an entry no purpose (or, for a
+recipient, no transfer) refers to tells the reader nothing about why it is there, and is often
+an encoding slip. Ids that do not resolve are validation errors (`noticekit validate`), so lint
+only sees orphans.
+
+Beyond the Regulation: entirely; hence a warning.
 
 PASS::
 
@@ -30,8 +33,8 @@ from noticekit.models import Notice
 CODE = "NK028"
 NAME = "unused-definition"
 LEVEL = "warning"
-ARTICLE = "GDPR Art. 12(1), 13(1)(c), 13(1)(e), 14(1)(d)"
-URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12"
+ARTICLE = "none (the notice's own consistency)"
+URL = "https://ec.europa.eu/newsroom/article29/items/622227"
 
 #: (list of definitions, what it is called, purpose field referring to it)
 DEFINITIONS = (

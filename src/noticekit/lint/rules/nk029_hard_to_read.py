@@ -9,6 +9,9 @@ they reach `min_words`. Scores: LIX (words per sentence + percentage of words ov
 for nb, nn, sv, da; Flesch reading ease for en; Amstad's German Flesch for de. Other languages
 are not scored. Notices with `addressed_to_children: true` use the `child_*` limits.
 
+Beyond the Regulation: Art. 12(1) asks for clear and plain language; the scores and their limits
+are noticekit's measure of it, hence a warning.
+
 Options:
     min_words: texts shorter than this are not scored (default 40).
     lix_max, child_lix_max: highest LIX allowed (default 55 and 40).
@@ -88,6 +91,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if verdict:
             yield Finding(
                 path,
-                f'the "{lang}" text of "{dotted(notice, path)}" is hard to read ({verdict}{audience}); '
+                f'the "{lang}" text of "{dotted(notice, path)}" is hard to read '
+                f"({verdict}{audience}); "
                 "use shorter sentences and plainer words",
             )

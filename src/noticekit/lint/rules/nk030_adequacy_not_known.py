@@ -6,7 +6,12 @@ Canada (commercial organisations), Faroe Islands, Guernsey, Israel, Isle of Man,
 Jersey, New Zealand, Republic of Korea, Switzerland, United Kingdom, United States
 (organisations certified under the EU-US Data Privacy Framework only) and Uruguay. Decisions
 change: keep the list current with the `adequate` option. For Canada and the United States
-adequacy covers only some recipients; the rule cannot check that.
+adequacy covers only some recipients; the rule cannot check that. A transfer that names another
+mechanism besides `A45-3` may rest on that one for a country without a decision: the rule checks
+only transfers whose sole mechanism is `A45-3`.
+
+Beyond the Regulation: none; the rule checks a claimed adequacy decision against the
+Commission's list.
 
 Options:
     adequate: ISO country codes with an adequacy decision.
@@ -14,12 +19,12 @@ Options:
 PASS::
 
     transfers:
-      - {id: ch, countries: [CH], mechanism: A45-3}
+      - {id: ch, countries: [CH], mechanisms: [A45-3]}
 
 FAIL::
 
     transfers:
-      - {id: in, countries: [IN], mechanism: A45-3}
+      - {id: in, countries: [IN], mechanisms: [A45-3]}
 """
 
 from __future__ import annotations
@@ -66,9 +71,10 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             if country in EEA_COUNTRIES:
                 yield Finding(
                     path,
-                    f'transfer "{transfer.id}" lists "{country}", which is in the EEA and not a third country',
+                    f'transfer "{transfer.id}" lists "{country}", which is in the EEA and not a '
+                    "third country",
                 )
-            elif transfer.mechanism == "A45-3" and country not in adequate:
+            elif transfer.mechanisms == ["A45-3"] and country not in adequate:
                 yield Finding(
                     path,
                     f'transfer "{transfer.id}" relies on an adequacy decision (A45-3), '

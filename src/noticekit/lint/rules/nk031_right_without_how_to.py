@@ -4,6 +4,9 @@ Article: GDPR Art. 12(2), 13(2)(b), 14(2)(c); WP260 rev.01 Annex (a summary of w
 involves and how to exercise it). Withdrawing consent and complaints have their own rules
 (NK008, NK018).
 
+Beyond the Regulation: Art. 13(2)(b) asks for the existence of the rights; how to exercise each
+is WP260 practice (with Art. 12(2)), hence a warning.
+
 PASS::
 
     rights:
@@ -38,6 +41,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if right.how_to_exercise is None and right.contact_point is None:
             yield Finding(
                 ("rights", index),
-                f'the right of {RIGHT_NAMES[right.right]} ("{right.right}") does not say how to exercise it '
-                '("how_to_exercise" or "contact_point")',
+                f'the right of {RIGHT_NAMES[right.right]} ("{right.right}") does not say how to '
+                'exercise it ("how_to_exercise" or "contact_point")',
             )

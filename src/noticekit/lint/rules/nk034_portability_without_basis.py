@@ -6,6 +6,9 @@ should be specific to the processing). Portability applies to processing based o
 Mark it `not_applicable` with the reason instead. The rule waits until every purpose has a
 legal basis (NK004), since it cannot judge before.
 
+Beyond the Regulation: offering a right the person does not have is not forbidden; WP260 asks
+that the rights information be specific to the processing, hence a warning.
+
 PASS::
 
     purposes:
@@ -48,6 +51,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if right.not_applicable is None:
             yield Finding(
                 ("rights", index),
-                'the right to data portability ("A20") is offered, but no purpose rests on consent or a contract, '
+                'the right to data portability ("A20") is offered, but no purpose rests on '
+                "consent or a contract, "
                 'the only bases it applies to; mark it "not_applicable" with the reason',
             )

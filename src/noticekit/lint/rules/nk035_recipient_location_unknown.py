@@ -7,6 +7,9 @@ Without `countries`, neither the reader nor lint (NK011) can tell whether giving
 recipient is a transfer to a third country that needs a Chapter V mechanism. The rule asks for
 the location only; it never assumes one.
 
+Beyond the Regulation: Art. 13(1)(e) does not ask where a recipient is; noticekit asks, so that
+a transfer to a third country can be ruled out. Hence a warning.
+
 PASS::
 
     recipients:
@@ -41,6 +44,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if recipient.name is not None and not recipient.countries:
             yield Finding(
                 ("recipients", index, "name"),
-                f'recipient "{recipient.name}" does not say in which countries it processes the data '
-                '("countries"), so a transfer outside the EEA cannot be ruled out',
+                f'recipient "{recipient.name}" does not say in which countries it processes the '
+                'data ("countries"), so a transfer outside the EEA cannot be ruled out',
             )

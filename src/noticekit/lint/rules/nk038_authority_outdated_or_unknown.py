@@ -6,8 +6,10 @@ has, sends the reader nowhere. noticekit checks the authority against its regist
 supervisory authorities (`noticekit/data/authorities.json`). An unknown `code` is an error: nothing
 can be shown for it. A former name (`Datainspektionen`, Sweden's authority until 2021-01-01) or a
 name the register does not know is a warning: the notice may keep the name it states, and the owners
-decide. noticekit asks for more than the Regulation here: Art. 13(2)(d) requires the right, not the
-name.
+decide.
+
+Beyond the Regulation: Art. 13(2)(d) requires the right to complain, not the authority's name;
+noticekit also asks that a named authority be one that exists under that name.
 
 PASS::
 
