@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
+import queue
 import re
 import signal
 import subprocess
@@ -26,9 +28,10 @@ WAIT = 30.0
 
 
 class Serve:
-    """A running `noticekit serve --port 0` in `cwd`, its output read line by line."""
+    """A running `noticekit serve --port 0` in `cwd`; its output is read line by line by a thread,
+    so that a server that hangs fails the test after WAIT seconds instead of blocking the suite."""
 
-    def __init__(self, cwd: Path, *args: str) -> None:
+    def __init__(self, cwd: Path, *args: str, new_session: bool = False) -> None:
         env = {**os.environ, "TMPDIR": str(cwd / "tmp"), "PYTHONUNBUFFERED": "1"}
         (cwd / "tmp").mkdir(exist_ok=True)
         self.process = subprocess.Popen(
@@ -38,22 +41,46 @@ class Serve:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            start_new_session=new_session,
         )
         self.lines: list[str] = []
+        self._output: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
         self.url = re.search(r"Serving at (http://\S+/) ", self.read_until("Serving at "))[1]
 
-    def read_until(self, text: str) -> str:
+    def _read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
+            self._output.put(line)
+        self._output.put(None)
+
+    def read_until(self, text: str) -> str:
+        deadline = time.monotonic() + WAIT
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self._output.get(timeout=left)
+            except queue.Empty:
+                break
+            if line is None:
+                break
             self.lines.append(line)
             if text in line:
                 return line
+        self.process.kill()
         raise AssertionError(f"no {text!r} in {self.lines}; stderr: {self.process.stderr.read()}")
 
-    def stop(self) -> tuple[int, str, str]:
-        self.process.send_signal(signal.SIGINT)
-        out, err = self.process.communicate(timeout=WAIT)
-        return self.process.returncode, "".join(self.lines) + out, err
+    def stop(self, signum: int = signal.SIGINT, group: bool = False) -> tuple[int, str, str]:
+        """Send `signum` (to the process group, as a terminal does, with `group`); then
+        (exit code, all output, standard error) once the process has ended."""
+        assert self.process.stderr is not None
+        if group:
+            os.killpg(self.process.pid, signum)
+        else:
+            self.process.send_signal(signum)
+        self.process.wait(timeout=WAIT)
+        while (line := self._output.get(timeout=WAIT)) is not None:
+            self.lines.append(line)
+        return self.process.returncode, "".join(self.lines), self.process.stderr.read()
 
 
 @pytest.fixture
@@ -62,7 +89,7 @@ def serve(notices: Path) -> Iterator[Serve]:
     yield running
     if running.process.poll() is None:
         running.process.kill()
-        running.process.communicate()
+        running.process.wait()
 
 
 def poll(url: str, predicate, timeout: float = WAIT) -> tuple[int, dict[str, str], bytes]:
@@ -153,20 +180,26 @@ def test_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path):
     assert list(tmp_path.glob("noticekit-serve-*")) == []
 
 
-def test_a_big_build_in_forked_workers_and_sigterm_end_quietly(notices: Path):
-    """The workers inherit the SIGTERM handler; their pool's SIGTERM must end them silently."""
+def copies(notices: Path, count: int) -> None:
+    """`count` more notices like the minimal one: enough for the build to fork workers."""
     text = (notices / "minimal" / "notice.yaml").read_text(encoding="utf-8")
-    for number in range(PARALLEL_FROM):
+    for number in range(count):
         folder = notices / f"copy-{number}"
         folder.mkdir()
         copy = text.replace("id: minimal", f"id: copy-{number}")
         (folder / "notice.yaml").write_text(copy, encoding="utf-8")
+
+
+def test_a_big_build_in_forked_workers_and_sigterm_end_quietly(notices: Path):
+    """The workers inherit the SIGTERM handler; their pool's SIGTERM must end them silently."""
+    copies(notices, PARALLEL_FROM)
     running = Serve(notices.parent)
-    running.process.send_signal(signal.SIGTERM)
-    out, err = running.process.communicate(timeout=WAIT)
-    assert running.process.returncode == 0
-    assert err == ""
-    assert f"built {PARALLEL_FROM + 1} notices" in "".join(running.lines) + out
+    try:
+        code, out, err = running.stop(signal.SIGTERM)
+    finally:
+        running.process.kill()
+    assert (code, err) == (0, "")
+    assert f"built {PARALLEL_FROM + 1} notices" in out
 
 
 def test_an_edited_template_is_served_after_the_save(notices: Path):
@@ -182,4 +215,26 @@ def test_an_edited_template_is_served_after_the_save(notices: Path):
         assert b"/* v2 */" in poll(page, lambda answer: b"/* v2 */" in answer[2])[2]
     finally:
         running.process.kill()
-        running.process.communicate()
+        running.process.wait()
+
+
+def test_ctrl_c_during_a_rebuild_in_workers_ends_quietly_with_exit_0(notices: Path):
+    """A terminal's Ctrl-C reaches every process of `serve`, the build's workers too."""
+    children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+    if not children.exists():
+        pytest.skip("needs Linux's /proc/PID/task/PID/children to see the build's workers")
+    copies(notices, 3 * PARALLEL_FROM)
+    running = Serve(notices.parent, new_session=True)
+    pid = running.process.pid
+    try:
+        (notices / "minimal" / "notice.yaml").touch()
+        deadline = time.monotonic() + WAIT
+        while not Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            assert time.monotonic() < deadline, "no rebuild in workers"
+            time.sleep(0.005)
+        code, out, err = running.stop(signal.SIGINT, group=True)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pid, signal.SIGKILL)
+    assert (code, err) == (0, "")
+    assert out.endswith("Stopped.\n")

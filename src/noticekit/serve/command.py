@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
 import threading
 import webbrowser
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -17,6 +13,8 @@ from noticekit.serve.handler import PreviewServer
 from noticekit.serve.live import Events
 from noticekit.serve.site import LiveSite
 from noticekit.serve.site import Snapshot
+from noticekit.serve.stopping import building
+from noticekit.serve.stopping import stop_on_signals
 from noticekit.serve.watch import Watcher
 from noticekit.serve.watch import watched_paths
 
@@ -35,9 +33,11 @@ def run_serve(
     site = LiveSite(paths, languages, templates)
     watcher = Watcher(watched_paths(paths, templates, Path.cwd()))
     try:
-        with _terminate_as_interrupt():
+        with stop_on_signals():
             watcher.start()
-            report(site.rebuild(), out)
+            with building():
+                first = site.rebuild()
+            report(first, out)
             serve_until_stopped(site, watcher, _bind(host, port, site, Events()), open_browser, out)
     except KeyboardInterrupt:
         say(out, "Stopped.")
@@ -58,7 +58,8 @@ def serve_until_stopped(
         if open_browser:
             webbrowser.open(url)
         for changed in watcher.changes():
-            snapshot = site.rebuild(changed)
+            with building():
+                snapshot = site.rebuild(changed)
             server.events.publish(snapshot.generation)
             report(snapshot, out)
     finally:
@@ -93,29 +94,3 @@ def address(server: PreviewServer) -> str:
 def say(out: TextIO, line: str) -> None:
     out.write(line + "\n")
     out.flush()
-
-
-@contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """SIGTERM stops `serve` as Ctrl-C does: cleanly, exit 0.
-
-    Only in this process: a build's forked workers inherit the handler, and their pool ends
-    them with SIGTERM, which must still end them at once, silently.
-    """
-    owner = os.getpid()
-
-    def interrupt(signum: int, frame: object) -> None:
-        if os.getpid() != owner:
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
-        raise KeyboardInterrupt
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
