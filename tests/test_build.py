@@ -40,13 +40,13 @@ def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: P
     assert result.exit_code == 0, result.output
     assert set(tree(out)) == {
         ".noticekit-site", "index.html",
-        "complete/notice.jsonld", "complete/en/index.html", "complete/en/notice.md",
-        "complete/nb/index.html", "complete/nb/notice.md",
-        "fallback/notice.jsonld", "fallback/en/index.html", "fallback/en/notice.md",
-        "fallback/nb/index.html", "fallback/nb/notice.md",
+        "complete/index.html", "complete/notice.jsonld", "complete/en/index.html",
+        "complete/en/notice.md", "complete/nb/index.html", "complete/nb/notice.md",
+        "fallback/index.html", "fallback/notice.jsonld", "fallback/en/index.html",
+        "fallback/en/notice.md", "fallback/nb/index.html", "fallback/nb/notice.md",
     }  # fmt: skip
     assert result.output.strip().splitlines() == [
-        f"built 2 notices in 2 languages (html, md, jsonld): 11 files in {out}"
+        f"built 2 notices in 2 languages (html, md, jsonld): 13 files in {out}"
     ]
 
 

@@ -49,7 +49,8 @@ def test_same_site(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Pat
 def test_same_site_for_one_language_and_format(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Path):
     site = same_in_both(monkeypatch, tmp_path, [notices], languages=["en"], formats=["html"])
     assert sorted(site) == [
-        ".noticekit-site", "complete/en/index.html", "fallback/en/index.html", "hostile/en/index.html", "index.html"
+        ".noticekit-site", "complete/en/index.html", "complete/index.html", "fallback/en/index.html",
+        "fallback/index.html", "hostile/en/index.html", "hostile/index.html", "index.html"
     ]  # fmt: skip
 
 

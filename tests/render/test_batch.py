@@ -36,7 +36,7 @@ def test_workers_write_the_same_site(
     monkeypatch.setattr(batch, "worker_count", lambda jobs: 1)
     build(NOTICES, BuildOptions(out=tmp_path / "serial"))
     assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
-    assert len(tree(tmp_path / "serial")) == 15  # 14 pages and the marker
+    assert len(tree(tmp_path / "serial")) == 18  # 14 pages, 3 landing pages and the marker
 
 
 def test_workers_report_every_missing_text(tmp_path: Path, parallel: None):

@@ -50,22 +50,47 @@ def test_skip_link_and_contents_point_at_existing_ids(en):
     assert [href for href in internal if href[1:] not in ids] == []
 
 
-def test_language_switcher_and_hreflang_alternates(en):
+def test_language_switcher_and_absolute_hreflang_alternates_with_canonical_url(en):
     alternates = {
         link.attrs["hreflang"]: link.attrs["href"] for link in en.find("link", rel="alternate")
     }
-    assert alternates == {"en": "../en/index.html", "nb": "../nb/index.html"}
+    assert alternates == {
+        "en": "https://shop.example/privacy/en/",
+        "nb": "https://shop.example/privacy/nb/",
+        "x-default": "https://shop.example/privacy",
+    }
+    assert [link.attrs["href"] for link in en.find("link", rel="canonical")] == [
+        "https://shop.example/privacy/en/"
+    ]
     switch = [a for a in en.find("a") if a.attrs.get("hreflang") == "nb"]
     assert switch and switch[0].attrs["href"] == "../nb/index.html"
     assert en.find("span", **{"aria-current": "page"})
+
+
+def test_without_canonical_url_alternates_are_relative_and_there_is_no_canonical(page):
+    fallback = page("fallback", "nb")
+    alternates = {
+        link.attrs["hreflang"]: link.attrs["href"]
+        for link in fallback.find("link", rel="alternate")
+    }
+    assert alternates == {
+        "en": "../en/index.html",
+        "nb": "../nb/index.html",
+        "x-default": "../index.html",
+    }
+    assert fallback.find("link", rel="canonical") == []
 
 
 def test_no_external_requests(en, page):
     for parsed in (en, page("hostile", "en"), page("fallback", "nb")):
         assert parsed.find("script", src=None) == parsed.find("script")  # no script has a src
         for element in parsed.elements:
-            if element.tag == "a":
-                continue
+            published = element.tag == "link" and element.attrs.get("rel") in (
+                "canonical",
+                "alternate",
+            )
+            if element.tag == "a" or published:
+                continue  # not loaded: links, and the page's own published addresses
             for name in ("src", "href", "srcset", "poster", "data"):
                 value = (element.attrs.get(name) or "").strip().lower()
                 assert not value.startswith(("http:", "https:", "//")), (element.tag, name, value)
@@ -210,6 +235,61 @@ def test_site_index_lists_every_notice_in_every_language(fixture_site: Path):
     assert len(index.find("h1")) == 1
 
 
+def test_site_index_is_in_the_shared_language_and_titled_by_the_notices_titles(
+    fixture_site: Path,
+):
+    from tests.render.conftest import Page
+
+    index = Page((fixture_site / "index.html").read_text(encoding="utf-8"))
+    assert index.find("html")[0].attrs["lang"] == "en"  # all three notices are in English
+    headings = [heading.text for heading in index.find("h2")]
+    assert "Privacy notice for Example Shop AS" in headings
+    assert not {"complete", "fallback", "hostile"} & set(headings)
+    names = {a.attrs["href"]: (a.text, a.attrs["lang"]) for a in index.find("a", hreflang="nb")}
+    assert names["complete/nb/index.html"] == ("norsk bokmål", "nb")
+
+
+@pytest.mark.parametrize(
+    ("languages", "shared"),
+    [
+        ([["nb", "en"], ["nb", "sv"], ["en"]], "nb"),
+        ([["sv", "en"], ["en", "sv"]], "en"),  # a tie: English is first in as many; alphabetical
+        ([["sv", "en"], ["sv", "nb"], ["en", "nb"]], "sv"),  # a tie of three: sv first twice
+        ([], "en"),
+    ],
+)
+def test_the_index_language_is_the_one_most_notices_share(languages, shared):
+    from noticekit.render.html import shared_language
+
+    assert shared_language(languages) == shared
+
+
+def test_landing_page_links_each_language_by_its_own_name(fixture_site: Path):
+    from tests.render.conftest import Page
+
+    landing = Page((fixture_site / "complete" / "index.html").read_text(encoding="utf-8"))
+    assert landing.find("html")[0].attrs["lang"] == "en"  # the notice's first language
+    assert "Privacy notice for Example Shop AS" in landing.find("h1")[0].text
+    links = [
+        (a.attrs["href"], a.attrs["hreflang"], a.attrs["lang"], a.text)
+        for a in landing.find("a")
+        if a.attrs.get("hreflang")
+    ]
+    assert links == [
+        ("en/index.html", "en", "en", "English"),
+        ("nb/index.html", "nb", "nb", "norsk bokmål"),
+    ]
+    assert [link.attrs["href"] for link in landing.find("link", rel="canonical")] == [
+        "https://shop.example/privacy"
+    ]
+    alternates = {
+        link.attrs["hreflang"]: link.attrs["href"]
+        for link in landing.find("link", rel="alternate")
+    }
+    assert alternates["x-default"] == "https://shop.example/privacy"
+    assert alternates["nb"] == "https://shop.example/privacy/nb/"
+
+
 @pytest.mark.parametrize(
     ("notice_id", "lang"),
     [("complete", "en"), ("complete", "nb"), ("hostile", "en"), ("fallback", "nb")],
@@ -217,7 +297,10 @@ def test_site_index_lists_every_notice_in_every_language(fixture_site: Path):
 def test_pages_are_valid_html5(fixture_site: Path, notice_id: str, lang: str):
     html5lib = pytest.importorskip("html5lib")
     parser = html5lib.HTMLParser(strict=True)
-    parser.parse((fixture_site / notice_id / lang / "index.html").read_bytes())
+    path = fixture_site / notice_id / lang / "index.html"
+    parser.parse(path.read_bytes())
+    assert parser.errors == []
+    parser.parse((fixture_site / notice_id / "index.html").read_bytes())  # the landing page
     assert parser.errors == []
 
 

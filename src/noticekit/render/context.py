@@ -6,6 +6,7 @@ from typing import Any
 
 from noticekit import i18n
 from noticekit.models import Notice
+from noticekit.render import addresses
 from noticekit.render import parts
 from noticekit.render import processing
 from noticekit.render.picker import TextPicker
@@ -138,6 +139,8 @@ def page_context(
         else None,
         "iso_effective_date": notice.effective_date.isoformat() if notice.effective_date else None,
         "languages": _language_links(lang, languages),
+        "canonical": addresses.canonical(notice.canonical_url, lang),
+        "alternates": addresses.alternates(notice.canonical_url, languages, lang),
         "fallback_language": notice.fallback_language,
         "fallback_language_name": (
             i18n.language_name(notice.fallback_language, lang) if notice.fallback_language else None

@@ -1,7 +1,8 @@
-"""The HTML renderer: one standalone, accessible page per notice and language, and the site index."""
+"""The HTML renderer: a standalone, accessible page per notice and language, landing page, index."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +13,7 @@ from markupsafe import Markup
 from markupsafe import escape
 
 from noticekit import i18n
+from noticekit.render import addresses
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.env import make_environment
@@ -97,7 +99,8 @@ FILTERS = {
 
 
 class HtmlRenderer:
-    """Renders `<id>/<lang>/index.html` from `notice.html.j2` and `index.html` from `site-index.html.j2`."""
+    """Renders `<id>/<lang>/index.html` (`notice.html.j2`), the landing page `<id>/index.html`
+    (`landing.html.j2`) and the site index `index.html` (`site-index.html.j2`)."""
 
     format = "html"
 
@@ -111,24 +114,35 @@ class HtmlRenderer:
             use_language(self.env, i18n.translations(lang))
             content = template.render(page=page, jsonld=job.jsonld)
             yield Output(PurePosixPath(job.notice.id, lang, PAGE), content)
+        if job.languages:
+            yield Output(PurePosixPath(job.notice.id, PAGE), self._landing(job))
+
+    def _landing(self, job: NoticeJob) -> str:
+        """The notice's own address: its title in its first language, and a link to each page."""
+        lang = job.languages[0]
+        canonical_url = job.notice.canonical_url
+        use_language(self.env, i18n.translations(lang))
+        return self.env.get_template("landing.html.j2").render(
+            lang=lang,
+            dir=i18n.text_direction(lang),
+            title=job.titles[lang],
+            canonical=addresses.canonical(canonical_url, addresses.LANDING),
+            alternates=addresses.alternates(canonical_url, job.languages, addresses.LANDING),
+            pages=[_language_page(tag, f"{tag}/{PAGE}") for tag in job.languages],
+        )
 
     def finish(self, jobs: list[NoticeJob]) -> Iterator[Output]:
-        languages = sorted({lang for job in jobs for lang in job.languages})
-        index_lang = "en" if "en" in languages or not languages else languages[0]
+        index_lang = shared_language([job.languages for job in jobs])
         entries = [
             {
                 "id": job.id,
-                "pages": [
-                    {
-                        "lang": lang,
-                        "language": i18n.language_name(lang, lang),
-                        "title": inline(job.titles.get(lang) or job.page(lang)["title"]),
-                        "href": f"{job.id}/{lang}/{PAGE}",
-                    }
-                    for lang in job.languages
-                ],
+                "href": f"{job.id}/{PAGE}",
+                "lang": lang if index_lang not in job.languages else None,
+                "title": inline(job.titles.get(lang) or job.page(lang)["title"]),
+                "pages": [_language_page(tag, f"{job.id}/{tag}/{PAGE}") for tag in job.languages],
             }
             for job in jobs
+            for lang in [index_lang if index_lang in job.languages else job.languages[0]]
         ]
         use_language(self.env, i18n.translations(index_lang))
         template = self.env.get_template("site-index.html.j2")
@@ -136,3 +150,18 @@ class HtmlRenderer:
             lang=index_lang, dir=i18n.text_direction(index_lang), notices=entries
         )
         yield Output(PurePosixPath(PAGE), content)
+
+
+def _language_page(lang: str, href: str) -> dict[str, Any]:
+    """A link to the page in `lang`, named in that language (`norsk bokmål`, `svenska`)."""
+    return {"lang": lang, "language": i18n.language_name(lang, lang), "href": href}
+
+
+def shared_language(languages: list[list[str]]) -> str:
+    """The language most notices are published in (ties: the one first in more notices, then
+    alphabetical); English for a site without notices."""
+    counts = Counter(lang for published in languages for lang in set(published))
+    if not counts:
+        return "en"
+    firsts = Counter(published[0] for published in languages if published)
+    return min(counts, key=lambda lang: (-counts[lang], -firsts[lang], lang))
