@@ -109,8 +109,8 @@ def test_summary_first_with_links_to_full_sections(en):
         "#objection",
     ):
         assert f'href="{anchor}"' in summary
-    assert "Processing you might not expect" in summary
-    assert 'href="#purpose-marketing"' in summary.split("Processing you might not expect")[1]
+    assert "Processing to note in particular" in summary
+    assert 'href="#purpose-marketing"' in summary.split("Processing to note in particular")[1]
 
 
 def test_right_to_object_is_a_section_of_its_own(en):

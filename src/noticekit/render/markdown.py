@@ -23,10 +23,10 @@ _OTHER_LINE_BREAKS = ("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028"
 #: The page's fixed wording, translated once per language: the templates read `label["Version"]`.
 LABELS = (
     N_("Version"), N_("Effective from"), N_("Published at"), N_("Legal basis"),
-    N_("Not stated in this notice"), N_("Processing you might not expect"),
+    N_("Not stated in this notice"), N_("Processing to note in particular"),
     N_("Who this notice is for"), N_("This notice is also written for children."),
     N_("Applicable law and supervision"), N_("Scope"), N_("Not covered"), N_("Registration number"),
-    N_("Arrangement between the joint controllers"), N_("Representative in the EU"),
+    N_("Arrangement between the joint controllers"), N_("Representative in the EU/EEA"),
     N_("Data protection officer"), N_("No data protection officer has been appointed."),
     N_("Controllers"), N_("Whose data"), N_("Data we process"), N_("Where we get your data from"),
     N_("Legitimate interest"), N_("Law"), N_("Retention"), N_("Recipients"), N_("No recipients"),
@@ -38,7 +38,7 @@ LABELS = (
     N_("Applies to"), N_("How to use your rights"), N_("No decisions based solely on automated processing are made."),
     N_("Logic involved"), N_("Significance"), N_("Envisaged consequences"), N_("Safeguards"), N_("Fee"),
     N_("Provided by"), N_("Duration"), N_("How to control cookies"), N_("Change history"),
-    N_("Address"), N_("E-mail"), N_("Phone"), N_("Web"), N_("Contact us"),
+    N_("Address"), N_("E-mail"), N_("Phone"), N_("Web"), N_("Contact us"), N_("What the law says"),
 )  # fmt: skip
 
 

@@ -114,10 +114,22 @@ def basis_labels(bases: list[dict[str, Any]]) -> str:
     return "; ".join(str(basis["label"]) for basis in bases)
 
 
-def basis_list(bases: list[dict[str, Any]]) -> str:
-    """Legal bases as sub-items (each on a new line): label, citation and the standard explanation."""
+@pass_context
+def law_inline(context: Context, value: str) -> str:
+    """A standard text on one line, labelled as the law's: `*What the law says:* text`."""
+    return f"*{context['label']['What the law says']}:* {escape_markdown(value)}"
+
+
+@pass_context
+def law(context: Context, value: str) -> str:
+    """A standard text as its own quoted paragraph, labelled as the law's."""
+    return f"\n\n> {law_inline(context, value)}\n\n"
+
+
+def basis_list(context: Context, bases: list[dict[str, Any]]) -> str:
+    """Legal bases as sub-items (each on a new line): label, citation and what the law says."""
     return "".join(
-        f"\n  - **{basis['label']}** ({basis['citation']}). {escape_markdown(basis['text'])}"
+        f"\n  - **{basis['label']}** ({basis['citation']}). {law_inline(context, basis['text'])}"
         for basis in bases
     )
 
@@ -223,7 +235,7 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
         purpose[key] for key in ("legal_bases", "legitimate_interest", "law", "legal_basis_note")
     )
     stated = "" if bases or note or interest or law else " " + not_stated
-    facts.append(f"- **{label['Legal basis']}**:{stated}{basis_list(bases)}")
+    facts.append(f"- **{label['Legal basis']}**:{stated}{basis_list(context, bases)}")
     if interest:
         facts.append(f"  - **{label['Legitimate interest']}**: {line(context, interest)}")
     if law:
@@ -253,6 +265,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "refs": refs,
     "md_escape": escape_markdown,
     "md_url": md_url,
+    "law": law,
+    "law_inline": law_inline,
     "language_links": language_links,
     "section_title": section_title,
     "contents": contents,
