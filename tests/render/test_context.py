@@ -49,11 +49,12 @@ def test_missing_texts_are_all_reported_at_their_position():
     assert raised.value.exit_code == 1
 
 
-def test_objection_applies_for_legitimate_interest_and_objection_texts():
+def test_objection_sets_the_right_to_object_apart_with_its_purposes():
     item = loaded("complete")
     page = page_context(item.doc, item.notice, "en", ["en", "nb"])
-    assert [p["anchor"] for p in page["objection"]["purposes"]] == ["purpose-marketing"]
-    assert [r["code"] for r in page["objection"]["rights"]] == ["A21"]
+    groups = {group["code"]: group for group in page["objection"]["groups"]}
+    assert [p["anchor"] for p in groups["A21-2"]["purposes"]] == ["purpose-marketing"]
+    assert groups["A21"]["listed"]["code"] == "A21" and groups["A21"]["purposes"] == []
     assert "A21" not in [r["code"] for r in page["rights"]]
 
 

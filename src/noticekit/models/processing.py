@@ -151,6 +151,13 @@ class Purpose(StrictModel):
     objection: LocalizedText | None = Field(
         None, description="How to object to, or opt out of, this particular processing (Art. 21)."
     )
+    direct_marketing: Flag | None = Field(
+        None,
+        description=(
+            "`true` when this purpose is direct marketing, so the absolute right to object of "
+            "Art. 21(2)-(3) applies."
+        ),
+    )
     high_impact: Flag = Field(
         False, description="`true` for processing that could surprise the reader; it goes in the summary (WP260)."
     )

@@ -125,7 +125,7 @@ def page_context(
         for i, item in enumerate(notice.contact_points)
     }
     purposes = [processing.purpose(pick, item, i, refs) for i, item in enumerate(notice.purposes)]
-    other_rights, objection = rights(pick, notice, contacts, purposes)
+    other_rights, objection, rights_by_law = rights(pick, notice, contacts, purposes)
     scope = notice.scope
     page = {
         "id": notice.id,
@@ -170,6 +170,7 @@ def page_context(
         "transfers": processing.transfers(pick, notice, refs["recipients"]),
         "objection": objection,
         "rights": other_rights,
+        "rights_by_law": rights_by_law,
         "contact_points": list(contacts.values()),
         **_extras(pick, notice),
     }

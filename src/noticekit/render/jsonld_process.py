@@ -165,6 +165,14 @@ def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
     return values
 
 
+def purpose_types(purpose: Purpose) -> list[str]:
+    """The purpose's DPV terms; `dpv:DirectMarketing` where the notice flags it as direct marketing."""
+    types = list(purpose.dpv)
+    if purpose.direct_marketing and "dpv:DirectMarketing" not in types:
+        types.append("dpv:DirectMarketing")
+    return types or ["dpv:Purpose"]
+
+
 def transfers_for(purpose: Purpose, notice: Notice) -> list[Transfer]:
     """Transfers that concern the purpose: to its recipients, or all when either side names no recipients.
 
@@ -201,7 +209,7 @@ def process_node(
         "dpv:hasPurpose": compact(
             {
                 "@id": ids.of("purpose", purpose.id),
-                "@type": list(purpose.dpv) or ["dpv:Purpose"],
+                "@type": purpose_types(purpose),
                 "label": purpose.name,
             }
         ),

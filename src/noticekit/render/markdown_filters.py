@@ -109,6 +109,20 @@ def plain_links(items: list[dict[str, Any]]) -> str:
     return ", ".join(f"[{item['name']}](#{item['anchor']})" for item in items)
 
 
+@pass_context
+def objection_summary(context: Context, objection: dict[str, Any]) -> str:
+    """The rights to object with the purposes each applies to, and the purposes with an opt-out."""
+    parts = [
+        f"[{group['name']}](#{group['anchor']})"
+        + (f": {refs(context, group['purposes'])}" if group["purposes"] else "")
+        for group in objection["groups"]
+    ]
+    if objection["opt_outs"]:
+        opt_out = context["label"]["How to opt out"]
+        parts.append(f"[{opt_out}](#opt-out): {refs(context, objection['opt_outs'])}")
+    return "; ".join(parts)
+
+
 def basis_labels(bases: list[dict[str, Any]]) -> str:
     """The short names of legal bases: `Consent; Contract`."""
     return "; ".join(str(basis["label"]) for basis in bases)
@@ -251,11 +265,12 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
         facts.append(
             f"- **{label['Automated decisions and profiling']}**: [{heading}](#automated-decisions)"
         )
-    if purpose["objectable"]:
-        objection = line(context, purpose["objection"]) + " " if purpose["objection"] else ""
-        facts.append(
-            f"- **{label['Your right to object']}**: {objection}[{context['title']['objection']}](#objection)"
-        )
+    objection = line(context, purpose["objection"]) if purpose["objection"] else ""
+    if purpose["objection_right"]:
+        link = f"[{context['title']['objection']}](#right-{purpose['objection_right'].lower()})"
+        facts.append(f"- **{label['Your right to object']}**: {(objection + ' ' + link).strip()}")
+    elif objection:
+        facts.append(f"- **{label['How to opt out']}**: {objection}")
     return "\n".join(facts)
 
 
@@ -272,6 +287,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "contents": contents,
     "plain_links": plain_links,
     "basis_labels": basis_labels,
+    "objection_summary": objection_summary,
     "legal_basis_summary": legal_basis_summary,
     "recipient_name": recipient_name,
     "recipient_refs": recipient_refs,

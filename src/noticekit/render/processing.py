@@ -16,10 +16,7 @@ from noticekit.models import Retention
 from noticekit.models import Source
 from noticekit.render.durations import duration_in_words
 from noticekit.render.picker import TextPicker
-
-#: Legal bases under which the data subject may object (Art. 21(1)).
-OBJECTABLE_BASES = frozenset({"A6-1-e", "A6-1-f"})
-
+from noticekit.render.rights import objection_right
 
 def _refs(ids: list[str], table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return [table[item] for item in ids if item in table]
@@ -141,8 +138,8 @@ def purpose(
         "profiling": profiling,
         "automated_decisions": item.automated_decisions,
         "objection": objection,
-        "objectable": bool(OBJECTABLE_BASES.intersection(item.legal_bases))
-        or item.objection is not None,
+        "direct_marketing": bool(item.direct_marketing),
+        "objection_right": objection_right(item.direct_marketing, item.legal_bases),
         "high_impact": item.high_impact,
     }
 
