@@ -167,11 +167,11 @@ def _about(html: str) -> str:
 def test_about_shows_audience_jurisdictions_and_children_in_the_page_language(en, nb, page):
     about = _about(en.source)
     assert '<p class="label">Who this notice is for</p>\n<p>Customers and visitors of the shop.</p>' in about
-    assert "Applicable law and supervision:</span> Norway, Sweden</p>" in about
+    assert "Applicable law:</span> Norway, Sweden</p>" in about
     assert "<p>This notice is also written for children.</p>" in about
     about_nb = _about(nb.source)
     assert "Hvem denne erklæringen er skrevet for" in about_nb
-    assert "Gjeldende lov og tilsyn:</span> Norge, Sverige</p>" in about_nb
+    assert "Gjeldende lov:</span> Norge, Sverige</p>" in about_nb
     assert "Denne erklæringen er også skrevet for barn." in about_nb
     plain = _about(page("fallback", "en").source)
     assert "written for children" not in plain and "Applicable law" not in plain

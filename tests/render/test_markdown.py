@@ -73,10 +73,10 @@ def _about(text: str) -> str:
 def test_about_shows_audience_jurisdictions_and_children_in_the_page_language(en, markdown_page):
     about = _about(en)
     assert "**Who this notice is for**\n\nCustomers and visitors of the shop." in about
-    assert "**Applicable law and supervision**: Norway, Sweden\n" in about
+    assert "**Applicable law**: Norway, Sweden\n" in about
     assert "\nThis notice is also written for children.\n" in about
     about_nb = _about(markdown_page("complete", "nb"))
-    assert "**Gjeldende lov og tilsyn**: Norge, Sverige\n" in about_nb
+    assert "**Gjeldende lov**: Norge, Sverige\n" in about_nb
     assert "Denne erklæringen er også skrevet for barn." in about_nb
     plain = _about(markdown_page("fallback", "en"))
     assert "written for children" not in plain and "Applicable law" not in plain

@@ -163,7 +163,11 @@ class Notice(StrictModel):
     addressed_to_children: Flag = Field(False, description="`true` if the notice addresses children (Art. 12(1)).")
     canonical_url: Url | None = Field(None, description="Where the notice is published.")
     jurisdictions: list[CountryCode] = Field(
-        default_factory=empty_list, description="Countries whose law and authority apply (`NO`, `SE`)."
+        default_factory=empty_list,
+        description=(
+            "Countries whose law the notice itself says applies (`NO`, `SE`). Leave out unless the "
+            "notice states it; never infer it from the controller's seat or the complaint authority."
+        ),
     )
     introduction: LocalizedText | None = Field(None, description="Opening text of the notice.")
     scope: Scope | None = Field(None, description="What the notice covers and what it does not.")

@@ -25,7 +25,7 @@ LABELS = (
     N_("Version"), N_("Effective from"), N_("Published at"), N_("Legal basis"),
     N_("Not stated in this notice"), N_("Processing to note in particular"),
     N_("Who this notice is for"), N_("This notice is also written for children."),
-    N_("Applicable law and supervision"), N_("Scope"), N_("Not covered"), N_("Registration number"),
+    N_("Applicable law"), N_("Scope"), N_("Not covered"), N_("Registration number"),
     N_("Arrangement between the joint controllers"), N_("Representative in the EU/EEA"),
     N_("Data protection officer"), N_("No data protection officer has been appointed."),
     N_("Controllers"), N_("Whose data"), N_("Data we process"), N_("Where we get your data from"),
