@@ -20,6 +20,7 @@ MAX_LISTED = 12
 ID_LISTS: tuple[DataPath, ...] = (
     ("controllers",), ("data_subjects",), ("data_categories",), ("sources",), ("purposes",),
     ("recipients",), ("transfers",), ("contact_points",), ("cookies", "items"), ("sections",),
+    ("joint_arrangements",),
 )  # fmt: skip
 
 #: (list of referring items, field holding the reference(s), list of the items referred to).
@@ -32,6 +33,9 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("transfers", "recipients", "recipients"),
     ("rights", "contact_point", "contact_points"),
     ("contact_points", "controller", "controllers"),
+    ("joint_arrangements", "controllers", "controllers"),
+    ("joint_arrangements", "purposes", "purposes"),
+    ("joint_arrangements", "contact_point", "contact_points"),
 )
 
 #: Every list the checks read: the lists with ids, then the referring lists without (`rights`).

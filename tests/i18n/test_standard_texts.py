@@ -30,7 +30,6 @@ from noticekit.models.types import SHIPPED_LANGUAGES
         (standard_texts.LEGAL_BASES, codes.LegalBasisCode),
         (standard_texts.MECHANISMS, codes.TransferMechanismCode),
         (standard_texts.LABELS["recipient-role"], codes.RecipientRole),
-        (standard_texts.LABELS["controller-role"], codes.ControllerRole),
         (standard_texts.LABELS["source-kind"], codes.SourceKind),
         (standard_texts.LABELS["data-requirement"], codes.DataRequirement),
         (standard_texts.LABELS["cookie-category"], codes.CookieCategory),

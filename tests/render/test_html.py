@@ -155,7 +155,7 @@ def test_every_part_of_the_notice_is_shown(en):
 
 def test_absent_fields_say_not_stated(en):
     fraud = en.source.split('<section id="purpose-fraud"')[1].split("</section>")[0]
-    assert fraud.count("Not stated in this notice") == 3  # legal basis, retention, recipients
+    assert fraud.count("Not stated in this notice") == 4  # controllers, legal basis, retention, recipients
     marketing = en.source.split('<section id="purpose-marketing"')[1].split("</section>")[0]
     assert "No recipients" in marketing
 
@@ -250,3 +250,18 @@ def test_link_filters_escape_names_and_anchors_and_mark_fallbacks():
     assert recipient_links(recipients) == '<a href="#r1">A &lt;B&gt;</a>, <a href="#r2"><em>Cloud</em></a>'
     assert script_json('{"a": "</script><&>"}') == '{"a": "\\u003c/script\\u003e\\u003c\\u0026\\u003e"}'
     assert script_json("{}") == "{}"
+
+
+def test_joint_control_is_shown_for_its_purposes_with_the_law_s_art_26_3(en):
+    joint = en.source.split('<section id="joint-shop"')[1].split("</section>")[0]
+    assert "Joint controllers: Example Shop AS, Partner Inc." in joint
+    assert "The web shop." in joint and "The shop answers all requests about your rights." in joint
+    assert "You can use your rights against each of us." in joint
+    assert 'href="#contact-requests"' in joint
+    assert "What the law says:</span> Whatever the arrangement between the joint controllers says" in joint
+    orders = en.source.split('<section id="purpose-orders"')[1].split("</section>")[0]
+    assert '<dt>Joint controllers</dt>\n<dd><a href="#joint-shop">Example Shop AS, Partner Inc.</a></dd>' in orders
+    marketing = en.source.split('<section id="purpose-marketing"')[1].split("</section>")[0]
+    assert "#joint-shop" not in marketing
+    shop = en.source.split('<section id="controller-shop"')[1].split("</section>")[0]
+    assert 'Joint controller: <a href="#joint-shop">' in shop

@@ -204,15 +204,35 @@ def test_profiling_and_automated_decisions(acme):
 
 def test_controllers_joint_controllers_and_dpo(acme):
     controller = f"{ACME}#controller-acme-as"
-    assert (ACME, DPV + "hasDataController", controller) in acme
+    partner = f"{ACME}#controller-acme-partner"
+    assert _objects(acme, ACME, DPV + "hasDataController") == {controller, partner}
     assert (controller, DPV + "hasName", ("Acme AS", XSD + "string")) in acme
     assert (controller, DCT + "identifier", ("999 888 777", XSD + "string")) in acme
     assert (controller, DPV + "hasContact", "mailto:personvern@acme.example") in acme
-    group = _objects(acme, ACME, DPV + "hasJointDataControllers").pop()
-    assert (group, RDF_TYPE, DPV + "JointDataControllers") in acme
-    assert (group, DPV + "hasDataController", f"{ACME}#controller-acme-partner") in acme
-    assert (controller, DPV + "hasDataProtectionOfficer", f"{ACME}#dpo-officer") in acme
+    # the one DPO of a notice with two controllers is the notice's, not each controller's
+    assert (ACME, DPV + "hasDataProtectionOfficer", f"{ACME}#dpo-officer") in acme
+    assert _objects(acme, controller, DPV + "hasDataProtectionOfficer") == set()
     assert _objects(acme, f"{ACME}#process-security", DPV + "hasDataController") == {controller}
+
+
+def test_joint_control_covers_only_its_purposes(acme):
+    group = f"{ACME}#joint-club"
+    assert _objects(acme, ACME, DPV + "hasJointDataControllers") == {group}
+    assert (group, RDF_TYPE, DPV + "JointDataControllers") in acme
+    assert _objects(acme, group, DPV + "hasDataController") == {
+        f"{ACME}#controller-acme-as",
+        f"{ACME}#controller-acme-partner",
+    }
+    assert (group, NK + "jointArrangement", ("We share responsibility for the customer club.", "en")) in acme
+    assert (group, NK + "rightsAgainstEach", ("You can exercise your rights against each of us.", "en")) in acme
+    assert (group, NK + "contactPoint", f"{ACME}#contact-privacy") in acme
+    assert _objects(acme, f"{ACME}#process-newsletter", DPV + "hasJointDataControllers") == {group}
+    assert _objects(acme, f"{ACME}#process-security", DPV + "hasJointDataControllers") == set()
+
+
+def test_a_purpose_naming_no_controller_has_none_stated_among_several(acme):
+    assert _objects(acme, f"{ACME}#process-newsletter", DPV + "hasDataController") == set()
+    assert _objects(acme, f"{ACME}#process-bookkeeping", DPV + "hasDataController") == set()
 
 
 def test_rights_and_complaint_authority(acme):

@@ -127,3 +127,13 @@ def test_lists_are_built_as_the_template_loops_built_them(markdown_page):
     assert re.search(r"\n- \*\*Legal basis\*\*:\n  - \*\*\w", en)
     assert re.search(r"\n- \*\*Retention\*\*: [^\n]+\n- \*\*Recipients\*\*: \[", en)
     assert re.search(r"\n1\. \[About this notice\]\(#about\)\n2\. \[Who is responsible\]\(#controllers\)\n", en)
+
+
+def test_joint_control_is_shown_for_its_purposes(en):
+    joint = en.split('<a id="joint-shop"></a>')[1].split('<a id="dpo"></a>')[0]
+    assert "### Joint controllers: Example Shop AS, Partner Inc." in joint
+    assert "- **Arrangement between the joint controllers**: The shop answers all requests" in joint
+    assert "- **Contact point**: [Requests about your data](#contact-requests)" in joint
+    assert "> *What the law says:* Whatever the arrangement between the joint controllers says" in joint
+    orders = en.split('<a id="purpose-orders"></a>')[1].split("<a id=")[0]
+    assert "- **Joint controllers**: [Example Shop AS, Partner Inc.](#joint-shop)" in orders

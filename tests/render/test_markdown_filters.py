@@ -20,7 +20,7 @@ def _purpose(**fields):
     keys = (
         "controllers", "data_subjects", "data_categories", "sources", "legal_bases", "legitimate_interest",
         "law", "legal_basis_note", "retention", "recipients", "profiling", "automated_decisions",
-        "objection_right", "objection",
+        "objection_right", "objection", "controllers_not_stated", "joint_arrangements",
     )  # fmt: skip
     return {key: None for key in keys} | {"data_categories": [], "legal_bases": []} | fields
 

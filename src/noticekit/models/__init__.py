@@ -19,6 +19,7 @@ from .notice import Suppression
 from .parties import ContactPoint
 from .parties import Controller
 from .parties import DataProtectionOfficer
+from .parties import JointArrangement
 from .parties import PostalAddress
 from .parties import Representative
 from .processing import DataCategory
@@ -31,7 +32,8 @@ from .processing import Transfer
 
 __all__ = [
     "AutomatedDecisionMaking", "Change", "Changes", "ContactPoint", "Controller", "Cookie", "Cookies",
-    "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "LegalBasisCode", "Notice",
+    "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "JointArrangement",
+    "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
 ]  # fmt: skip

@@ -38,8 +38,6 @@ SAFEGUARD_MECHANISMS = tuple(
 
 CollectionMode = Literal["direct", "indirect"]
 
-ControllerRole = Literal["controller", "joint-controller"]
-
 RecipientRole = Literal[
     "processor", "controller", "joint-controller", "group-company", "authority", "third-party"
 ]

@@ -11,6 +11,7 @@ from .codes import RightCode
 from .parties import ContactPoint
 from .parties import Controller
 from .parties import DataProtectionOfficer
+from .parties import JointArrangement
 from .processing import DataCategory
 from .processing import DataSubjectCategory
 from .processing import Purpose
@@ -172,6 +173,10 @@ class Notice(StrictModel):
     introduction: LocalizedText | None = Field(None, description="Opening text of the notice.")
     scope: Scope | None = Field(None, description="What the notice covers and what it does not.")
     controllers: list[Controller] = Field(min_length=1, description="The controller or controllers.")
+    joint_arrangements: list[JointArrangement] = Field(
+        default_factory=empty_list,
+        description="Joint control (Art. 26), each for the purposes or processing it covers.",
+    )
     dpo: DataProtectionOfficer | None = Field(
         None, description="The data protection officer, or a statement that none is appointed."
     )

@@ -122,7 +122,11 @@ class Purpose(StrictModel):
     description: LocalizedText | None = Field(None, description="What is done with the data for this purpose.")
     dpv: list[DpvTerm] = Field(default_factory=empty_list, description="Matching DPV purpose terms (`dpv:DirectMarketing`).")
     controllers: list[Identifier] = Field(
-        default_factory=empty_list, description="Ids of the controllers for this purpose; empty means all of them."
+        default_factory=empty_list,
+        description=(
+            "Ids of the controllers for this purpose. Leave out where the notice does not say: with "
+            "several controllers that reads \"not stated\", never \"all of them\"."
+        ),
     )
     data_subjects: list[Identifier] = Field(default_factory=empty_list, description="Ids of the data-subject categories.")
     data_categories: list[Identifier] = Field(default_factory=empty_list, description="Ids of the data categories used.")

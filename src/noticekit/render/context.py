@@ -111,6 +111,28 @@ def _extras(pick: TextPicker, notice: Notice) -> dict[str, Any]:
     }
 
 
+def _joint_arrangements(
+    pick: TextPicker,
+    notice: Notice,
+    controllers: dict[str, dict[str, Any]],
+    purposes: list[dict[str, Any]],
+    contacts: dict[str, dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The Art. 26 arrangements, each also linked from its controllers and its purposes."""
+    by_id = {"controllers": controllers, "contacts": contacts}
+    by_id["purposes"] = {item.id: view for item, view in zip(notice.purposes, purposes, strict=True)}
+    views = []
+    for index, item in enumerate(notice.joint_arrangements):
+        view = parts.joint_arrangement(pick, item, index, by_id)
+        link = {"anchor": view["anchor"], "name": view["name"]}  # a link, not the view: no cycles
+        for member in view["controllers"]:
+            member["joint_arrangements"].append(link)
+        for purpose in view["purposes"]:
+            purpose["joint_arrangements"].append(link)
+        views.append(view)
+    return views
+
+
 def page_context(
     doc: SourceDocument, notice: Notice, lang: str, languages: list[str]
 ) -> dict[str, Any]:
@@ -125,6 +147,7 @@ def page_context(
         for i, item in enumerate(notice.contact_points)
     }
     purposes = [processing.purpose(pick, item, i, refs) for i, item in enumerate(notice.purposes)]
+    joint = _joint_arrangements(pick, notice, refs["controllers"], purposes, contacts)
     other_rights, objection, rights_by_law = rights(pick, notice, contacts, purposes)
     scope = notice.scope
     page = {
@@ -159,6 +182,7 @@ def page_context(
             "excludes": pick(scope.excludes, "scope", "excludes"),
         },
         "controllers": list(refs["controllers"].values()),
+        "joint_arrangements": joint,
         "dpo": parts.dpo(pick, notice.dpo),
         "data_subjects": list(refs["data_subjects"].values()),
         "data_categories": list(refs["data_categories"].values()),

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from noticekit.models import Controller
+from noticekit.models import JointArrangement
 from noticekit.models import Notice
 from noticekit.models import Right
 
@@ -38,13 +39,11 @@ from .jsonld_process import recipient_node
 from .jsonld_process import recipient_property
 from .jsonld_process import source_node
 from .jsonld_terms import COLLECTION_TYPES
-from .jsonld_terms import CONTROLLER_ROLES
 from .jsonld_terms import RIGHTS
 from .jsonld_terms import authority_term
 
 CONTEXT_FILE = "v1.jsonld"
 MEDIA_TYPE = "application/ld+json"
-JOINT = "dpv:hasJointDataControllers"
 
 
 @lru_cache(maxsize=1)
@@ -114,19 +113,16 @@ def build_document(notice: Notice) -> dict[str, Any]:
             recipient_node(recipient, ids)
         )
     dpo = dpo_node(notice.dpo, ids)
-    joint = []
-    for controller in notice.controllers:
-        node = controller_node(controller, ids, dpo)
-        if CONTROLLER_ROLES[controller.role] == JOINT:
-            joint.append(node)
-        else:
-            document.setdefault("dpv:hasDataController", []).append(node)
-    if joint:
-        document[JOINT] = {
-            "@id": ids.of("controllers", "joint"),
-            "@type": "dpv:JointDataControllers",
-            "dpv:hasDataController": joint,
-        }
+    # the notice names one DPO: it is a controller's only where the notice has one controller
+    own_dpo = dpo if len(notice.controllers) == 1 else None
+    document["dpv:hasDataController"] = [
+        controller_node(controller, ids, own_dpo) for controller in notice.controllers
+    ]
+    if own_dpo is None:
+        document["dpv:hasDataProtectionOfficer"] = dpo
+    document["dpv:hasJointDataControllers"] = [
+        joint_node(arrangement, ids) for arrangement in notice.joint_arrangements
+    ]
     if notice.dpo and not notice.dpo.appointed:
         document["statement"] = notice.dpo.statement
     return compact(document)
@@ -148,7 +144,6 @@ def controller_node(
             "dpv:hasContact": contacts(controller.email, controller.phone),
             "foaf:homepage": iri(controller.url) if controller.url else None,
             "responsibility": controller.responsibility,
-            "jointArrangement": controller.joint_arrangement,
             "dpv:hasRepresentative": compact(
                 {
                     "@type": "dpv:Representative",
@@ -160,6 +155,26 @@ def controller_node(
             if representative
             else None,
             "dpv:hasDataProtectionOfficer": dpo,
+        }
+    )
+
+
+def joint_node(arrangement: JointArrangement, ids: NodeIds) -> dict[str, Any]:
+    """An Art. 26 arrangement as `dpv:JointDataControllers`: its members, what it covers, its essence,
+    the Art. 26(3) statement and its contact point. The processes it covers refer to it."""
+    return compact(
+        {
+            "@id": ids.of("joint", arrangement.id),
+            "@type": "dpv:JointDataControllers",
+            "dpv:hasDataController": [
+                ids.ref("controller", ident) for ident in arrangement.controllers
+            ],
+            "jointScope": arrangement.scope,
+            "jointArrangement": arrangement.essence,
+            "rightsAgainstEach": arrangement.rights_against_each,
+            "nk:contactPoint": ids.ref("contact", arrangement.contact_point)
+            if arrangement.contact_point
+            else None,
         }
     )
 

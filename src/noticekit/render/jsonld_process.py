@@ -173,6 +173,14 @@ def purpose_types(purpose: Purpose) -> list[str]:
     return types or ["dpv:Purpose"]
 
 
+def purpose_controllers(purpose: Purpose, notice: Notice) -> list[str]:
+    """The controllers of a purpose: those it names, or the notice's only controller. With several
+    controllers and none named, the purpose's controller is not stated: none is linked."""
+    if purpose.controllers:
+        return list(purpose.controllers)
+    return [notice.controllers[0].id] if len(notice.controllers) == 1 else []
+
+
 def transfers_for(purpose: Purpose, notice: Notice) -> list[Transfer]:
     """Transfers that concern the purpose: to its recipients, or all when either side names no recipients.
 
@@ -200,7 +208,8 @@ def process_node(
     purpose: Purpose, notice: Notice, ids: NodeIds, recipients: dict[str, Recipient]
 ) -> dict[str, Any]:
     """One purpose as a `dpv:Process`, referring to the notice's parts by id."""
-    controllers = purpose.controllers or [controller.id for controller in notice.controllers]
+    controllers = purpose_controllers(purpose, notice)
+    joint = [item.id for item in notice.joint_arrangements if purpose.id in item.purposes]
     node: dict[str, Any] = {
         "@id": ids.of("process", purpose.id),
         "@type": "dpv:Process",
@@ -219,6 +228,7 @@ def process_node(
         if purpose.law
         else None,
         "dpv:hasDataController": [ids.ref("controller", ident) for ident in controllers],
+        "dpv:hasJointDataControllers": [ids.ref("joint", ident) for ident in joint],
         "dpv:hasDataSubject": [ids.ref("subjects", ident) for ident in purpose.data_subjects],
         "dpv:hasPersonalData": [ids.ref("data", ident) for ident in purpose.data_categories],
         "dpv:hasDataSource": [ids.ref("source", ident) for ident in purpose.sources],

@@ -123,6 +123,11 @@ def objection_summary(context: Context, objection: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
+def name_links(items: list[dict[str, Any]]) -> str:
+    """Links to parts named by plain strings (legal names), escaped: `[name](#anchor); ...`."""
+    return "; ".join(f"[{escape_markdown(item['name'])}](#{item['anchor']})" for item in items)
+
+
 def basis_labels(bases: list[dict[str, Any]]) -> str:
     """The short names of legal bases: `Consent; Contract`."""
     return "; ".join(str(basis["label"]) for basis in bases)
@@ -237,6 +242,11 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
     facts = []
     if purpose["controllers"]:
         facts.append(f"- **{label['Controllers']}**: {refs(context, purpose['controllers'])}")
+    elif purpose["controllers_not_stated"]:
+        facts.append(f"- **{label['Controllers']}**: {not_stated}")
+    if purpose["joint_arrangements"]:
+        joint = name_links(purpose["joint_arrangements"])
+        facts.append(f"- **{label['Joint controllers']}**: {joint}")
     if purpose["data_subjects"]:
         facts.append(f"- **{label['Whose data']}**: {refs(context, purpose['data_subjects'])}")
     data = refs(context, purpose["data_categories"]) if purpose["data_categories"] else not_stated
@@ -286,6 +296,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "section_title": section_title,
     "contents": contents,
     "plain_links": plain_links,
+    "name_links": name_links,
     "basis_labels": basis_labels,
     "objection_summary": objection_summary,
     "legal_basis_summary": legal_basis_summary,

@@ -124,6 +124,9 @@ def purpose(
         "name": name,
         "description": description,
         "controllers": _refs(item.controllers, refs["controllers"]),
+        # with several controllers, a purpose that names none has them "not stated", not "all"
+        "controllers_not_stated": not item.controllers and len(refs["controllers"]) > 1,
+        "joint_arrangements": [],
         "data_subjects": _refs(item.data_subjects, refs["data_subjects"]),
         "data_categories": _refs(item.data_categories, refs["data_categories"]),
         "sources": _refs(item.sources, refs["sources"]),

@@ -32,6 +32,11 @@ STATEMENTS: dict[str, str] = {
     "complaint-authority": N_(
         "You can lodge a complaint with %(authority)s."
     ),
+    # GDPR Art. 26(3).
+    "joint-control-rights": N_(
+        "Whatever the arrangement between the joint controllers says, you may exercise your rights "
+        "under the General Data Protection Regulation in respect of and against each of them."
+    ),
     # GDPR Art. 7(3).
     "withdraw-consent": N_(
         "Where processing is based on your consent, you can withdraw it at any time, as easily as "

@@ -37,6 +37,7 @@ from . import nk032_special_category_not_flagged
 from . import nk033_automated_decision_safeguards_missing
 from . import nk034_portability_without_basis
 from . import nk035_recipient_location_unknown
+from . import nk037_joint_control_rights_missing
 
 #: Every rule, by code. Add a rule by importing its module above and listing it here.
 RULES = {
@@ -77,5 +78,6 @@ RULES = {
         nk033_automated_decision_safeguards_missing,
         nk034_portability_without_basis,
         nk035_recipient_location_unknown,
+        nk037_joint_control_rights_missing,
     )
 }
