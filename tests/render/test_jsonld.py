@@ -184,11 +184,21 @@ def test_transfer_with_country_mechanism_and_safeguards(acme):
     assert _objects(acme, f"{ACME}#process-bookkeeping", DPV + "hasProcessing") == set()
 
 
-def test_transfer_without_recipients_goes_with_every_purpose_that_has_recipients(acme):
+def test_transfer_tied_to_no_purpose_goes_with_the_notice_not_with_every_purpose(acme):
     backup = f"{ACME}#transfer-swiss-backup"
     assert (backup, DPV + "hasLegalBasis", GDPR + "A45-3") in acme
-    assert (f"{ACME}#process-newsletter", DPV + "hasProcessing", backup) in acme
-    assert (f"{ACME}#process-security", DPV + "hasProcessing", backup) in acme
+    assert (ACME, DPV + "hasProcessing", backup) in acme
+    processes = _objects(acme, ACME, DPV + "hasProcess")
+    assert all((process, DPV + "hasProcessing", backup) not in acme for process in processes)
+    assert (ACME, DPV + "hasProcessing", f"{ACME}#transfer-us-mail") not in acme
+
+
+def test_a_purpose_with_recipients_not_stated_gets_no_transfer():
+    notice = _notice("acme").model_copy(deep=True)
+    notice.purposes[0].recipients = None  # the newsletter, whose recipient imports the US transfer
+    triples = _triples(build_document(notice))
+    assert _objects(triples, f"{ACME}#process-newsletter", DPV + "hasProcessing") == set()
+    assert (ACME, DPV + "hasProcessing", f"{ACME}#transfer-us-mail") in triples
 
 
 def test_security_statements_are_measures(acme):

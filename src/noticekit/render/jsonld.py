@@ -34,10 +34,12 @@ from .jsonld_parts import automated_decision_node
 from .jsonld_parts import section_nodes
 from .jsonld_process import data_category_node
 from .jsonld_process import data_subject_node
+from .jsonld_process import notice_transfers
 from .jsonld_process import process_node
 from .jsonld_process import recipient_node
 from .jsonld_process import recipient_property
 from .jsonld_process import source_node
+from .jsonld_process import transfer_node
 from .jsonld_terms import COLLECTION_TYPES
 from .jsonld_terms import RIGHTS
 from .jsonld_terms import authority_term
@@ -95,6 +97,7 @@ def build_document(notice: Notice) -> dict[str, Any]:
         "dpv:hasProcess": [
             process_node(purpose, notice, ids, recipients) for purpose in notice.purposes
         ],
+        "dpv:hasProcessing": [transfer_node(item, ids) for item in notice_transfers(notice)],
         "dpv:hasRight": [right_node(right, notice, ids) for right in notice.rights],
         "nk:contactPoint": [contact_point_node(point, ids) for point in notice.contact_points],
         "nk:automatedDecisionMaking": automated_decision_node(notice.automated_decision_making),

@@ -182,26 +182,17 @@ def purpose_controllers(purpose: Purpose, notice: Notice) -> list[str]:
 
 
 def transfers_for(purpose: Purpose, notice: Notice) -> list[Transfer]:
-    """Transfers that concern the purpose: to its recipients, or all when either side names no recipients.
-
-    A purpose that states it has no recipients (`[]`) has no transfers.
-    """
-    if purpose.recipients is None:
-        return list(notice.transfers)
-    if not purpose.recipients:
-        return []
-    mine = set(purpose.recipients)
-    return [
-        t
-        for t in notice.transfers
-        if not t.recipients or mine.intersection(t.recipients) or _orphan(t, notice)
-    ]
+    """The transfers whose importers include one of the purpose's recipients: only a link the notice
+    makes. A purpose whose recipients are not stated has none."""
+    mine = set(purpose.recipients or ())
+    return [transfer for transfer in notice.transfers if mine.intersection(transfer.recipients)]
 
 
-def _orphan(transfer: Transfer, notice: Notice) -> bool:
-    """True when no purpose lists any of the transfer's recipients; such a transfer goes with every purpose."""
+def notice_transfers(notice: Notice) -> list[Transfer]:
+    """The transfers no purpose's recipients lead to (or that name no importer): they belong to the
+    notice as a whole, never to every purpose."""
     used = {ident for purpose in notice.purposes for ident in purpose.recipients or ()}
-    return not used.intersection(transfer.recipients)
+    return [transfer for transfer in notice.transfers if not used.intersection(transfer.recipients)]
 
 
 def process_node(
