@@ -265,3 +265,11 @@ def test_joint_control_is_shown_for_its_purposes_with_the_law_s_art_26_3(en):
     assert "#joint-shop" not in marketing
     shop = en.source.split('<section id="controller-shop"')[1].split("</section>")[0]
     assert 'Joint controller: <a href="#joint-shop">' in shop
+
+
+def test_a_cookie_without_a_provider_is_not_stated_never_the_controller(en):
+    session = en.source.split('<section id="cookie-session"')[1].split("</section>")[0]
+    assert '<dt>Provided by</dt>\n<dd><p class="not-stated">Not stated in this notice</p></dd>' in session
+    assert "Example Shop AS" not in session
+    stats = en.source.split('<section id="cookie-stats"')[1].split("</section>")[0]
+    assert "<dd>Matomo</dd>" in stats

@@ -137,3 +137,8 @@ def test_joint_control_is_shown_for_its_purposes(en):
     assert "> *What the law says:* Whatever the arrangement between the joint controllers says" in joint
     orders = en.split('<a id="purpose-orders"></a>')[1].split("<a id=")[0]
     assert "- **Joint controllers**: [Example Shop AS, Partner Inc.](#joint-shop)" in orders
+
+
+def test_a_cookie_without_a_provider_is_not_stated(en):
+    session = en.split('<a id="cookie-session"></a>')[1].split("<a id=")[0]
+    assert "- **Provided by**: *Not stated in this notice*" in session

@@ -90,7 +90,13 @@ class Cookie(StrictModel):
 
     id: Identifier = Field(description="Id of the cookie entry.")
     name: LocalizedText = Field(description="Cookie name, or a label for a group of cookies.")
-    provider: str | None = Field(None, description="Who sets it (`Google Analytics`); absent means the controller.")
+    provider: str | None = Field(
+        None,
+        description=(
+            "Who sets it (`Google Analytics`), as the notice names it. Leave out where the notice does "
+            "not say: pages then show \"not stated\", never the controller."
+        ),
+    )
     purpose: LocalizedText = Field(description="What the cookie is used for.")
     duration: LocalizedText | None = Field(None, description="How long the cookie lives (`13 months`, `session`).")
     category: CookieCategory | None = Field(
