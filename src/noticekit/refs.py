@@ -117,10 +117,18 @@ def _languages(notice: Notice) -> Iterator[Located]:
         if lang in seen:
             yield Located(("languages", index), f'"{lang}" is listed twice in languages')
         seen.add(lang)
+    listed = ", ".join(notice.languages)
     fallback = notice.fallback_language
     if fallback is not None and fallback not in seen:
-        listed = ", ".join(notice.languages)
         yield Located(("fallback_language",), f'fallback language "{fallback}" is not one of the languages ({listed})')
+    authoritative = notice.authoritative_language
+    if authoritative is not None and authoritative not in seen:
+        yield Located(
+            ("authoritative_language",), f'authoritative language "{authoritative}" is not one of the languages ({listed})'
+        )
+    for lang in notice.language_versions:
+        if lang not in seen:
+            yield Located(("language_versions", lang), f'"{lang}" is not one of the languages ({listed})', at_key=True)
 
 
 def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:

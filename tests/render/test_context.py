@@ -75,3 +75,17 @@ def test_ids_resolve_to_their_objects_and_absent_recipients_stay_none():
         purposes["purpose-fraud"]["legal_bases"] == []
         and purposes["purpose-fraud"]["retention"] is None
     )
+
+
+def test_translated_pages_name_their_status_and_the_authoritative_language():
+    item = loaded("versions")
+    assert page_context(item.doc, item.notice, "nb", ["nb", "en", "sv"])["language_status"] is None
+    en = page_context(item.doc, item.notice, "en", ["nb", "en", "sv"])["language_status"]
+    assert en == {
+        "status": "translation",
+        "translated_from": "Norwegian Bokmål",
+        "note": "Translated for this project.",
+        "authoritative": {"tag": "nb", "name": "Norwegian Bokmål", "built": True},
+    }
+    sv = page_context(item.doc, item.notice, "sv", ["sv"])["language_status"]
+    assert sv["status"] == "machine-translation" and sv["authoritative"]["built"] is False

@@ -273,3 +273,14 @@ def test_a_cookie_without_a_provider_is_not_stated_never_the_controller(en):
     assert "Example Shop AS" not in session
     stats = en.source.split('<section id="cookie-stats"')[1].split("</section>")[0]
     assert "<dd>Matomo</dd>" in stats
+
+
+def test_a_translated_page_says_so_and_links_the_authoritative_language(page):
+    assert 'class="language-status"' not in page(NOTICE, "en").source  # no versions declared
+    assert 'class="language-status"' not in page("versions", "nb").source  # the original
+    banner = page("versions", "en").source.split('<aside class="language-status"')[1].split("</aside>")[0]
+    assert "<strong>This text is a translation.</strong> Translated from: Norwegian Bokmål." in banner
+    assert 'Authoritative version: <a href="../nb/index.html" hreflang="nb">Norwegian Bokmål</a>' in banner
+    assert "<p>Translated for this project.</p>" in banner
+    sv = page("versions", "sv").source.split('<aside class="language-status"')[1].split("</aside>")[0]
+    assert "Den här texten är maskinöversatt." in sv

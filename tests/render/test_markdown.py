@@ -142,3 +142,12 @@ def test_joint_control_is_shown_for_its_purposes(en):
 def test_a_cookie_without_a_provider_is_not_stated(en):
     session = en.split('<a id="cookie-session"></a>')[1].split("<a id=")[0]
     assert "- **Provided by**: *Not stated in this notice*" in session
+
+
+def test_a_translated_page_says_so_in_a_quote(markdown_page):
+    assert "> " not in markdown_page("versions", "nb").split("## ")[0]
+    head = markdown_page("versions", "en").split("<a id=")[0]
+    assert (
+        "> **This text is a translation.** Translated from: Norwegian Bokmål. "
+        "Authoritative version: [Norwegian Bokmål](../nb/notice.md)\n>\n> Translated for this project.\n"
+    ) in head

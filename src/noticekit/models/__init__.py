@@ -10,6 +10,7 @@ from .notice import Change
 from .notice import Changes
 from .notice import Cookie
 from .notice import Cookies
+from .notice import LanguageVersion
 from .notice import Notice
 from .notice import Right
 from .notice import Scope
@@ -33,7 +34,7 @@ from .processing import Transfer
 __all__ = [
     "AutomatedDecisionMaking", "Change", "Changes", "ContactPoint", "Controller", "Cookie", "Cookies",
     "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "JointArrangement",
-    "LegalBasisCode", "Notice",
+    "LanguageVersion", "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
 ]  # fmt: skip

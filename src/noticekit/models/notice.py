@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 from pydantic import model_validator
 
@@ -35,6 +37,28 @@ class Scope(StrictModel):
     covers: LocalizedText = Field(description="The processing, services and channels the notice covers.")
     excludes: LocalizedText | None = Field(
         None, description="What the notice does not cover, e.g. processing done as a processor for customers."
+    )
+
+
+#: How the text in one language came about.
+TextStatus = Literal["original", "translation", "machine-translation"]
+
+
+class LanguageVersion(StrictModel):
+    """How the notice's text in one language came about, so that readers know whose words they read."""
+
+    status: TextStatus = Field(
+        description="`original`, `translation` (by people) or `machine-translation`."
+    )
+    translated_from: LangTag | None = Field(
+        None, description="For a translation: the language it was translated from."
+    )
+    note: str | None = Field(
+        None,
+        description=(
+            "A note in this language for its readers, e.g. who made the translation, or a part of "
+            "the text that came from another language."
+        ),
     )
 
 
@@ -157,7 +181,21 @@ class Notice(StrictModel):
     version: str = Field(description="Version of the notice (`1.0`, `2025-06`). Kept as text.")
     effective_date: IsoDate | None = Field(None, description="Date from which this version applies.")
     languages: list[LangTag] = Field(
-        min_length=1, description="Languages the notice is published in; the first is authoritative."
+        min_length=1, description="Languages the notice is published in."
+    )
+    authoritative_language: LangTag | None = Field(
+        None,
+        description=(
+            "The language whose text prevails where the versions differ. Leave out unless the "
+            "notice or its owner says so."
+        ),
+    )
+    language_versions: dict[LangTag, LanguageVersion] = Field(
+        default_factory=dict,
+        description=(
+            "Per language (`nb:`, `en:`): whether its text is the original, a translation or a "
+            "machine translation. Pages in a translated language say so, naming the authoritative one."
+        ),
     )
     fallback_language: LangTag | None = Field(
         None, description="Language to show, marked as such, where a text is missing in the page's language."

@@ -25,6 +25,33 @@ def _language_links(lang: str, languages: list[str]) -> list[dict[str, Any]]:
     ]
 
 
+def _language_status(notice: Notice, lang: str, languages: list[str]) -> dict[str, Any] | None:
+    """What the page says about its language: a translation (from which language), a machine translation,
+    the authoritative language (linked where it is built) and the version's note; None for an original
+    that is authoritative or whose status the notice does not declare, and has no note."""
+    version = notice.language_versions.get(lang)
+    authoritative = notice.authoritative_language
+    if authoritative == lang:
+        authoritative = None
+    status = version.status if version else None
+    note = version.note if version else None
+    if authoritative is None and note is None and status in (None, "original"):
+        return None
+    source = version.translated_from if version else None
+    return {
+        "status": status,
+        "translated_from": i18n.language_name(source, lang) if source else None,
+        "note": note,
+        "authoritative": None
+        if authoritative is None
+        else {
+            "tag": authoritative,
+            "name": i18n.language_name(authoritative, lang),
+            "built": authoritative in languages,
+        },
+    }
+
+
 def _contents(page: dict[str, Any]) -> list[dict[str, Any]]:
     """The page's sections in order: `{anchor, title}`, title None for the built-in ones (named by templates)."""
     shown = {
@@ -161,6 +188,7 @@ def page_context(
         else None,
         "iso_effective_date": notice.effective_date.isoformat() if notice.effective_date else None,
         "languages": _language_links(lang, languages),
+        "language_status": _language_status(notice, lang, languages),
         "fallback_language": notice.fallback_language,
         "fallback_language_name": (
             i18n.language_name(notice.fallback_language, lang) if notice.fallback_language else None

@@ -41,7 +41,8 @@ LABELS = (
     N_("Address"), N_("E-mail"), N_("Phone"), N_("Web"), N_("Contact us"), N_("What the law says"),
     N_("How to opt out"), N_("You also have these rights by law"), N_("Controller"),
     N_("Joint controller"), N_("Joint controllers"), N_("Purposes"), N_("Contact point"),
-    N_("Your rights against each controller"),
+    N_("Your rights against each controller"), N_("This text is a translation."),
+    N_("This text is a machine translation."), N_("Translated from"), N_("Authoritative version"),
     N_("The notice does not list this right. You have it by law."),
 )  # fmt: skip
 

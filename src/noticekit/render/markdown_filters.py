@@ -79,6 +79,31 @@ def _not_stated(context: Context) -> str:
 # plain string concatenation: the same text as Jinja loops and macros, at a fraction of the cost.
 
 
+@pass_context
+def language_status(context: Context, status: dict[str, Any]) -> str:
+    """The banner of a page's language version, as a quote: translation, source, authoritative, note."""
+    label = context["label"]
+    parts = []
+    if status["status"] in ("translation", "machine-translation"):
+        sentence = (
+            label["This text is a translation."]
+            if status["status"] == "translation"
+            else label["This text is a machine translation."]
+        )
+        parts.append(f"**{sentence}**")
+        if status["translated_from"]:
+            parts.append(f"{label['Translated from']}: {escape_markdown(status['translated_from'])}.")
+    authoritative = status["authoritative"]
+    if authoritative:
+        name = escape_markdown(authoritative["name"])
+        link = f"[{name}](../{authoritative['tag']}/notice.md)" if authoritative["built"] else name
+        parts.append(f"{label['Authoritative version']}: {link}")
+    lines = [" ".join(parts)] if parts else []
+    if status["note"]:
+        lines.append(escape_markdown(" ".join(status["note"].split())))
+    return "\n>\n".join(f"> {line}" for line in lines)
+
+
 def language_links(languages: list[dict[str, Any]]) -> str:
     """The page's language switcher: the current language in bold, the others linked."""
     return " · ".join(
@@ -293,6 +318,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "law": law,
     "law_inline": law_inline,
     "language_links": language_links,
+    "language_status": language_status,
     "section_title": section_title,
     "contents": contents,
     "plain_links": plain_links,

@@ -77,3 +77,11 @@ def test_word_list_is_an_option_per_language():
     assert messages(rule, snippet, {"words": {"en": ["call"], "nb": []}}) == [
         'hedging words in the "en" text: "call"; say plainly what is done'
     ]
+
+
+def test_language_versions_are_walked_as_parts_not_as_texts():
+    versions = INTRODUCTION.format(en="We share your data.", nb="Vi deler opplysningene dine.") + """
+language_versions:
+  en: {status: translation, note: We may share some data.}
+"""
+    assert check(rule, versions) == []
