@@ -284,3 +284,13 @@ def test_a_translated_page_says_so_and_links_the_authoritative_language(page):
     assert "<p>Translated for this project.</p>" in banner
     sv = page("versions", "sv").source.split('<aside class="language-status"')[1].split("</aside>")[0]
     assert "Den här texten är maskinöversatt." in sv
+
+
+def test_the_summary_answers_what_a_reader_asks_first(en):
+    summary = en.source.split('id="summary"')[1].split("</section>")[0]
+    assert '<a href="mailto:privacy@shop.example">privacy@shop.example</a>' in summary
+    assert '<a href="tel:+4722000000">+47 22 00 00 00</a>' in summary
+    assert '<a href="#dpo">Data protection officer</a>' in summary
+    assert "What for, and on which legal basis" in summary and "Who receives the data" in summary
+    assert "How long the data is kept" in summary and "How to complain" in summary
+    assert summary.count("Legal basis not stated in this notice") == 1

@@ -151,3 +151,10 @@ def test_a_translated_page_says_so_in_a_quote(markdown_page):
         "> **This text is a translation.** Translated from: Norwegian Bokmål. "
         "Authoritative version: [Norwegian Bokmål](../nb/notice.md)\n>\n> Translated for this project.\n"
     ) in head
+
+
+def test_the_summary_gives_contacts_and_collapses_what_is_not_stated(en):
+    summary = en.split('<a id="summary"></a>')[1].split('<a id="contents"></a>')[0]
+    assert "[Example Shop AS](#controller-shop) · [privacy@shop.example](mailto:privacy@shop.example)" in summary
+    assert summary.count("*Legal basis not stated in this notice*") == 1
+    assert "- **[How to complain](#" in summary

@@ -105,7 +105,10 @@ def test_rights_the_notice_does_not_list_are_shown_only_as_the_law_s(page):
     assert [right["code"] for right in page["rights"]] == ["A15"]
     by_law = [right["code"] for right in page["rights_by_law"]]
     assert by_law == ["A16", "A17", "A18", "A19", "A20", "A22", "A7-3", "A77"]
-    assert all(set(right) == {"anchor", "code", "citation", "name", "standard_text"} for right in page["rights_by_law"])
+    assert all(
+        set(right) == {"anchor", "code", "citation", "name", "standard_text"}
+        for right in page["rights_by_law"]
+    )
 
 
 def test_the_pages_set_the_rights_apart(notice_dir: Path, tmp_path: Path):

@@ -162,8 +162,12 @@ class Purpose(StrictModel):
             "Art. 21(2)-(3) applies."
         ),
     )
-    high_impact: Flag = Field(
-        False, description="`true` for processing that could surprise the reader; it goes in the summary (WP260)."
+    high_impact: Flag | None = Field(
+        None,
+        description=(
+            "`true` for processing a reader would not expect; it goes in the summary (WP260). "
+            "`false` states that the reader expects it, e.g. the purpose is the service itself."
+        ),
     )
 
 

@@ -10,6 +10,7 @@ from noticekit.render import parts
 from noticekit.render import processing
 from noticekit.render.picker import TextPicker
 from noticekit.render.rights import rights
+from noticekit.render.summary import summary
 from noticekit.source import SourceDocument
 
 
@@ -228,6 +229,7 @@ def page_context(
     }
     pick.raise_if_missing()
     page["contents"] = _contents(page)
+    page["summary"] = summary(page)
     page["no_recipients"] = not page["recipients"] and all(
         view["recipients"] == [] for view in purposes
     )

@@ -230,7 +230,7 @@ def process_node(
         if purpose.automated_decisions
         else None,
         "objection": purpose.objection,
-        "nk:highImpact": purpose.high_impact,
+        "nk:highImpact": purpose.high_impact is True,
         "nk:noRecipients": purpose.recipients == [],
     }
     if purpose.profiling:

@@ -43,6 +43,10 @@ LABELS = (
     N_("Joint controller"), N_("Joint controllers"), N_("Purposes"), N_("Contact point"),
     N_("Your rights against each controller"), N_("This text is a translation."),
     N_("This text is a machine translation."), N_("Translated from"), N_("Authoritative version"),
+    N_("What for, and on which legal basis"), N_("Legal basis not stated in this notice"),
+    N_("Who receives the data"), N_("Transfers outside the EU/EEA"),
+    N_("yes; countries not stated in this notice"), N_("How long the data is kept"),
+    N_("Retention not stated in this notice"), N_("How to complain"),
     N_("The notice does not list this right. You have it by law."),
 )  # fmt: skip
 

@@ -129,11 +129,6 @@ def contents(context: Context, entries: list[dict[str, Any]]) -> str:
     )
 
 
-def plain_links(items: list[dict[str, Any]]) -> str:
-    """Links to parts whose names are standard texts: `[name](#anchor), ...`."""
-    return ", ".join(f"[{item['name']}](#{item['anchor']})" for item in items)
-
-
 @pass_context
 def objection_summary(context: Context, objection: dict[str, Any]) -> str:
     """The rights to object with the purposes each applies to, and the purposes with an opt-out."""
@@ -179,16 +174,6 @@ def basis_list(context: Context, bases: list[dict[str, Any]]) -> str:
 
 
 @pass_context
-def legal_basis_summary(context: Context, purpose: dict[str, Any]) -> str:
-    """A purpose's legal bases in the summary: their names, the note, or "not stated"."""
-    if purpose["legal_bases"]:
-        return basis_labels(purpose["legal_bases"])
-    if purpose["legal_basis_note"]:
-        return line(context, purpose["legal_basis_note"])
-    return context["label"]["Legal basis"] + ": " + _not_stated(context)
-
-
-@pass_context
 def retention(context: Context, value: dict[str, Any] | None) -> str:
     """How long data is kept: duration, event and criteria on one line, or "not stated"."""
     if not value:
@@ -225,17 +210,35 @@ def with_flag(value: Any, flag: bool | None, yes: str, no: str) -> str:
     return " · ".join(parts)
 
 
-def controller_contacts(controllers: list[dict[str, Any]]) -> str:
-    """The controllers with their e-mail links: `name ([e-mail](mailto:e-mail)); ...`."""
-    return "; ".join(
-        escape_markdown(item["name"])
-        + (
-            f" ([{escape_markdown(item['email'])}](mailto:{md_url(item['email'])}))"
-            if item["email"]
-            else ""
-        )
-        for item in controllers
-    )
+def _reach(email: str | None, phone: str | None) -> str:
+    """` · [e-mail](mailto:…) · [phone](tel:…)` for what is given."""
+    out = ""
+    if email:
+        out += f" · [{escape_markdown(email)}](mailto:{md_url(email)})"
+    if phone:
+        out += f" · [{escape_markdown(phone)}]({tel_uri(phone)})"
+    return out
+
+
+def party_contact(party: dict[str, Any]) -> str:
+    """A controller in the summary: its name linked, then its e-mail and phone."""
+    return f"[{escape_markdown(party['name'])}](#{party['anchor']})" + _reach(party["email"], party["phone"])
+
+
+def dpo_contact(dpo: dict[str, Any]) -> str:
+    """The DPO in the summary: name, e-mail and phone, or the web page where it gives neither."""
+    reach = _reach(dpo["email"], dpo["phone"])
+    if not reach and dpo["url"]:
+        reach = f" · <{md_url(dpo['url'])}>"
+    return (escape_markdown(dpo["name"]) if dpo["name"] else "") + (reach if dpo["name"] else reach[3:])
+
+
+@pass_context
+def group_label(context: Context, group: dict[str, Any], not_stated: str) -> str:
+    """A summary group's label: its parts on one line, or the "not stated" statement in italics."""
+    if not group["label"]:
+        return f"*{not_stated}*"
+    return "; ".join(line(context, part) for part in group["label"])
 
 
 @pass_context
@@ -321,15 +324,15 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "language_status": language_status,
     "section_title": section_title,
     "contents": contents,
-    "plain_links": plain_links,
     "name_links": name_links,
     "basis_labels": basis_labels,
     "objection_summary": objection_summary,
-    "legal_basis_summary": legal_basis_summary,
     "recipient_name": recipient_name,
     "recipient_refs": recipient_refs,
     "with_flag": with_flag,
-    "controller_contacts": controller_contacts,
+    "party_contact": party_contact,
+    "dpo_contact": dpo_contact,
+    "group_label": group_label,
     "contact": contact,
     "purpose_facts": purpose_facts,
 }

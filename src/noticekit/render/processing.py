@@ -143,7 +143,7 @@ def purpose(
         "objection": objection,
         "direct_marketing": bool(item.direct_marketing),
         "objection_right": objection_right(item.direct_marketing, item.legal_bases),
-        "high_impact": item.high_impact,
+        "high_impact": item.high_impact is True,
     }
 
 
