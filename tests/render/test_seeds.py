@@ -48,7 +48,9 @@ def between(text: str, start: str, end: str) -> str:
 
 
 def process(document: dict[str, Any], purpose: str) -> dict[str, Any]:
-    [node] = [node for node in document["dpv:hasProcess"] if node["@id"].endswith(f"#process-{purpose}")]
+    [node] = [
+        node for node in document["dpv:hasProcess"] if node["@id"].endswith(f"#process-{purpose}")
+    ]
     return node
 
 
@@ -62,7 +64,9 @@ def test_phoniro_marketing_is_under_the_absolute_right_to_object_only(site, lang
     for page in pages(site, "phoniro", lang):
         objection = between(page, 'id="objection"', 'id="rights"')
         assert absolute in objection and "#purpose-marketing-and-development" in objection
-        assert compelling not in objection  # no purpose of Phoniro is on 6(1)(e)/(f) without being marketing
+        assert (
+            compelling not in objection
+        )  # no purpose of Phoniro is on 6(1)(e)/(f) without being marketing
         assert 'id="right-a21"' not in objection
 
 
@@ -72,7 +76,11 @@ def test_phoniro_marketing_is_under_the_absolute_right_to_object_only(site, lang
 @pytest.mark.parametrize("notice", SEEDS)
 def test_no_applicable_law_is_claimed(site, notice):
     assert "dpv:hasJurisdiction" not in jsonld(site, notice)
-    for lang, label in (("nb", "Gjeldende lov"), ("en", "Applicable law"), ("sv", "Tillämplig lag")):
+    for lang, label in (
+        ("nb", "Gjeldende lov"),
+        ("en", "Applicable law"),
+        ("sv", "Tillämplig lag"),
+    ):
         for page in pages(site, notice, lang):
             assert label not in page
 
@@ -86,7 +94,9 @@ def test_infobric_joint_control_covers_the_websites_only(site):
     assert [ref["@id"] for ref in arrangement["dpv:hasDataController"]] == [
         "urn:noticekit:infobric#controller-infobric-ab"
     ]
-    joint = [node["@id"] for node in document["dpv:hasProcess"] if "dpv:hasJointDataControllers" in node]
+    joint = [
+        node["@id"] for node in document["dpv:hasProcess"] if "dpv:hasJointDataControllers" in node
+    ]
     assert joint == ["urn:noticekit:infobric#process-website-functionality"]
     # an absent `controllers` on a purpose is "not stated", never all four companies
     assert all("dpv:hasDataController" not in node for node in document["dpv:hasProcess"])
@@ -97,7 +107,11 @@ def test_infobric_joint_control_covers_the_websites_only(site):
 def test_infobric_common_system_is_not_shown_as_the_arrangement(site, lang):
     page = html(site, "infobric", lang)
     joint = between(page, '<section id="joint-websites"', "</section>")
-    assert "felles system" not in joint and "gemensamt system" not in joint and "common system" not in joint
+    assert (
+        "felles system" not in joint
+        and "gemensamt system" not in joint
+        and "common system" not in joint
+    )
     assert joint.count('class="not-stated"') == 2  # the essence and the Art. 26(3) statement
     assert page.count('<section id="joint-') == 1
 
@@ -163,7 +177,10 @@ def test_phoniro_balancing_sentence_is_not_a_legitimate_interest(site):
 
 @pytest.mark.parametrize("notice", SEEDS)
 def test_translated_pages_say_so_and_link_the_authoritative_text(site, notice):
-    for lang, sentence in (("en", "This text is a translation."), ("sv", "Den här texten är en översättning.")):
+    for lang, sentence in (
+        ("en", "This text is a translation."),
+        ("sv", "Den här texten är en översättning."),
+    ):
         page = html(site, notice, lang)
         banner = between(page, '<aside class="language-status"', "</aside>")
         assert sentence in banner and 'href="../nb/index.html"' in banner
@@ -190,7 +207,10 @@ def test_the_rules_on_requests_are_the_law_s_not_a_promise(site, notice):
         assert "Ved rimelig tvil om identiteten din" in page
     page = html(site, notice, "nb")
     exercise = between(page, 'id="exercise-rights"', "</section>")
-    assert f'<span class="law-label">Hva loven sier:</span> {statement("exercise-rights", "nb")}' in exercise
+    assert (
+        f'<span class="law-label">Hva loven sier:</span> {statement("exercise-rights", "nb")}'
+        in exercise
+    )
 
 
 # 2.8 Smaller text fixes.
@@ -205,5 +225,7 @@ def test_smaller_text_fixes(site):
     for notice in (*SEEDS, "example"):
         for lang in LANGS:
             for page in pages(site, notice, lang):
-                assert not re.search(r"might not expect|kanskje ikke forventer|kanske inte förväntar", page)
+                assert not re.search(
+                    r"might not expect|kanskje ikke forventer|kanske inte förväntar", page
+                )
     assert "Behandling du særlig bør merke deg" in markdown(site, "infobric", "nb")

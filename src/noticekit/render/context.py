@@ -27,9 +27,9 @@ def _language_links(lang: str, languages: list[str]) -> list[dict[str, Any]]:
 
 
 def _language_status(notice: Notice, lang: str, languages: list[str]) -> dict[str, Any] | None:
-    """What the page says about its language: a translation (from which language), a machine translation,
-    the authoritative language (linked where it is built) and the version's note; None for an original
-    that is authoritative or whose status the notice does not declare, and has no note."""
+    """What the page says about its language: a translation (from which language), a machine
+    translation, the authoritative language (linked where it is built) and the version's note; None
+    for an original that is authoritative or whose status the notice does not declare, and no note."""
     version = notice.language_versions.get(lang)
     authoritative = notice.authoritative_language
     if authoritative == lang:

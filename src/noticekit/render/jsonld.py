@@ -163,8 +163,8 @@ def controller_node(
 
 
 def joint_node(arrangement: JointArrangement, ids: NodeIds) -> dict[str, Any]:
-    """An Art. 26 arrangement as `dpv:JointDataControllers`: its members, what it covers, its essence,
-    the Art. 26(3) statement and its contact point. The processes it covers refer to it."""
+    """An Art. 26 arrangement as `dpv:JointDataControllers`: its members, what it covers, its
+    essence, the Art. 26(3) statement and its contact point. The processes it covers refer to it."""
     return compact(
         {
             "@id": ids.of("joint", arrangement.id),

@@ -222,7 +222,8 @@ def _reach(email: str | None, phone: str | None) -> str:
 
 def party_contact(party: dict[str, Any]) -> str:
     """A controller in the summary: its name linked, then its e-mail and phone."""
-    return f"[{escape_markdown(party['name'])}](#{party['anchor']})" + _reach(party["email"], party["phone"])
+    name = f"[{escape_markdown(party['name'])}](#{party['anchor']})"
+    return name + _reach(party["email"], party["phone"])
 
 
 def dpo_contact(dpo: dict[str, Any]) -> str:
@@ -230,7 +231,9 @@ def dpo_contact(dpo: dict[str, Any]) -> str:
     reach = _reach(dpo["email"], dpo["phone"])
     if not reach and dpo["url"]:
         reach = f" · <{md_url(dpo['url'])}>"
-    return (escape_markdown(dpo["name"]) if dpo["name"] else "") + (reach if dpo["name"] else reach[3:])
+    if not dpo["name"]:
+        return reach[3:]  # without the leading " · "
+    return escape_markdown(dpo["name"]) + reach
 
 
 @pass_context

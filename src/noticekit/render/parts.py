@@ -1,4 +1,5 @@
-"""View data for the parties of a notice: controllers, joint arrangements, DPO, contact points, addresses."""
+"""View data for the parties of a notice: controllers, joint arrangements, DPO, contact points and
+addresses."""
 
 from __future__ import annotations
 

@@ -17,20 +17,26 @@ controllers:
     email: privacy@beta.example
 """
 
-COMPLETE = CONTROLLERS + """
+COMPLETE = (
+    CONTROLLERS
+    + """
 joint_arrangements:
   - id: app
     controllers: [acme, beta]
     scope: {en: The app., nb: Appen.}
     essence: {en: Acme answers all requests., nb: Acme svarer på alle henvendelser.}
 """
+)
 
-INCOMPLETE = CONTROLLERS + """
+INCOMPLETE = (
+    CONTROLLERS
+    + """
 joint_arrangements:
   - id: app
     controllers: [acme]
     scope: {en: "The app, jointly with the companies concerned.", nb: "Appen, sammen med berørte selskaper."}
 """
+)
 
 
 def test_base_notice_passes():

@@ -22,9 +22,12 @@ joint_arrangements:
     essence: {en: Acme answers all requests., nb: Acme svarer på alle henvendelser.}
 """
 
-STATED = ARRANGEMENT + """\
+STATED = (
+    ARRANGEMENT
+    + """\
     rights_against_each: {en: You can exercise your rights against each of us., nb: Du kan bruke rettighetene dine overfor hver av oss.}
 """
+)
 
 
 def test_base_notice_passes():

@@ -46,6 +46,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if arrangement.essence is None:
             yield Finding(
                 ("joint_arrangements", index),
-                f'joint arrangement "{arrangement.id}" does not give the essence of the arrangement '
-                '("essence")',
+                f'joint arrangement "{arrangement.id}" does not give the essence of the '
+                'arrangement ("essence")',
             )

@@ -1,4 +1,4 @@
-"""A purpose with profiling, automated decisions or special-category data says whether it is unexpected.
+"""A purpose with profiling, automated decisions or special-category data says if it is unexpected.
 
 Article: WP260 rev.01 ("Layered approach in a digital environment": the first layer should
 show the processing with the most impact on the data subject and processing that could
@@ -62,7 +62,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if reasons and purpose.high_impact is None:
             yield Finding(
                 ("purposes", index),
-                f'purpose "{purpose.id}" involves {" and ".join(reasons)} but does not say whether a '
-                'reader would expect it: set "high_impact: true" to put it in the summary, or '
-                '"high_impact: false" where the purpose is the service itself',
+                f'purpose "{purpose.id}" involves {" and ".join(reasons)} but does not say '
+                'whether a reader would expect it: set "high_impact: true" to put it in the '
+                'summary, or "high_impact: false" where the purpose is the service itself',
             )

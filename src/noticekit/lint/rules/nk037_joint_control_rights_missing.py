@@ -1,9 +1,9 @@
 """A joint arrangement tells people they may exercise their rights against each joint controller.
 
 Article: GDPR Art. 26(3): whatever the arrangement says, the data subject may exercise their rights
-in respect of and against each of the controllers. The Regulation does not say the notice must repeat
-this: noticekit asks for more here, because a reader of the arrangement's essence (Art. 26(2)) may
-otherwise take it to limit whom they may turn to.
+in respect of and against each of the controllers. The Regulation does not say the notice must
+repeat this: noticekit asks for more here, because a reader of the arrangement's essence
+(Art. 26(2)) may otherwise take it to limit whom they may turn to.
 
 PASS::
 
