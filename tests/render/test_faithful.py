@@ -128,7 +128,7 @@ def law_attached_objection_rights(notice: Notice) -> set[str]:
     return {
         code
         for purpose in notice.purposes
-        if (code := objection_right(purpose.direct_marketing, purpose.legal_bases))
+        if (code := objection_right(purpose))
     }
 
 

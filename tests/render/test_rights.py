@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from noticekit.i18n import right_text
+from noticekit.models import Purpose
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
 from noticekit.render.context import page_context
@@ -66,18 +67,24 @@ def page(notice_dir: Path) -> dict:
 
 
 @pytest.mark.parametrize(
-    ("direct_marketing", "bases", "expected"),
+    ("direct_marketing", "dpv", "bases", "expected"),
     [
-        (True, ["A6-1-f"], "A21-2"),
-        (True, [], "A21-2"),
-        (None, ["A6-1-f"], "A21"),
-        (False, ["A6-1-e"], "A21"),
-        (None, ["A6-1-a", "A6-1-b"], None),
-        (None, [], None),
+        (True, [], ["A6-1-f"], "A21-2"),
+        (True, [], [], "A21-2"),
+        (None, ["dpv:DirectMarketing"], ["A6-1-f"], "A21-2"),  # the DPV term says it where the flag is absent
+        (False, ["dpv:DirectMarketing"], ["A6-1-f"], "A21"),  # the flag says it is not
+        (None, ["dpv:Marketing"], ["A6-1-f"], "A21"),  # marketing is not necessarily direct marketing
+        (None, [], ["A6-1-f"], "A21"),
+        (False, [], ["A6-1-e"], "A21"),
+        (None, [], ["A6-1-a", "A6-1-b"], None),
+        (None, [], [], None),
     ],
 )
-def test_the_law_decides_which_right_to_object_a_purpose_has(direct_marketing, bases, expected):
-    assert objection_right(direct_marketing, bases) == expected
+def test_the_law_decides_which_right_to_object_a_purpose_has(direct_marketing, dpv, bases, expected):
+    purpose = Purpose(
+        id="p", name={"en": "P"}, direct_marketing=direct_marketing, dpv=dpv, legal_bases=bases
+    )
+    assert objection_right(purpose) == expected
 
 
 def test_direct_marketing_goes_under_the_absolute_right_and_never_under_art_21_1(page):

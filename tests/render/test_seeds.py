@@ -229,3 +229,10 @@ def test_smaller_text_fixes(site):
                     r"might not expect|kanskje ikke forventer|kanske inte förväntar", page
                 )
     assert "Behandling du særlig bør merke deg" in markdown(site, "infobric", "nb")
+
+
+def test_the_example_marketing_is_under_the_absolute_right_to_object_only(site):
+    for page in pages(site, "example", "en"):
+        objection = between(page, 'id="objection"', 'id="rights"')
+        absolute, general = objection.split('id="right-a21"', 1)
+        assert "#purpose-direct-marketing" in absolute and "#purpose-direct-marketing" not in general

@@ -168,7 +168,7 @@ def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
 def purpose_types(purpose: Purpose) -> list[str]:
     """The purpose's DPV terms; `dpv:DirectMarketing` where the notice flags direct marketing."""
     types = list(purpose.dpv)
-    if purpose.direct_marketing and "dpv:DirectMarketing" not in types:
+    if purpose.direct_marketing is True and "dpv:DirectMarketing" not in types:
         types.append("dpv:DirectMarketing")
     return types or ["dpv:Purpose"]
 

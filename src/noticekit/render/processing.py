@@ -16,6 +16,7 @@ from noticekit.models import Retention
 from noticekit.models import Source
 from noticekit.render.durations import duration_in_words
 from noticekit.render.picker import TextPicker
+from noticekit.render.rights import is_direct_marketing
 from noticekit.render.rights import objection_right
 
 def _refs(ids: list[str], table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -141,8 +142,8 @@ def purpose(
         "profiling": profiling,
         "automated_decisions": item.automated_decisions,
         "objection": objection,
-        "direct_marketing": bool(item.direct_marketing),
-        "objection_right": objection_right(item.direct_marketing, item.legal_bases),
+        "direct_marketing": is_direct_marketing(item),
+        "objection_right": objection_right(item),
         "high_impact": item.high_impact is True,
     }
 

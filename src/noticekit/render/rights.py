@@ -15,6 +15,7 @@ from noticekit import i18n
 from noticekit.i18n.citations import cite
 from noticekit.i18n.legal.rights import RIGHTS
 from noticekit.models import Notice
+from noticekit.models import Purpose
 from noticekit.models import Right
 from noticekit.render.picker import TextPicker
 
@@ -78,12 +79,20 @@ def right(
     }
 
 
-def objection_right(direct_marketing: bool | None, legal_bases: list[str]) -> str | None:
+def is_direct_marketing(purpose: Purpose) -> bool:
+    """Whether the notice says the purpose is direct marketing: `direct_marketing: true`, or, where the
+    flag is not given, the DPV term `dpv:DirectMarketing` (`false` overrides the term)."""
+    if purpose.direct_marketing is not None:
+        return purpose.direct_marketing
+    return "dpv:DirectMarketing" in purpose.dpv
+
+
+def objection_right(purpose: Purpose) -> str | None:
     """The right to object the law attaches to a purpose: Art. 21(2) for direct marketing, 21(1)
     for processing on Art. 6(1)(e) or (f), none otherwise."""
-    if direct_marketing:
+    if is_direct_marketing(purpose):
         return "A21-2"
-    if "A6-1-e" in legal_bases or "A6-1-f" in legal_bases:
+    if "A6-1-e" in purpose.legal_bases or "A6-1-f" in purpose.legal_bases:
         return "A21"
     return None
 
