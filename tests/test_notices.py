@@ -40,8 +40,8 @@ def _fields_used(value: object, used: set[tuple[str, str]]) -> None:
         for name in value.model_fields_set:
             used.add((type(value).__name__, name))
             _fields_used(getattr(value, name), used)
-    elif isinstance(value, list):
-        for item in value:
+    elif isinstance(value, list | dict):
+        for item in value.values() if isinstance(value, dict) else value:
             _fields_used(item, used)
 
 

@@ -192,6 +192,14 @@ def test_a_regional_variant_uses_the_texts_of_its_language(check):
     assert check("[nb, en]", "[nb-NO, en-GB]") == []
 
 
+def test_authoritative_language_and_language_versions_are_among_the_languages(check):
+    new = "[nb, en]\nauthoritative_language: sv\nlanguage_versions:\n  en: {status: translation}\n  de: {status: original}"
+    assert check("[nb, en]", new) == [
+        (8, 25, 'authoritative language "sv" is not one of the languages (nb, en)'),
+        (11, 3, '"de" is not one of the languages (nb, en)'),
+    ]
+
+
 def test_id_must_match_the_folder(check):
     assert check(folder="other") == [
         (2, 5, 'the id "minimal" does not match the folder name "other"; a notice lives at notices/<id>/notice.yaml'),

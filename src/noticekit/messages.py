@@ -34,7 +34,7 @@ SINGULAR = {
     "controllers": "controller", "data_subjects": "data-subject category", "data_categories": "data category",
     "sources": "source", "purposes": "purpose", "recipients": "recipient", "transfers": "transfer",
     "rights": "right", "contact_points": "contact point", "items": "cookie", "history": "change",
-    "sections": "section", "suppressions": "suppression",
+    "sections": "section", "suppressions": "suppression", "joint_arrangements": "joint arrangement",
 }  # fmt: skip
 
 #: Closed code lists and what one code is called.

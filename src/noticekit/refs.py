@@ -29,6 +29,7 @@ MAX_LISTED = 12
 ID_LISTS: tuple[DataPath, ...] = (
     ("controllers",), ("data_subjects",), ("data_categories",), ("sources",), ("purposes",),
     ("recipients",), ("transfers",), ("contact_points",), ("cookies", "items"), ("sections",),
+    ("joint_arrangements",),
 )  # fmt: skip
 
 #: (list of referring items, field holding the reference(s), list of the items referred to).
@@ -41,6 +42,9 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("transfers", "recipients", "recipients"),
     ("rights", "contact_point", "contact_points"),
     ("contact_points", "controller", "controllers"),
+    ("joint_arrangements", "controllers", "controllers"),
+    ("joint_arrangements", "purposes", "purposes"),
+    ("joint_arrangements", "contact_point", "contact_points"),
 )
 
 #: Every list the checks read: the lists with ids, then the referring lists without (`rights`).
@@ -178,10 +182,18 @@ def _languages(notice: Notice) -> Iterator[Located]:
         elif catalog_language(lang) is None:
             yield Located(("languages", index), not_shipped_message(lang))
         seen.add(lang)
+    listed = ", ".join(notice.languages)
     fallback = notice.fallback_language
     if fallback is not None and fallback not in seen:
-        listed = ", ".join(notice.languages)
         yield Located(("fallback_language",), f'fallback language "{fallback}" is not one of the languages ({listed})')
+    authoritative = notice.authoritative_language
+    if authoritative is not None and authoritative not in seen:
+        yield Located(
+            ("authoritative_language",), f'authoritative language "{authoritative}" is not one of the languages ({listed})'
+        )
+    for lang in notice.language_versions:
+        if lang not in seen:
+            yield Located(("language_versions", lang), f'"{lang}" is not one of the languages ({listed})', at_key=True)
 
 
 def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:

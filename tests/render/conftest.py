@@ -12,7 +12,7 @@ from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
 
 FIXTURES = Path(__file__).parent / "fixtures"
-BUILDABLE = ("complete", "hostile", "fallback")
+BUILDABLE = ("complete", "hostile", "fallback", "versions")
 
 
 @dataclasses.dataclass

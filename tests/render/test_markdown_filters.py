@@ -20,7 +20,8 @@ def _purpose(**fields):
     keys = (
         "controllers", "data_subjects", "data_categories", "sources", "legal_bases", "legitimate_interest",
         "law", "legal_basis_note", "retention", "recipients", "profiling", "automated_decisions",
-        "objectable", "objection", "criminal_offence_ground", "requirement", "mandatory",
+        "objection_right", "objection", "controllers_not_stated", "joint_arrangements",
+        "criminal_offence_ground", "requirement", "mandatory",
         "consequence", "automated_decision_details", "further_processing",
     )  # fmt: skip
     lists = {

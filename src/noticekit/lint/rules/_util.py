@@ -68,7 +68,11 @@ def _walk(value: Any, path: DataPath) -> Iterator[tuple[DataPath, dict[str, str]
     if isinstance(value, BaseModel):
         yield from iter_texts(value, path)
     elif isinstance(value, dict):
-        yield path, value
+        if value and all(isinstance(text, str) for text in value.values()):
+            yield path, value  # a text per language
+        else:  # a mapping of parts by key (`language_versions`)
+            for key, item in value.items():
+                yield from _walk(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _walk(item, (*path, index))
