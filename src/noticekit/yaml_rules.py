@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from noticekit.quoting import excerpt
+from noticekit.quoting import quote
+
 #: The only implicit types: `true`/`false`, `null`/`~`/empty, and decimal integers without leading zeros.
 #: Everything else a plain scalar can look like (`NO`, `yes`, `1.10`, `0123`, `2024-05-25`, `1e3`) stays text.
 BOOLEANS = {"true": True, "false": False}
@@ -36,15 +39,15 @@ def plain_value(text: str) -> Any:
 
 def tag_problem(tag: str) -> str:
     """The message for a tag that is not allowed, in YAML's short form (`!!binary`)."""
-    return f'the tag "{tag.replace("tag:yaml.org,2002:", "!!")}" is not allowed; remove it'
+    return f"the tag {quote(tag.replace('tag:yaml.org,2002:', '!!'))} is not allowed; remove it"
 
 
 def alias_problem(anchor: str) -> str:
-    return f'aliases ("*{anchor}") are not allowed; write the value out in full'
+    return f'aliases ("*{excerpt(anchor)}") are not allowed; write the value out in full'
 
 
 def anchor_problem(anchor: str) -> str:
-    return f'anchors ("&{anchor}") are not allowed; write each value out in full'
+    return f'anchors ("&{excerpt(anchor)}") are not allowed; write each value out in full'
 
 
 DEPTH_PROBLEM = f"nesting is deeper than {MAX_DEPTH} levels"
@@ -53,4 +56,4 @@ MERGE_PROBLEM = 'merge keys ("<<") are not allowed; write the fields out in full
 
 
 def duplicate_problem(key: str, first_line: int) -> str:
-    return f'duplicate key "{key}" (first defined on line {first_line})'
+    return f"duplicate key {quote(key)} (first defined on line {first_line})"

@@ -18,6 +18,7 @@ from noticekit.lint import registry
 from noticekit.lint.base import Finding
 from noticekit.lint.meta import META_RULES
 from noticekit.models import Notice
+from noticekit.quoting import quote
 from noticekit.source import DataPath
 
 NO_REASON = "NK900"
@@ -39,7 +40,7 @@ class ActiveSuppression:
         return code == self.code and tuple(path[: len(self.path)]) == self.path
 
     def unused_finding(self) -> Finding:
-        where = f' at "{self.at}"' if self.at else ""
+        where = f" at {quote(self.at)}" if self.at else ""
         return Finding(
             ("suppressions", self.index, "at" if self.at else "rule"),
             f'suppression of "{self.code}"{where} matches no finding; remove it',
@@ -69,7 +70,7 @@ def read_suppressions(
         at = (entry.at or "").strip()
         path, problem = resolve_at(data, at)
         if problem is not None:
-            message = f'suppression of "{rule.CODE}" at "{at}" matches nothing: {problem}'
+            message = f'suppression of "{rule.CODE}" at {quote(at)} matches nothing: {problem}'
             findings.append((UNUSED, Finding((*here, "at"), message)))
             continue
         active.append(ActiveSuppression(index, rule.CODE, at, path))
@@ -98,7 +99,7 @@ def resolve_at(data: Any, at: str) -> tuple[DataPath, str | None]:
             path.append(int(segment) if segment.isdigit() else segment)
             node = None
     if at and not path or at.startswith(".") or at.endswith(".") or ".." in at:
-        return tuple(path), f'"{at}" is not a dotted path like "purposes.newsletter.retention"'
+        return tuple(path), f'{quote(at)} is not a dotted path like "purposes.newsletter.retention"'
     return tuple(path), None
 
 
@@ -115,5 +116,6 @@ def _no_item(items: list[Any], segment: str, path: list[str | int]) -> str:
     ids = [str(item["id"]) for item in items if isinstance(item, dict) and "id" in item]
     where = ".".join(str(part) for part in path) or "(document)"
     close = difflib.get_close_matches(segment, ids, n=1)
-    hint = f', did you mean "{close[0]}"?' if close else ""
-    return f'no item "{segment}" in "{where}" (expected an id or an index below {len(items)}){hint}'
+    hint = f", did you mean {quote(close[0])}?" if close else ""
+    expected = f"expected an id or an index below {len(items)}"
+    return f"no item {quote(segment)} in {quote(where)} ({expected}){hint}"

@@ -90,3 +90,12 @@ def test_message_quotes_the_phrase():
 def test_phrases_are_an_option():
     snippet = PURPOSE.format(field="criteria", lang="en", text="For a while.")
     assert check(rule, snippet, {"phrases": [r"\bfor a while\b"]}) == [(6, "NK015", "warning")]
+
+
+def test_message_quotes_an_escaped_excerpt_of_the_phrase():
+    text = "As\\x1clong as " + "x" * 200 + " needed."  # a YAML escape; Python's \\s takes U+001C
+    snippet = PURPOSE.format(field="event", lang="en", text=text)
+    assert messages(rule, snippet) == [
+        f'the retention of purpose "kept" is only a vague phrase ("As\\x1clong as {"x" * 46}…"); '
+        "give the period, or the criteria that set it"
+    ]

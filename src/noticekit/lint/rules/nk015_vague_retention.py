@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
 from noticekit.models import Notice
+from noticekit.quoting import quote
 
 CODE = "NK015"
 NAME = "vague-retention"
@@ -82,6 +83,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         (field, lang), phrase = next(iter(hits.items()))
         yield Finding(
             ("purposes", index, "retention", field, lang),
-            f'the retention of purpose "{purpose.id}" is only a vague phrase ("{phrase}"); '
+            f'the retention of purpose "{purpose.id}" is only a vague phrase ({quote(phrase)}); '
             "give the period, or the criteria that set it",
         )
