@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from typing import Any
 
 from noticekit.lint import registry
@@ -21,6 +22,8 @@ from noticekit.models import Notice
 from noticekit.quoting import quote
 from noticekit.source import DataPath
 
+#: A list index as `at` may write it: ASCII digits, few enough for any list.
+_INDEX = re.compile(r"[0-9]{1,9}")
 NO_REASON = "NK900"
 UNKNOWN_RULE = "NK901"
 UNUSED = "NK902"
@@ -96,7 +99,8 @@ def resolve_at(data: Any, at: str) -> tuple[DataPath, str | None]:
             path.append(segment)
             node = node.get(segment)
         else:
-            path.append(int(segment) if segment.isdigit() else segment)
+            index = _as_index(segment)
+            path.append(segment if index is None else index)
             node = None
     if at and not path or at.startswith(".") or at.endswith(".") or ".." in at:
         return tuple(path), f'{quote(at)} is not a dotted path like "purposes.newsletter.retention"'
@@ -107,9 +111,13 @@ def _item_index(items: list[Any], segment: str) -> int | None:
     for index, item in enumerate(items):
         if isinstance(item, dict) and item.get("id") == segment:
             return index
-    if segment.isdigit() and int(segment) < len(items):
-        return int(segment)
-    return None
+    index = _as_index(segment)
+    return index if index is not None and index < len(items) else None
+
+
+def _as_index(segment: str) -> int | None:
+    """`"2"` -> 2; None for anything else, "²" and a 5,000-digit number among them."""
+    return int(segment) if _INDEX.fullmatch(segment) else None
 
 
 def _no_item(items: list[Any], segment: str, path: list[str | int]) -> str:
