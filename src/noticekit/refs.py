@@ -20,6 +20,8 @@ from noticekit.messages import did_you_mean
 from noticekit.models import Notice
 from noticekit.models.types import DpvTerm
 from noticekit.registers.dpv_terms import term_problem
+from noticekit.quoting import excerpt
+from noticekit.quoting import quote
 from noticekit.source import DataPath
 
 NOTICE_FILE = "notice.yaml"
@@ -87,9 +89,8 @@ def _duplicate_ids(lists: dict[DataPath, list[dict[str, Any]]]) -> Iterator[Loca
                 continue
             if item_id in first:
                 noun = SINGULAR.get(path[-1], "item")
-                yield Located(
-                    (*path, index, "id"), f'duplicate {noun} id "{item_id}" (already used by {path[-1]}[{first[item_id]}])'
-                )
+                used = f"already used by {path[-1]}[{first[item_id]}]"
+                yield Located((*path, index, "id"), f"duplicate {noun} id {quote(item_id)} ({used})")
             first.setdefault(item_id, index)
 
 
@@ -107,7 +108,8 @@ def _unknown_references(data: dict[str, Any], lists: dict[DataPath, list[dict[st
                 if not isinstance(ref, str) or ref in known_set:
                     continue
                 path = (referring, index, field, position) if isinstance(value, list) else (referring, index, field)
-                yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target, data)}')
+                hint = _suggest(ref, known, target, data)
+                yield Located(path, f"unknown {noun} {quote(ref)}{hint}")
 
 
 #: References inside a purpose's parts: (part, field of the part or of each of its items, list
@@ -159,13 +161,15 @@ def _part_refs(part: Any, at: DataPath, field: str) -> Iterator[tuple[DataPath, 
 def _suggest(ref: str, known: list[str], target: str, data: dict[str, Any]) -> str:
     for other in ID_LISTS:
         if other != (target,) and any(item.get("id") == ref for item in _items(data, other)):
-            return f'; "{ref}" is a {SINGULAR.get(other[-1], "item")} in {".".join(other)}, not a {SINGULAR[target]}'
+            kind = SINGULAR.get(other[-1], "item")
+            return f"; {quote(ref)} is a {kind} in {'.'.join(other)}, not a {SINGULAR[target]}"
     hint = did_you_mean(ref, known)
     if hint:
         return hint
     if not known:
         return f'; the notice has no "{target}"'
-    listed = ", ".join(known[:MAX_LISTED]) + (", …" if len(known) > MAX_LISTED else "")
+    listed = ", ".join(excerpt(item_id) for item_id in known[:MAX_LISTED])
+    listed += ", …" if len(known) > MAX_LISTED else ""
     return f"; known ids: {listed}"
 
 
@@ -202,7 +206,9 @@ def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:
     folder = os.path.basename(os.path.dirname(os.path.realpath(file)))  # Path.resolve: the same, with one more stat
     if notice.id != folder:
         yield Located(
-            ("id",), f'the id "{notice.id}" does not match the folder name "{folder}"; a notice lives at notices/<id>/notice.yaml'
+            ("id",),
+            f'the id "{notice.id}" does not match the folder name {quote(folder)}; '
+            "a notice lives at notices/<id>/notice.yaml",
         )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import yaml
 
+from noticekit.quoting import escape_controls
+
 
 class YamlProblem(Exception):
     """A problem in the YAML text itself, at a 1-based line and column."""
@@ -35,16 +37,19 @@ def reader_problem(text: str, error: yaml.reader.ReaderError, byte_offsets: bool
 
 
 def syntax_problem(text: str, error: yaml.MarkedYAMLError) -> YamlProblem:
-    """PyYAML's scanner or parser error as a message with line and column; tabs get their own."""
+    """PyYAML's scanner or parser error as a message with line and column; tabs get their own.
+
+    The parser's words may quote a character of the file: it is escaped like any value.
+    """
     mark = error.problem_mark or error.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     tab = _tab_problem(text, line, col)
     if tab is not None:
         return tab
-    problem = error.problem or "invalid YAML"
+    problem = escape_controls(error.problem or "invalid YAML")
     if "expected a single document" in f"{problem} {error.context}":
         return YamlProblem('only one YAML document is allowed per file; remove the extra "---"', line, col)
-    context = f" {error.context}" if error.context else ""
+    context = f" {escape_controls(error.context)}" if error.context else ""
     start = error.context_mark
     if start is not None and start.line + 1 != line:
         context += f" that starts at line {start.line + 1}, column {start.column + 1}"

@@ -10,6 +10,8 @@ from noticekit.report import github
 
 from .problems import CHECKED
 from .problems import PROBLEMS
+from .problems import SHOWN
+from .problems import UNSAFE
 
 #: `::error file=F,line=L,col=C,title=T::message`, no raw newline, comma or colon inside a property.
 COMMAND = re.compile(
@@ -73,3 +75,22 @@ def test_escaping_round_trips() -> None:
 
 def test_clean_run_prints_only_the_summary() -> None:
     assert render([]) == ["✔ no problems in 3 notices"]
+
+
+def test_control_characters_are_escaped_after_the_workflow_command_escapes() -> None:
+    shown = SHOWN.replace("\\r", "%0D")  # the line break escapes come first
+    lines = render([UNSAFE])
+    assert lines[0] == f"::group::notices/{shown}/notice.yaml"
+    assert lines[1].startswith(f"::error file=notices/{shown}/notice.yaml,line=1,col=1,")
+    assert lines[1].endswith(f"::got {shown} here (GDPR Art. 13(1)(c), 14(1)(c))")
+    assert COMMAND.match(lines[1])
+
+
+def test_a_message_cannot_start_a_command_of_its_own() -> None:
+    problem = Problem("a.yaml", 1, 1, "x\n::error file=b.yaml::fake\u2028::warning::y\x85::z")
+    lines = render([problem])
+    assert len(lines) == 4  # group, the one annotation, endgroup, summary
+    assert lines[1] == (
+        "::error file=a.yaml,line=1,col=1,title=noticekit::"
+        "x%0A::error file=b.yaml::fake\\u2028::warning::y\\x85::z"
+    )

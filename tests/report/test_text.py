@@ -9,6 +9,8 @@ from noticekit.report import text
 
 from .problems import CHECKED
 from .problems import PROBLEMS
+from .problems import SHOWN
+from .problems import UNSAFE
 
 GOLDEN = Path(__file__).parent / "data" / "text.golden"
 
@@ -42,3 +44,9 @@ def test_terminal_that_cannot_show_the_symbol_gets_ascii() -> None:
     assert render(PROBLEMS[1:2], CHECKED[:1], Latin1()).splitlines()[-1] == (
         "x 1 problem (1 error, 0 warnings) in 1 notice"
     )
+
+
+def test_control_characters_in_file_and_message_are_escaped() -> None:
+    lines = render([UNSAFE], [UNSAFE.file]).splitlines()
+    assert lines[0] == f"notices/{SHOWN}/notice.yaml"
+    assert lines[1].startswith(f"  1:1  error    got {SHOWN} here  (NK004")

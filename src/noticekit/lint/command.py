@@ -27,7 +27,7 @@ def run_lint(
     formatter = report.get(output_format)
     settings = load_config(config)
     files = discover(paths)
-    result = load_notices(files)
+    result = load_notices(paths)
     problems = sorted([*result.problems, *lint_loaded(result.notices, settings)], key=problem_order)
     formatter(problems, [SourceDocument(file, None).display_path for file in files], out)
     return exit_code(problems, strict)

@@ -10,6 +10,7 @@ from types import ModuleType
 from noticekit.errors import UsageError
 from noticekit.lint.meta import META_RULES
 from noticekit.lint.rules import RULES
+from noticekit.quoting import quote
 
 #: A code as people mistype it: `nk4`, `NK04`, `nk0004`.
 CODE_DIGITS = re.compile(r"^nk0*(\d{1,3})$")
@@ -49,7 +50,7 @@ def did_you_mean(code_or_slug: str) -> str:
 
 def unknown_rule_message(code_or_slug: str) -> str:
     """`unknown rule "NK04", did you mean "NK004"?`."""
-    return f'unknown rule "{code_or_slug}"{did_you_mean(code_or_slug)}'
+    return f"unknown rule {quote(code_or_slug)}{did_you_mean(code_or_slug)}"
 
 
 def get(code_or_slug: str) -> ModuleType:

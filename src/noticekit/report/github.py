@@ -1,4 +1,8 @@
-"""GitHub Actions workflow commands, `::error file=…,line=…,col=…,title=NK004::…`, per file."""
+"""GitHub Actions workflow commands, `::error file=…,line=…,col=…,title=NK004::…`, per file.
+
+Every value is escaped as the workflow-command spec asks (`%0A` for a line break), so no text can
+start a command of its own, and then any other control character is written out (`\\x1b`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from noticekit.problems import Problem
+from noticekit.quoting import escape_controls
 from noticekit.report.common import article_of
 from noticekit.report.common import by_file
 from noticekit.report.common import summary_line
@@ -41,10 +46,10 @@ def annotation(problem: Problem) -> str:
 def escape_data(text: str) -> str:
     for raw, escaped in DATA_ESCAPES:
         text = text.replace(raw, escaped)
-    return text
+    return escape_controls(text)
 
 
 def escape_property(text: str) -> str:
     for raw, escaped in PROPERTY_ESCAPES:
         text = text.replace(raw, escaped)
-    return text
+    return escape_controls(text)

@@ -1,4 +1,8 @@
-"""Human output: problems grouped by file, each with line:col, level, message, code and article."""
+"""Human output: problems grouped by file, each with line:col, level, message, code and article.
+
+File names and messages are printed with control characters escaped: whatever a notice holds,
+it cannot move the cursor, clear the terminal or fake a line of output.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from noticekit.problems import Problem
+from noticekit.quoting import escape_controls
 from noticekit.report.common import article_of
 from noticekit.report.common import by_file
 from noticekit.report.common import summary_line
@@ -13,12 +18,12 @@ from noticekit.report.common import summary_line
 
 def write(problems: Sequence[Problem], checked: Sequence[str], out: TextIO) -> None:
     for file, group in by_file(problems).items():
-        out.write(f"{file}\n")
+        out.write(f"{escape_controls(file)}\n")
         width = max(len(f"{problem.line}:{problem.col}") for problem in group)
         for problem in group:
             out.write(
                 f"  {f'{problem.line}:{problem.col}':<{width}}  {problem.level:<7}  "
-                f"{problem.message}"
+                f"{escape_controls(problem.message)}"
             )
             out.write(_reference(problem) + "\n")
         out.write("\n")

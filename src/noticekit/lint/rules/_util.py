@@ -12,6 +12,7 @@ from noticekit.models import DataCategory
 from noticekit.models import Notice
 from noticekit.models import Purpose
 from noticekit.models import Right
+from noticekit.quoting import quote
 from noticekit.source import DataPath
 
 #: What each right code means, for messages.
@@ -35,8 +36,8 @@ MARKETING_TERMS = frozenset({
 
 
 def quoted(values: Iterable[Any]) -> str:
-    """`"a", "b"`: values as messages quote them."""
-    return ", ".join(f'"{value}"' for value in values)
+    """`"a", "b"`: values as messages quote them (escaped excerpts, see `noticekit.quoting`)."""
+    return ", ".join(quote(value) for value in values)
 
 
 def iter_texts(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, dict[str, str]]]:
