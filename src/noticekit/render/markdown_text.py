@@ -1,0 +1,220 @@
+"""Notice texts as Markdown that stays inert text, inside its own blocks, under every renderer.
+
+`notice.md` is read by CommonMark renderers that pass raw HTML through (GitHub, markdown-it-py) and
+by Python-Markdown (MkDocs), which knows fewer backslash escapes: it has no `\\<`, `\\|`, `\\=`,
+`\\~` or `\\:`. Those characters are written as character references (`&lt;`, `&#124;`), which every
+renderer shows as the character; the others get the backslash escapes both kinds know.
+
+A notice text is read by the rules of the HTML page (`text.notice_syntax_tree`: no raw HTML,
+images, headings, tables or code blocks; links to http(s), mailto and tel only) and written back
+from its syntax tree. Only its paragraphs, lists, quotes, rules, emphasis, code and allowed links
+reach the page as Markdown; every run of text in them is escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it.tree import SyntaxTreeNode
+
+from noticekit.render.text import notice_syntax_tree
+
+#: Line breaks that Markdown renderers read as text but editors and `str.splitlines` do not.
+_OTHER_BREAKS = re.compile("[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: A run of whitespace with a line break in it: a plain string keeps to one line.
+_FOLD = re.compile(r"[ \t]*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029][\s]*")
+#: What would be read as syntax anywhere in a line (see `_escape_char`).
+_SPECIAL = re.compile(
+    r"[\\`*\[\]{|]"  # emphasis, code, links and references, attribute lists, table cells
+    r"|_(?![^\W_])|(?<![^\W_])_"  # `_` that is not between two letters or digits
+    r"|<(?!\s)"  # the start of a tag, a comment or an autolink
+    r"|&(?=#?[A-Za-z0-9]+(?:;|$))"  # the start of what reads as a character reference
+    r"|(?<![\w+.-])[A-Za-z][\w+.-]*:(?=//)"  # a bare `scheme://` that GitHub would link
+    r"|#(?=[ \t]*$)"  # closing `#` of a heading
+    r"|!$"  # `!` before a link: an image
+)
+_REFERENCES = {"<": "&lt;", "&": "&amp;", "|": "&#124;"}
+#: What starts a block at the beginning of a line, escaped with a backslash: a list item, rule,
+#: underline or table rule (`-`, or `+` and a space), a quote, a heading, a Python-Markdown
+#: admonition (`!!!`)...
+_LINE_START_BLOCK = re.compile(r"[->#!]|\+(?=[ \t]|$)")
+#: ... and those Python-Markdown cannot escape (setext underline, fence, definition, table rule).
+_LINE_START_REFERENCES = {"=": "&#61;", "~": "&#126;", ":": "&#58;"}
+_ORDERED_MARKER = re.compile(r"\d{1,9}[.)](?=[ \t]|$)")
+#: Between a list that ends a text and one that follows it (and the other way round): without
+#: it, CommonMark and Python-Markdown join them into one list. Hidden where HTML is rendered.
+LIST_END = "<!-- -->"
+_LIST_BREAK = "\n\n" + LIST_END + "\n\n"
+_LISTS = ("bullet_list", "ordered_list")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    found = match.group()
+    if found[-1] == ":":  # a scheme other than http(s) followed by `//`
+        return found if found[:-1].lower() in ("http", "https") else found[:-1] + "&#58;"
+    return _REFERENCES.get(found) or "\\" + found
+
+
+def _line_start(text: str) -> str:
+    """`text` escaped where it begins a line: no indent, and no list, quote, heading or fence."""
+    text = text.lstrip(" \t")
+    if not text:
+        return ""
+    first = text[0]
+    if _LINE_START_BLOCK.match(text):
+        return "\\" + first + _SPECIAL.sub(_escape_char, text[1:])
+    if first in _LINE_START_REFERENCES:
+        return _LINE_START_REFERENCES[first] + _SPECIAL.sub(_escape_char, text[1:])
+    marker = _ORDERED_MARKER.match(text)
+    if marker:
+        end = marker.end() - 1
+        return text[:end] + "\\" + text[end] + _SPECIAL.sub(_escape_char, text[end + 1 :])
+    return _SPECIAL.sub(_escape_char, text)
+
+
+def _escape_text(text: str, at_line_start: bool) -> str:
+    if _OTHER_BREAKS.search(text):
+        text = _OTHER_BREAKS.sub(" ", text)
+    return _line_start(text) if at_line_start else _SPECIAL.sub(_escape_char, text)
+
+
+@lru_cache(maxsize=16384)
+def escape_markdown(text: str) -> str:
+    """A plain string (a name, an address line) as one line of Markdown that shows it as typed."""
+    return _line_start(_FOLD.sub(" ", text).strip())
+
+
+#: Characters that could end a Markdown link target early, percent-encoded.
+_URL_ESCAPES = {char: f"%{ord(char):02X}" for char in "()<>[]\\ \t\n\"'`"}
+
+
+def markdown_url(url: str) -> str:
+    """A URL or e-mail address made safe inside `(...)` and `<...>` of a Markdown link."""
+    return "".join(_URL_ESCAPES.get(char, char) for char in url)
+
+
+def _code_span(code: str) -> str:
+    code = _OTHER_BREAKS.sub(" ", code)
+    longest = max((len(run) for run in re.findall("`+", code)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if code[:1] == "`" or code[-1:] == "`" or code[:1] == code[-1:] == " " else ""
+    return fence + pad + code + pad + fence
+
+
+class _Inline:
+    """Writes a text's inline nodes as Markdown: escaped text, emphasis, code and allowed links."""
+
+    def __init__(self, *, one_line: bool) -> None:
+        self.one_line = one_line
+        self.parts: list[str] = []
+        self.at_line_start = True
+
+    def write(self, nodes: list[SyntaxTreeNode], *, links: bool = True) -> str:
+        for node in nodes:
+            self._node(node, links)
+        return "".join(self.parts)
+
+    def _put(self, markdown: str) -> None:
+        if markdown:
+            self.parts.append(markdown)
+            self.at_line_start = markdown[-1] == "\n"
+
+    def _node(self, node: SyntaxTreeNode, links: bool) -> None:
+        kind = node.type
+        if kind in ("softbreak", "hardbreak"):
+            breaks = {"softbreak": "\n", "hardbreak": "\\\n"}
+            self._put(" " if self.one_line else breaks[kind])
+        elif kind == "code_inline":
+            self._put(_code_span(node.content))
+        elif kind in ("em", "strong"):
+            mark = "*" if kind == "em" else "**"
+            self._put(mark)
+            self.write(node.children, links=links)
+            self._put(mark)
+        elif kind == "link" and links:
+            self._link(node)
+        elif node.children:  # a link inside a link's text (or where links are not wanted)
+            self.write(node.children, links=False)
+        else:  # text, and anything else the parser may give: shown as typed
+            self._put(_escape_text(node.content, self.at_line_start))
+
+    def _link(self, node: SyntaxTreeNode) -> None:
+        href = str(node.attrs["href"])
+        shown = "".join(child.content for child in node.children)
+        if node.markup == "autolink" and shown == href and href.startswith(("http:", "https:")):
+            self._put("<" + markdown_url(href) + ">")
+            return
+        self._put("[")
+        self.write(node.children, links=False)
+        self._put("](" + markdown_url(href) + ")")
+
+
+def _inline(node: SyntaxTreeNode) -> str:
+    return _Inline(one_line=False).write(node.children[0].children if node.children else [])
+
+
+def _list_item(marker: str, indent: int, body: str) -> str:
+    lines = body.split("\n")
+    rest = [" " * indent + line if line else "" for line in lines[1:]]
+    return "\n".join([marker + " " + lines[0], *rest])
+
+
+def _list(node: SyntaxTreeNode) -> str:
+    tight = any(child.hidden for item in node.children for child in item.children)
+    start = int(node.attrs.get("start", 1)) if node.type == "ordered_list" else 0
+    items = []
+    for number, item in enumerate(node.children, start):
+        body = _blocks(item.children, "\n" if tight else "\n\n")
+        if body:  # an empty item (a lone `-`) would underline the line above as a heading
+            marker = f"{number}." if node.type == "ordered_list" else "-"
+            items.append(_list_item(marker, max(4, len(marker) + 1), body))
+    return ("\n" if tight else "\n\n").join(items)
+
+
+def _block(node: SyntaxTreeNode) -> str:
+    kind = node.type
+    if kind == "paragraph":
+        return _inline(node)
+    if kind in ("bullet_list", "ordered_list"):
+        return _list(node)
+    if kind == "blockquote":
+        inner = _blocks(node.children, "\n\n")
+        return "\n".join(("> " + line).rstrip() for line in inner.split("\n"))
+    if kind == "hr":
+        return "* * *"
+    return _escape_text(node.content, True)  # a block the rules of the page do not make
+
+
+def _blocks(nodes: list[SyntaxTreeNode], separator: str) -> str:
+    out: list[str] = []
+    after_list = False
+    for node in nodes:
+        markdown = _block(node)
+        if not markdown:
+            continue
+        is_list = node.type in _LISTS
+        if out:
+            out.append(_LIST_BREAK if after_list and is_list else separator)
+        out.append(markdown)
+        after_list = is_list
+    return "".join(out)
+
+
+@lru_cache(maxsize=16384)
+def notice_markdown(text: str) -> str:
+    """A notice text as Markdown blocks that open and close within it, inert in every renderer."""
+    nodes = notice_syntax_tree(text).children
+    markdown = _blocks(nodes, "\n\n")
+    if nodes and nodes[0].type in _LISTS:
+        markdown = LIST_END + "\n\n" + markdown
+    if nodes and nodes[-1].type in _LISTS:
+        markdown += "\n\n" + LIST_END
+    return markdown
+
+
+@lru_cache(maxsize=16384)
+def notice_markdown_line(text: str, *, links: bool = True) -> str:
+    """A short notice text (a name) as one line of inert Markdown; `links=False` inside a link."""
+    inline = notice_syntax_tree(text.strip(), inline=True)
+    return _Inline(one_line=True).write(inline.children[0].children, links=links).strip()
