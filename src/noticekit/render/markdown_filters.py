@@ -86,7 +86,9 @@ def language_links(languages: list[dict[str, Any]]) -> str:
 @pass_context
 def section_title(context: Context, entry: dict[str, Any]) -> str:
     """A section's heading: its own title, or the built-in one from `titles.j2`."""
-    return link_text(context, entry["title"]) if entry["title"] else context["title"][entry["anchor"]]
+    if entry["title"]:
+        return link_text(context, entry["title"])
+    return context["title"][entry["anchor"]]
 
 
 @pass_context

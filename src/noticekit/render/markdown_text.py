@@ -15,13 +15,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from html.entities import html5
 
 from markdown_it.tree import SyntaxTreeNode
 
 from noticekit.render.text import notice_syntax_tree
 
-#: Line breaks that Markdown renderers read as text but editors and `str.splitlines` do not.
-_OTHER_BREAKS = re.compile("[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Characters written otherwise: line breaks that Markdown reads as text but editors and
+#: `str.splitlines` do not (a space), NUL (U+FFFD, as CommonMark shows it), and STX and ETX,
+#: which Python-Markdown drops (they mark its placeholders).
+_UNSAFE_CHARACTERS = re.compile("[\0\x02\x03\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_REPLACE_UNSAFE = str.maketrans(
+    {"\0": "\ufffd", "\x02": None, "\x03": None}
+    | dict.fromkeys("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", " ")
+)
 #: A run of whitespace with a line break in it: a plain string keeps to one line.
 _FOLD = re.compile(r"[ \t]*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029][\s]*")
 #: What would be read as syntax anywhere in a line (see `_escape_char`).
@@ -29,8 +36,10 @@ _SPECIAL = re.compile(
     r"[\\`*\[\]{|]"  # emphasis, code, links and references, attribute lists, table cells
     r"|_(?![^\W_])|(?<![^\W_])_"  # `_` that is not between two letters or digits
     r"|<(?!\s)"  # the start of a tag, a comment or an autolink
-    r"|&(?=#?[A-Za-z0-9]+(?:;|$))"  # the start of what reads as a character reference
-    r"|(?<![\w+.-])[A-Za-z][\w+.-]*:(?=//)"  # a bare `scheme://` that GitHub would link
+    r"|&(?=#?[A-Za-z0-9]+;)"  # the start of what reads as a character reference...
+    r"|&#?[A-Za-z0-9]+$"  # ... or would, before a `;` that follows the text on the page
+    r"|(?<![A-Za-z])[A-Za-z]+:(?=//)"  # a bare `scheme://` that GitHub would link...
+    r"|(?<![A-Za-z0-9])xmpp(?=:)"  # ... and its `xmpp:` before an address
     r"|#(?=[ \t]*$)"  # closing `#` of a heading
     r"|!$"  # `!` before a link: an image
 )
@@ -45,14 +54,28 @@ _ORDERED_MARKER = re.compile(r"\d{1,9}[.)](?=[ \t]|$)")
 #: Between a list that ends a text and one that follows it (and the other way round): without
 #: it, CommonMark and Python-Markdown join them into one list. Hidden where HTML is rendered.
 LIST_END = "<!-- -->"
+#: Splits `xmpp:a@b.example` in two texts, so GitHub makes at most a `mailto:` link of it.
+XMPP_BREAK = "<!-- -->"
 _LIST_BREAK = "\n\n" + LIST_END + "\n\n"
 _LISTS = ("bullet_list", "ordered_list")
 
 
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9A-Fa-f]{1,6});")
+
+
+def _is_reference(text: str) -> bool:
+    """True for `&amp;`, `&#38;`, `&#x26;`: a named or numeric character reference."""
+    return text[1:] in html5 or _NUMERIC_REFERENCE.fullmatch(text) is not None
+
+
 def _escape_char(match: re.Match[str]) -> str:
     found = match.group()
-    if found[-1] == ":":  # a scheme other than http(s) followed by `//`
+    if found[0] == "&" and len(found) > 1:
+        return "&amp;" + found[1:] if _is_reference(found + ";") else found
+    if found[-1] == ":":  # GitHub links `ftp://` where it reads the `:`; not as `&#58;`
         return found if found[:-1].lower() in ("http", "https") else found[:-1] + "&#58;"
+    if found == "xmpp":  # GitHub links `xmpp:` with the address after it in the same text
+        return "xmpp" + XMPP_BREAK
     return _REFERENCES.get(found) or "\\" + found
 
 
@@ -74,15 +97,18 @@ def _line_start(text: str) -> str:
 
 
 def _escape_text(text: str, at_line_start: bool) -> str:
-    if _OTHER_BREAKS.search(text):
-        text = _OTHER_BREAKS.sub(" ", text)
+    if _UNSAFE_CHARACTERS.search(text):
+        text = text.translate(_REPLACE_UNSAFE)
     return _line_start(text) if at_line_start else _SPECIAL.sub(_escape_char, text)
 
 
 @lru_cache(maxsize=16384)
 def escape_markdown(text: str) -> str:
     """A plain string (a name, an address line) as one line of Markdown that shows it as typed."""
-    return _line_start(_FOLD.sub(" ", text).strip())
+    text = _FOLD.sub(" ", text)
+    if _UNSAFE_CHARACTERS.search(text):
+        text = text.translate(_REPLACE_UNSAFE)
+    return _line_start(text.strip())
 
 
 #: Characters that could end a Markdown link target early, percent-encoded.
@@ -95,7 +121,7 @@ def markdown_url(url: str) -> str:
 
 
 def _code_span(code: str) -> str:
-    code = _OTHER_BREAKS.sub(" ", code)
+    code = code.translate(_REPLACE_UNSAFE)
     longest = max((len(run) for run in re.findall("`+", code)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if code[:1] == "`" or code[-1:] == "`" or code[:1] == code[-1:] == " " else ""
@@ -109,6 +135,8 @@ class _Inline:
         self.one_line = one_line
         self.parts: list[str] = []
         self.at_line_start = True
+        self.emphasis: list[str] = []  # the emphasis open around the node being written
+        self.closed = ""  # the emphasis whose closing mark was written last, if that was the last
 
     def write(self, nodes: list[SyntaxTreeNode], *, links: bool = True) -> str:
         for node in nodes:
@@ -119,6 +147,7 @@ class _Inline:
         if markdown:
             self.parts.append(markdown)
             self.at_line_start = markdown[-1] == "\n"
+            self.closed = ""
 
     def _node(self, node: SyntaxTreeNode, links: bool) -> None:
         kind = node.type
@@ -128,16 +157,30 @@ class _Inline:
         elif kind == "code_inline":
             self._put(_code_span(node.content))
         elif kind in ("em", "strong"):
-            mark = "*" if kind == "em" else "**"
-            self._put(mark)
-            self.write(node.children, links=links)
-            self._put(mark)
+            self._emphasis(node, links)
         elif kind == "link" and links:
             self._link(node)
         elif node.children:  # a link inside a link's text (or where links are not wanted)
             self.write(node.children, links=False)
         else:  # text, and anything else the parser may give: shown as typed
             self._put(_escape_text(node.content, self.at_line_start))
+
+    def _emphasis(self, node: SyntaxTreeNode, links: bool) -> None:
+        """`*em*`, `**strong**`. One inside or right after the same kind is merged into it: the
+        `**` or `****` between them reads differently in CommonMark and Python-Markdown."""
+        kind, mark = node.type, "*" if node.type == "em" else "**"
+        if kind in self.emphasis:
+            self.write(node.children, links=links)
+            return
+        if self.closed == kind:
+            self.parts.pop()
+        else:
+            self._put(mark)
+        self.emphasis.append(kind)
+        self.write(node.children, links=links)
+        self.emphasis.pop()
+        self._put(mark)
+        self.closed = kind
 
     def _link(self, node: SyntaxTreeNode) -> None:
         href = str(node.attrs["href"])

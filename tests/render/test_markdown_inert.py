@@ -1,0 +1,153 @@
+"""`notice.md` stays inert and keeps its structure, whatever the notice's texts hold.
+
+Every text field of the `complete` fixture (notice texts and plain strings: names, address lines,
+versions) is given the same hostile text; the page is rendered by GitHub's, markdown-it-py's and
+Python-Markdown's rules (`markdown_check`). Nothing may be injected, and the page keeps the
+headings and section anchors it has with a harmless text in the same fields.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
+from tests.render.conftest import FIXTURES
+from tests.render.markdown_check import RENDERERS
+from tests.render.markdown_check import github_autolinks
+from tests.render.markdown_check import read
+from tests.render.markdown_check import visible_text
+
+from noticekit.load import load_source
+from noticekit.models import Notice
+from noticekit.render.base import NoticeJob
+from noticekit.render.markdown import MarkdownRenderer
+from noticekit.render.text import markdown_to_inline_html
+from noticekit.source import SourceDocument
+
+SOURCE = FIXTURES / "complete" / "notice.yaml"
+DATA = load_source(SOURCE)[0].data
+#: Keys whose string values are plain strings on the page (shown as typed, never read as Markdown).
+PLAIN = {"legal_name", "registration_number", "version", "provider", "name", "city", "lines"}
+PLAIN |= {"examples"}
+#: Stand-ins for the hostile text in the harmless page: a plain string, and a notice text.
+PLAIN_MARK, TEXT_MARK = "Plainmark", "Textmark"
+RENDERER = MarkdownRenderer()
+
+
+def with_texts(value: Any, plain: str, text: str, key: str = "") -> Any:
+    """`value` with every notice text set to `text` and every plain string to `plain`."""
+    if isinstance(value, dict):
+        if value and set(value) <= {"en", "nb"} and all(isinstance(v, str) for v in value.values()):
+            return dict.fromkeys(value, text)
+        return {k: with_texts(v, plain, text, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [with_texts(item, plain, text, key) for item in value]
+    return plain if key in PLAIN and isinstance(value, str) else value
+
+
+def notice_md(plain: str, text: str) -> str:
+    """The English `notice.md` of the fixture with its texts replaced."""
+    data = with_texts(copy.deepcopy(DATA), plain, text)
+    job = NoticeJob(SourceDocument(Path("notice.yaml"), data), Notice.model_validate(data), ["en"])
+    return next(iter(RENDERER.render(job))).content
+
+
+HARMLESS = notice_md(PLAIN_MARK, TEXT_MARK)
+BASELINE = {name: read(render(HARMLESS)) for name, render in RENDERERS.items()}
+
+
+def shown(text: str) -> str:
+    """A text as a reader sees it: white space folded, NUL shown as U+FFFD (as CommonMark does),
+    without STX and ETX (which Python-Markdown drops)."""
+    return " ".join(text.replace("\0", "\ufffd").replace("\x02", "").replace("\x03", "").split())
+
+
+def check_page(hostile: str) -> None:
+    """The page with `hostile` in every text field is inert and keeps the harmless page's structure:
+    the same anchors, and the same headings, with `hostile` shown where the harmless text was.
+
+    Python-Markdown trims the spaces inside code (`` `a ` `` shows `a`): there, headings are
+    compared without their spaces.
+    """
+    page = notice_md(hostile, hostile)
+    assert github_autolinks(page) <= {"http", "https", "mailto"}
+    as_html = visible_text(markdown_to_inline_html(hostile))  # as the HTML page shows it
+    seen = {PLAIN_MARK: shown(hostile), TEXT_MARK: shown(as_html)}
+    for name, render in RENDERERS.items():
+        rendered, harmless = read(render(page)), BASELINE[name]
+        assert rendered.injected == [], name
+        assert rendered.anchors == harmless.anchors, name
+        assert [lv for lv, _ in rendered.headings] == [lv for lv, _ in harmless.headings], name
+        spaces = " " if name.startswith("mkdocs") else ""
+        for (_, text), (_, text_got) in zip(harmless.headings, rendered.headings, strict=True):
+            expected = text.replace(PLAIN_MARK, seen[PLAIN_MARK])
+            expected = expected.replace(TEXT_MARK, seen[TEXT_MARK])
+            assert text_got.replace(spaces, "") == expected.replace(spaces, ""), name
+
+
+ISSUE_CASES = [
+    "\\<img src=x onerror=alert(1)>",
+    '<script>alert("x")</script> and <img src="https://tracker.example/p.gif">',
+    "> [t]: javascript:alert(1)\n>\n> [t]",
+    "- [t]: data:text/html;base64,PHNjcmlwdD4=\n- [t]",
+    "[t]: javascript:alert(1)\n\n[t]",
+    "```\nEverything after this is code",
+    "~~~\nEverything after this is code",
+    "Name\n===",
+    "Name\n---",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "a | b\n-|-",
+    "Name\n:-:",
+    "    indented code",
+    "<div>\n\n*html block*\n\n</div>",
+    "<!-- an unclosed comment",
+    "# Heading\n## Another",
+    "> quote\nlazy line",
+    "- item\n\n  continued",
+    "1. one\n2. two",
+    "***\n___\n- - -",
+    "[x](javascript:alert(1)) <javascript:alert(2)> [y](JaVaScRiPt:alert(3))",
+    "[x](  java&#115;cript:alert(1)) ![i](https://tracker.example/i.png)",
+    "www.tracker.example ftp://files.example xmpp:me@chat.example",
+    "&lt;typed&gt; &amp;amp; AT&T &#60;script&#62;",
+    '!!! note\n--8<-- "/etc/passwd"\n{: onclick=alert(1)}\n[TOC]\n: definition',
+    "*[HTML]: Hyper Text\n[^1]: note",
+    "text\u2028# heading\u2029===\x85---\r- item\r\n",
+    "C# ##",
+]
+
+
+@pytest.mark.parametrize("hostile", ISSUE_CASES)
+def test_the_cases_of_the_issue_stay_inert_and_keep_the_structure(hostile):
+    check_page(hostile)
+
+
+_PIECES = [
+    *ISSUE_CASES,
+    "<", ">", "&", ";", "#", "*", "_", "`", "~", "=", "-", "+", "|", ":", "!", "[", "]", "(", ")",
+    "{", "}", "\\", '"', "'", " ", "  ", "\t", "\n", "\n\n", "\r\n", "1.", "1)", "<a href=x>",
+    "</a>", "<![CDATA[", "<?php", "-->", "javascript:", "data:", "https://ok.example",
+    "mailto:a@b.no", "é", "Ω", "😀", "\u00a0", "\u200b", "\x00", "\x1b", "\u2028", "\x0c",
+]  # fmt: skip
+hostile_texts = (
+    st.lists(
+        st.sampled_from(_PIECES)
+        | st.text(alphabet=st.sampled_from("ab#*_`<>&|=-[]:\n "), max_size=6),
+        min_size=1,
+        max_size=12,
+    )
+    .map("".join)
+    .filter(lambda text: text.strip())
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_texts)
+def test_any_text_stays_inert_and_keeps_the_structure(hostile):
+    check_page(hostile)
