@@ -43,9 +43,10 @@ from noticekit.render.text import markdown_to_html
         ("1. one\n2. two", "<!-- -->\n\n1. one\n2. two\n\n<!-- -->"),
         ("Lead:\n\n- a\n- b\n\n1. c\n\nEnd.", "Lead:\n\n- a\n- b\n\n<!-- -->\n\n1. c\n\nEnd."),
         ("- a\n\n  more\n- b", "<!-- -->\n\n- a\n\n    more\n\n- b\n\n<!-- -->"),
+        ("\u00a0\n- a\n-\n\n\x03", "<!-- -->\n\n- a\n\n<!-- -->"),  # what shows nothing is left out
         ("> quote\n\n---", "> quote\n\n* * *"),
         ("!!! note\n: term\n{: .x}", "\\!!! note\n&#58; term\n\\{: .x}"),
-        ("a\u2028# b", "a # b"),
+        ("a\u2028# b\r- c", "a\u2028# b\n\n- c\n\n<!-- -->"),  # only \r and \n end lines
     ],
 )
 def test_notice_text_as_markdown(text, markdown):
@@ -63,7 +64,7 @@ def test_notice_text_as_markdown(text, markdown):
         ("1.0", "1.0"),
         ("#1 Shop", "\\#1 Shop"),
         ("_fl_stats", "\\_fl_stats"),
-        ("two\nlines\u2028and\x00", "two lines and\ufffd"),
+        ("two\nlines\r\nand\u2028#\x00\x02", "two lines and\u2028#\ufffd"),
         ("a*b [c](d) `e` \\f {g} |h|", "a\\*b \\[c\\](d) \\`e\\` \\\\f \\{g} &#124;h&#124;"),
     ],
 )

@@ -13,6 +13,7 @@ reach the page as Markdown; every run of text in them is escaped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from html.entities import html5
@@ -21,16 +22,13 @@ from markdown_it.tree import SyntaxTreeNode
 
 from noticekit.render.text import notice_syntax_tree
 
-#: Characters written otherwise: line breaks that Markdown reads as text but editors and
-#: `str.splitlines` do not (a space), NUL (U+FFFD, as CommonMark shows it), and STX and ETX,
-#: which Python-Markdown drops (they mark its placeholders).
-_UNSAFE_CHARACTERS = re.compile("[\0\x02\x03\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-_REPLACE_UNSAFE = str.maketrans(
-    {"\0": "\ufffd", "\x02": None, "\x03": None}
-    | dict.fromkeys("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029", " ")
-)
-#: A run of whitespace with a line break in it: a plain string keeps to one line.
-_FOLD = re.compile(r"[ \t]*[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029][\s]*")
+#: Characters written otherwise: NUL as U+FFFD (as CommonMark renderers show it), and STX and
+#: ETX left out, as Python-Markdown does (they mark its placeholders).
+_UNSAFE_CHARACTERS = re.compile("[\0\x02\x03]")
+_REPLACE_UNSAFE = str.maketrans({"\0": "\ufffd", "\x02": None, "\x03": None})
+#: A line end with the spaces around it: a plain string keeps to one line. (Renderers end lines
+#: at `\n` and `\r` only: U+2028 and the like are characters of the line.)
+_FOLD = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
 #: What would be read as syntax anywhere in a line (see `_escape_char`).
 _SPECIAL = re.compile(
     r"[\\`*\[\]{|]"  # emphasis, code, links and references, attribute lists, table cells
@@ -152,8 +150,10 @@ class _Inline:
     def _node(self, node: SyntaxTreeNode, links: bool) -> None:
         kind = node.type
         if kind in ("softbreak", "hardbreak"):
-            breaks = {"softbreak": "\n", "hardbreak": "\\\n"}
-            self._put(" " if self.one_line else breaks[kind])
+            if self.one_line:  # a space, but none before the first text: it begins the line
+                self._put(" " if self.parts else "")
+            else:
+                self._put("\n" if kind == "softbreak" else "\\\n")
         elif kind == "code_inline":
             self._put(_code_span(node.content))
         elif kind in ("em", "strong"):
@@ -229,29 +229,30 @@ def _block(node: SyntaxTreeNode) -> str:
     return _escape_text(node.content, True)  # a block the rules of the page do not make
 
 
-def _blocks(nodes: list[SyntaxTreeNode], separator: str) -> str:
-    out: list[str] = []
-    after_list = False
-    for node in nodes:
-        markdown = _block(node)
-        if not markdown:
-            continue
-        is_list = node.type in _LISTS
-        if out:
-            out.append(_LIST_BREAK if after_list and is_list else separator)
-        out.append(markdown)
-        after_list = is_list
+def _written(nodes: list[SyntaxTreeNode]) -> list[tuple[bool, str]]:
+    """The blocks that show something, each as (is it a list, its Markdown)."""
+    return [(node.type in _LISTS, markdown) for node in nodes if (markdown := _block(node))]
+
+
+def _join(written: list[tuple[bool, str]], separator: str) -> str:
+    out = [markdown for _, markdown in written[:1]]
+    for (after_list, _), (is_list, markdown) in itertools.pairwise(written):
+        out += [_LIST_BREAK if after_list and is_list else separator, markdown]
     return "".join(out)
+
+
+def _blocks(nodes: list[SyntaxTreeNode], separator: str) -> str:
+    return _join(_written(nodes), separator)
 
 
 @lru_cache(maxsize=16384)
 def notice_markdown(text: str) -> str:
     """A notice text as Markdown blocks that open and close within it, inert in every renderer."""
-    nodes = notice_syntax_tree(text).children
-    markdown = _blocks(nodes, "\n\n")
-    if nodes and nodes[0].type in _LISTS:
+    written = _written(notice_syntax_tree(text).children)
+    markdown = _join(written, "\n\n")
+    if written and written[0][0]:
         markdown = LIST_END + "\n\n" + markdown
-    if nodes and nodes[-1].type in _LISTS:
+    if written and written[-1][0]:
         markdown += "\n\n" + LIST_END
     return markdown
 
@@ -259,5 +260,5 @@ def notice_markdown(text: str) -> str:
 @lru_cache(maxsize=16384)
 def notice_markdown_line(text: str, *, links: bool = True) -> str:
     """A short notice text (a name) as one line of inert Markdown; `links=False` inside a link."""
-    inline = notice_syntax_tree(text.strip(), inline=True)
-    return _Inline(one_line=True).write(inline.children[0].children, links=links).strip()
+    inline = notice_syntax_tree(text, inline=True)
+    return _Inline(one_line=True).write(inline.children[0].children, links=links).rstrip()
