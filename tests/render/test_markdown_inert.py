@@ -9,6 +9,7 @@ headings and section anchors it has with a harmless text in the same fields.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +52,15 @@ def with_texts(value: Any, plain: str, text: str, key: str = "") -> Any:
     return plain if key in PLAIN and isinstance(value, str) else value
 
 
-def notice_md(plain: str, text: str) -> str:
-    """The English `notice.md` of the fixture with its texts replaced."""
-    data = with_texts(copy.deepcopy(DATA), plain, text)
+def render_md(data: dict[str, Any]) -> str:
+    """The English `notice.md` of a notice's data."""
     job = NoticeJob(SourceDocument(Path("notice.yaml"), data), Notice.model_validate(data), ["en"])
     return next(iter(RENDERER.render(job))).content
+
+
+def notice_md(plain: str, text: str) -> str:
+    """The English `notice.md` of the fixture with its texts replaced."""
+    return render_md(with_texts(copy.deepcopy(DATA), plain, text))
 
 
 HARMLESS = notice_md(PLAIN_MARK, TEXT_MARK)
@@ -151,3 +156,18 @@ hostile_texts = (
 @given(hostile_texts)
 def test_any_text_stays_inert_and_keeps_the_structure(hostile):
     check_page(hostile)
+
+
+def test_a_list_in_a_text_neither_joins_nor_takes_in_the_lists_of_the_page():
+    data = copy.deepcopy(DATA)
+    listed = {"en": "- first\n- last", "nb": "- first\n- last"}
+    data["purposes"][0]["description"] = listed  # the purpose's facts, a list, follow it
+    data["recipients"][0]["description"] = listed  # after the recipient's facts, a list
+    data["security"] = [listed, listed]  # two texts in a row
+    page = render_md(data)
+    for name, render in RENDERERS.items():
+        html = render(page)
+        before_first = re.findall(r"(\S{4})\s*<li>(?:\s*<p>)?first", html)
+        after_last = re.findall(r"last(?:</p>)?\s*</li>\s*(\S{5})", html)
+        assert len(before_first) == len(after_last) == 4, name
+        assert set(before_first) == {"<ul>"} and set(after_last) == {"</ul>"}, name
