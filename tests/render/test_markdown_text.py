@@ -112,3 +112,11 @@ def test_plain_strings_and_lines_show_as_typed_in_a_heading(plain, text):
         assert rendered.injected == [], name
         assert [level for level, _ in rendered.headings] == [1, 2], name
         assert rendered.headings[0][1] == shown(plain), name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(hostile_texts, st.text(max_size=30)))
+def test_a_text_without_syntax_is_written_as_its_syntax_tree_would_write_it(text):
+    # with a line end after it (a space before a line), no text is plain: the syntax tree is read
+    assert notice_markdown(text) == notice_markdown(text + "\n")
+    assert notice_markdown_line(text) == notice_markdown_line(" " + text)

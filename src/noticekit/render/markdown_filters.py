@@ -50,7 +50,7 @@ def line(context: Context, value: Text | str | None, links: bool = True) -> str:
     if not isinstance(value, Text):
         return escape_markdown(value or "")
     note = context["fallback_note"] if value.lang else ""
-    return notice_markdown_line(value.value, links=links) + (f" *({note})*" if note else "")
+    return notice_markdown_line(value.value, links) + (f" *({note})*" if note else "")
 
 
 @pass_context

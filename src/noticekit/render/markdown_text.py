@@ -20,6 +20,7 @@ from html.entities import html5
 
 from markdown_it.tree import SyntaxTreeNode
 
+from noticekit.render.text import is_plain_text
 from noticekit.render.text import notice_syntax_tree
 
 #: Characters written otherwise: NUL as U+FFFD (as CommonMark renderers show it), and STX and
@@ -41,6 +42,9 @@ _SPECIAL = re.compile(
     r"|#(?=[ \t]*$)"  # closing `#` of a heading
     r"|!$"  # `!` before a link: an image
 )
+#: What any of `_SPECIAL` or `_UNSAFE_CHARACTERS` needs (with `://` and `xmpp:`, see
+#: `_has_special`): most texts have none of it and are kept as they are.
+_MAYBE_SPECIAL = re.compile(r"[\\`*\[\]{|_<&#!\0\x02\x03]")
 _REFERENCES = {"<": "&lt;", "&": "&amp;", "|": "&#124;"}
 #: What starts a block at the beginning of a line, escaped with a backslash: a list item, rule,
 #: underline or table rule (`-`, or `+` and a space), a quote, a heading, a Python-Markdown
@@ -66,6 +70,16 @@ def _is_reference(text: str) -> bool:
     return text[1:] in html5 or _NUMERIC_REFERENCE.fullmatch(text) is not None
 
 
+def _has_special(text: str) -> bool:
+    """False for a text that `_escape_text` keeps as it is (a character class and `in` are fast)."""
+    return _MAYBE_SPECIAL.search(text) is not None or "://" in text or "xmpp:" in text
+
+
+def _escape_inline(text: str) -> str:
+    """`text` with whatever would be read as syntax inside a line escaped."""
+    return _SPECIAL.sub(_escape_char, text) if _has_special(text) else text
+
+
 def _escape_char(match: re.Match[str]) -> str:
     found = match.group()
     if found[0] == "&" and len(found) > 1:
@@ -84,20 +98,26 @@ def _line_start(text: str) -> str:
         return ""
     first = text[0]
     if _LINE_START_BLOCK.match(text):
-        return "\\" + first + _SPECIAL.sub(_escape_char, text[1:])
+        return "\\" + first + _escape_inline(text[1:])
     if first in _LINE_START_REFERENCES:
-        return _LINE_START_REFERENCES[first] + _SPECIAL.sub(_escape_char, text[1:])
+        return _LINE_START_REFERENCES[first] + _escape_inline(text[1:])
     marker = _ORDERED_MARKER.match(text)
     if marker:
         end = marker.end() - 1
-        return text[:end] + "\\" + text[end] + _SPECIAL.sub(_escape_char, text[end + 1 :])
-    return _SPECIAL.sub(_escape_char, text)
+        return text[:end] + "\\" + text[end] + _escape_inline(text[end + 1 :])
+    return _escape_inline(text)
+
+
+#: What `_line_start` changes at the beginning of a line.
+_LINE_START_CHARACTERS = frozenset("-+>#!=~: \t0123456789")
 
 
 def _escape_text(text: str, at_line_start: bool) -> str:
+    if not _has_special(text) and not (at_line_start and text[:1] in _LINE_START_CHARACTERS):
+        return text  # most texts: nothing to escape
     if _UNSAFE_CHARACTERS.search(text):
         text = text.translate(_REPLACE_UNSAFE)
-    return _line_start(text) if at_line_start else _SPECIAL.sub(_escape_char, text)
+    return _line_start(text) if at_line_start else _escape_inline(text)
 
 
 @lru_cache(maxsize=16384)
@@ -248,6 +268,8 @@ def _blocks(nodes: list[SyntaxTreeNode], separator: str) -> str:
 @lru_cache(maxsize=16384)
 def notice_markdown(text: str) -> str:
     """A notice text as Markdown blocks that open and close within it, inert in every renderer."""
+    if is_plain_text(text):  # one paragraph of text: what the syntax tree would give, sooner
+        return _escape_text(text, True)
     written = _written(notice_syntax_tree(text).children)
     markdown = _join(written, "\n\n")
     if written and written[0][0]:
@@ -258,7 +280,12 @@ def notice_markdown(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def notice_markdown_line(text: str, *, links: bool = True) -> str:
-    """A short notice text (a name) as one line of inert Markdown; `links=False` inside a link."""
+def notice_markdown_line(text: str, links: bool = True) -> str:
+    """A short notice text (a name) as one line of inert Markdown; not `links` inside a link.
+
+    A page shows the same names many times (links in lists): each is made into a line once.
+    """
+    if is_plain_text(text):  # one text: what the syntax tree would give, sooner
+        return _escape_text(text, True)
     inline = notice_syntax_tree(text, inline=True)
     return _Inline(one_line=True).write(inline.children[0].children, links=links).rstrip()

@@ -53,7 +53,7 @@ _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>!&~\n\r]")
 _BLOCK_STARTS = frozenset("-+*>#=0123456789 \t")
 
 
-def _is_plain(text: str) -> bool:
+def is_plain_text(text: str) -> bool:
     """True when markdown-it would render `text` as one paragraph of escaped text, unchanged."""
     return (
         bool(text)
@@ -75,7 +75,7 @@ def _escape_plain(text: str) -> str:
 @lru_cache(maxsize=8192)
 def markdown_to_html(text: str) -> Markup:
     """Render a block of notice text (paragraphs, lists, emphasis, links) to inert HTML."""
-    if _is_plain(text):
+    if is_plain_text(text):
         return as_markup("<p>" + _escape_plain(text) + "</p>")
     return Markup(_markdown().render(text).strip())
 
@@ -83,7 +83,7 @@ def markdown_to_html(text: str) -> Markup:
 @lru_cache(maxsize=8192)
 def markdown_to_inline_html(text: str) -> Markup:
     """Render one line of notice text (a name, a label) to inert inline HTML."""
-    if _is_plain(text):
+    if is_plain_text(text):
         return as_markup(_escape_plain(text))
     return Markup(_markdown().renderInline(text).strip())
 
