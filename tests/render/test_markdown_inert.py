@@ -17,11 +17,13 @@ import pytest
 from hypothesis import HealthCheck
 from hypothesis import given
 from hypothesis import settings
-from hypothesis import strategies as st
 from tests.render.conftest import FIXTURES
+from tests.render.markdown_check import ISSUE_CASES
 from tests.render.markdown_check import RENDERERS
 from tests.render.markdown_check import github_autolinks
+from tests.render.markdown_check import hostile_texts
 from tests.render.markdown_check import read
+from tests.render.markdown_check import shown
 from tests.render.markdown_check import visible_text
 
 from noticekit.load import load_source
@@ -67,12 +69,6 @@ HARMLESS = notice_md(PLAIN_MARK, TEXT_MARK)
 BASELINE = {name: read(render(HARMLESS)) for name, render in RENDERERS.items()}
 
 
-def shown(text: str) -> str:
-    """A text as a reader sees it: white space folded, NUL shown as U+FFFD (as CommonMark does),
-    without STX and ETX (which Python-Markdown drops)."""
-    return " ".join(text.replace("\0", "\ufffd").replace("\x02", "").replace("\x03", "").split())
-
-
 def check_page(hostile: str) -> None:
     """The page with `hostile` in every text field is inert and keeps the harmless page's structure:
     the same anchors, and the same headings, with `hostile` shown where the harmless text was.
@@ -96,60 +92,9 @@ def check_page(hostile: str) -> None:
             assert text_got.replace(spaces, "") == expected.replace(spaces, ""), name
 
 
-ISSUE_CASES = [
-    "\\<img src=x onerror=alert(1)>",
-    '<script>alert("x")</script> and <img src="https://tracker.example/p.gif">',
-    "> [t]: javascript:alert(1)\n>\n> [t]",
-    "- [t]: data:text/html;base64,PHNjcmlwdD4=\n- [t]",
-    "[t]: javascript:alert(1)\n\n[t]",
-    "```\nEverything after this is code",
-    "~~~\nEverything after this is code",
-    "Name\n===",
-    "Name\n---",
-    "| a | b |\n|---|---|\n| 1 | 2 |",
-    "a | b\n-|-",
-    "Name\n:-:",
-    "    indented code",
-    "<div>\n\n*html block*\n\n</div>",
-    "<!-- an unclosed comment",
-    "# Heading\n## Another",
-    "> quote\nlazy line",
-    "- item\n\n  continued",
-    "1. one\n2. two",
-    "***\n___\n- - -",
-    "[x](javascript:alert(1)) <javascript:alert(2)> [y](JaVaScRiPt:alert(3))",
-    "[x](  java&#115;cript:alert(1)) ![i](https://tracker.example/i.png)",
-    "www.tracker.example ftp://files.example xmpp:me@chat.example",
-    "&lt;typed&gt; &amp;amp; AT&T &#60;script&#62;",
-    '!!! note\n--8<-- "/etc/passwd"\n{: onclick=alert(1)}\n[TOC]\n: definition',
-    "*[HTML]: Hyper Text\n[^1]: note",
-    "text\u2028# heading\u2029===\x85---\r- item\r\n",
-    "C# ##",
-]
-
-
 @pytest.mark.parametrize("hostile", ISSUE_CASES)
 def test_the_cases_of_the_issue_stay_inert_and_keep_the_structure(hostile):
     check_page(hostile)
-
-
-_PIECES = [
-    *ISSUE_CASES,
-    "<", ">", "&", ";", "#", "*", "_", "`", "~", "=", "-", "+", "|", ":", "!", "[", "]", "(", ")",
-    "{", "}", "\\", '"', "'", " ", "  ", "\t", "\n", "\n\n", "\r\n", "1.", "1)", "<a href=x>",
-    "</a>", "<![CDATA[", "<?php", "-->", "javascript:", "data:", "https://ok.example",
-    "mailto:a@b.no", "é", "Ω", "😀", "\u00a0", "\u200b", "\x00", "\x1b", "\u2028", "\x0c",
-]  # fmt: skip
-hostile_texts = (
-    st.lists(
-        st.sampled_from(_PIECES)
-        | st.text(alphabet=st.sampled_from("ab#*_`<>&|=-[]:\n "), max_size=6),
-        min_size=1,
-        max_size=12,
-    )
-    .map("".join)
-    .filter(lambda text: text.strip())
-)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

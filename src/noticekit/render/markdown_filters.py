@@ -9,8 +9,8 @@ from typing import Any
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
-from noticekit.render.markdown_text import escape_markdown
-from noticekit.render.markdown_text import markdown_url
+from noticekit.render.markdown_escape import escape_markdown
+from noticekit.render.markdown_escape import markdown_url
 from noticekit.render.markdown_text import notice_markdown
 from noticekit.render.markdown_text import notice_markdown_line
 from noticekit.render.picker import Text
