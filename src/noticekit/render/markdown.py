@@ -17,8 +17,6 @@ from noticekit.render.env import use_language
 from noticekit.render.markdown_filters import FILTERS
 
 PAGE = "notice.md"
-#: Line breaks other than `\n` that `str.splitlines` also splits at.
-_OTHER_LINE_BREAKS = ("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 #: The page's fixed wording, translated once per language: the templates read `label["Version"]`.
 LABELS = (
@@ -70,13 +68,15 @@ def fallback_note(page: dict[str, Any], translations: Any) -> str:
 
 
 def tidy(markdown: str) -> str:
-    """No trailing spaces, at most one blank line in a row, one newline at the end."""
-    if any(mark in markdown for mark in _OTHER_LINE_BREAKS):
-        markdown = "\n".join(item.rstrip(" ") for item in markdown.splitlines())
-    else:  # the same as going line by line, with `str` methods over the whole text (much faster)
-        markdown = markdown.rstrip(" ")
-        while " \n" in markdown:
-            markdown = markdown.replace(" \n", "\n")
+    """No trailing spaces, at most one blank line in a row, one newline at the end.
+
+    Lines end at `\n` only, as for Markdown renderers: a U+2028 or `\x85` in a text is a character
+    of the text (`markdown_text` writes every `\r` as a line end or a space).
+    """
+    # the same as going line by line, with `str` methods over the whole text (much faster)
+    markdown = markdown.rstrip(" ")
+    while " \n" in markdown:
+        markdown = markdown.replace(" \n", "\n")
     # paragraphs apart, each without the newlines of a longer run, the empty ones left out
     paragraphs = markdown.split("\n\n")
     return "\n\n".join(filter(None, map(str.strip, paragraphs, ["\n"] * len(paragraphs)))) + "\n"

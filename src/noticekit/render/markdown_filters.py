@@ -8,6 +8,7 @@ from typing import Any
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from noticekit.render.markdown_escape import escape_markdown
 from noticekit.render.markdown_purpose_parts import criminal_offence_ground_facts
 from noticekit.render.markdown_purpose_parts import decision_details_facts
 from noticekit.render.markdown_purpose_parts import exemption_facts
@@ -17,12 +18,12 @@ from noticekit.render.markdown_purpose_parts import retention_facts
 from noticekit.render.markdown_text import not_stated as _not_stated
 from noticekit.render.markdown_text import block
 from noticekit.render.markdown_text import line
+from noticekit.render.markdown_text import link_text
 from noticekit.render.markdown_text import md_url
 from noticekit.render.markdown_text import refs
 from noticekit.render.markdown_text import retention
 from noticekit.render.markdown_text import text
 from noticekit.render.markdown_text import with_flag
-from noticekit.render.text import escape_markdown
 from noticekit.render.text import tel_uri
 
 __all__ = ["FILTERS", "block", "line", "refs", "retention", "text", "with_flag"]
@@ -70,7 +71,9 @@ def language_links(languages: list[dict[str, Any]]) -> str:
 @pass_context
 def section_title(context: Context, entry: dict[str, Any]) -> str:
     """A section's heading: its own title, or the built-in one from `titles.j2`."""
-    return line(context, entry["title"]) if entry["title"] else context["title"][entry["anchor"]]
+    if entry["title"]:
+        return link_text(context, entry["title"])
+    return context["title"][entry["anchor"]]
 
 
 @pass_context
@@ -151,7 +154,7 @@ def basis_list(context: Context, bases: list[dict[str, Any]]) -> str:
 @pass_context
 def recipient_name(context: Context, item: dict[str, Any]) -> str:
     """A recipient's name, or its category where it has no name."""
-    return escape_markdown(item["name"]) if item["name"] else line(context, item["category"])
+    return escape_markdown(item["name"]) if item["name"] else link_text(context, item["category"])
 
 
 @pass_context
@@ -306,6 +309,7 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
 FILTERS: dict[str, Callable[..., Any]] = {
     "block": block,
     "line": line,
+    "link_text": link_text,
     "refs": refs,
     "md_escape": escape_markdown,
     "md_url": md_url,

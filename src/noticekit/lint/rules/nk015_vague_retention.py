@@ -112,7 +112,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             (field, lang), phrase = next(iter(hits.items()))
             yield Finding(
                 (*at, field, lang),
-                f'the retention of purpose "{purpose.id}" is only a vague phrase ("{phrase}"); '
+                f'the retention of purpose "{purpose.id}" is only a vague phrase ({quote(phrase)}); '
                 "give the period, or the criteria that set it",
             )
 
@@ -123,21 +123,3 @@ def _periods(purpose: Purpose, index: int) -> Iterator[tuple[DataPath, Retention
         yield ("purposes", index, "retention"), purpose.retention
     for position, period in enumerate(purpose.retention_periods):
         yield ("purposes", index, "retention_periods", position), period
-        retention = purpose.retention
-        if retention is None or retention.duration is not None:
-            continue
-        hits = {
-            (field, lang): match.group(0)
-            for field in ("event", "criteria")
-            for lang, text in (getattr(retention, field) or {}).items()
-            if (match := vague.search(text))
-        }
-        criteria = retention.criteria or {}
-        if not hits or any(("criteria", lang) not in hits for lang in criteria):
-            continue
-        (field, lang), phrase = next(iter(hits.items()))
-        yield Finding(
-            ("purposes", index, "retention", field, lang),
-            f'the retention of purpose "{purpose.id}" is only a vague phrase ({quote(phrase)}); '
-            "give the period, or the criteria that set it",
-        )
