@@ -11,10 +11,22 @@ import sys
 from pathlib import Path
 from typing import Annotated
 from typing import NoReturn
-from typing import Optional
 
 import typer
 
+from noticekit.cli_options import BUILD_FORMAT_HELP
+from noticekit.cli_options import EXPLAIN_HELP
+from noticekit.cli_options import LANG_HELP
+from noticekit.cli_options import OUT_HELP
+from noticekit.cli_options import STRICT_BUILD_HELP
+from noticekit.cli_options import STRICT_LINT_HELP
+from noticekit.cli_options import TEMPLATES_HELP
+from noticekit.cli_options import ConfigOption
+from noticekit.cli_options import FormatOption
+from noticekit.cli_options import HelpFlag
+from noticekit.cli_options import PathsArg
+from noticekit.cli_options import VersionFlag
+from noticekit.cli_options import flag
 from noticekit.console import ESCAPE
 from noticekit.console import say
 from noticekit.console import use_plain_fallback
@@ -22,29 +34,32 @@ from noticekit.errors import NoticekitError
 
 app = typer.Typer(
     name="noticekit",
-    help="Compile privacy notices written as YAML into HTML, Markdown and JSON-LD, and lint them against the GDPR.",
+    help=(
+        "Compile privacy notices written as YAML into HTML, Markdown and JSON-LD, "
+        "and lint them against the GDPR."
+    ),
     no_args_is_help=True,
     add_completion=False,
+    add_help_option=False,
     pretty_exceptions_enable=False,
 )
 
-PATHS_HELP = "Notice files, notice folders or folders of notices. Default: notices/."
-FORMAT_HELP = "Output format: auto, text, json, github or sarif. auto picks github under GitHub Actions."
-STRICT_LINT_HELP = "Treat warnings as failures."
-STRICT_BUILD_HELP = "Refuse to build when lint finds errors."
-OUT_HELP = "Output folder; it is replaced atomically."
-LANG_HELP = "Build only these languages (repeatable)."
-BUILD_FORMAT_HELP = "Build only these formats: html, md, jsonld (repeatable)."
-TEMPLATES_HELP = "A folder of templates that override the built-in ones file by file."
-CONFIG_HELP = "Configuration file (default: noticekit.toml, or [tool.noticekit] in pyproject.toml)."
+
+def command(name: str | None = None):
+    """Register a command with the shared `-h`/`--help` (see `noticekit.cli_options`)."""
+    return app.command(name, add_help_option=False)
+
+
+@app.callback()
+def main_options(version: VersionFlag = False, help_: HelpFlag = False) -> None:
+    """The options of `noticekit` itself: --version and --help."""
+
 
 #: The exit code after Ctrl-C (128 + SIGINT).
 EXIT_INTERRUPTED = 130
 
 #: `--format` values read by programs: on a narrow console, escaped and never simplified.
 MACHINE_FORMATS = ("json", "sarif")
-
-PathsArg = Annotated[Optional[list[Path]], typer.Argument(help=PATHS_HELP, show_default=False)]
 
 
 def _default_paths(paths: list[Path] | None) -> list[Path]:
@@ -96,23 +111,25 @@ def _stdout_closed() -> NoReturn:
     raise typer.Exit(1)
 
 
-@app.command()
-def validate(paths: PathsArg = None) -> None:
-    """Check notices against the schema and report every problem at file:line:col."""
+@command()
+def validate(paths: PathsArg = None, version: VersionFlag = False, help_: HelpFlag = False) -> None:
+    """Check the notices in PATHS (default: notices/) against the schema, at file:line:col."""
     from noticekit.validate import run_validate
 
     _run(run_validate, _default_paths(paths), sys.stdout)
 
 
-@app.command()
+@command()
 def lint(
     paths: PathsArg = None,
-    output_format: Annotated[str, typer.Option("--format", "-f", help=FORMAT_HELP)] = "auto",
-    strict: Annotated[bool, typer.Option("--strict", help=STRICT_LINT_HELP)] = False,
-    explain: Annotated[Optional[str], typer.Option("--explain", help="Show a rule's documentation (code or slug).")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help=CONFIG_HELP)] = None,
+    output_format: FormatOption = "auto",
+    strict: Annotated[bool, flag("--strict", help=STRICT_LINT_HELP)] = False,
+    explain: Annotated[str | None, typer.Option(help=EXPLAIN_HELP, metavar="RULE")] = None,
+    config: ConfigOption = None,
+    version: VersionFlag = False,
+    help_: HelpFlag = False,
 ) -> None:
-    """Validate, then check notices against the GDPR's transparency requirements."""
+    """Validate, then check the notices in PATHS (default: notices/) against the GDPR."""
     from noticekit.lint.command import run_explain
     from noticekit.lint.command import run_lint
 
@@ -123,24 +140,30 @@ def lint(
     _run(run_lint, _default_paths(paths), output_format, strict, config, sys.stdout)
 
 
-@app.command()
-def rules() -> None:
+@command()
+def rules(version: VersionFlag = False, help_: HelpFlag = False) -> None:
     """List every lint rule with its code, level and article."""
     from noticekit.lint.command import run_rules
 
     _run(run_rules, sys.stdout)
 
 
-@app.command()
+@command()
 def build(
     paths: PathsArg = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help=OUT_HELP)] = Path("site"),
-    lang: Annotated[Optional[list[str]], typer.Option("--lang", help=LANG_HELP)] = None,
-    output_format: Annotated[Optional[list[str]], typer.Option("--format", help=BUILD_FORMAT_HELP)] = None,
-    templates: Annotated[Optional[Path], typer.Option("--templates", help=TEMPLATES_HELP)] = None,
-    strict: Annotated[bool, typer.Option("--strict", help=STRICT_BUILD_HELP)] = False,
+    out: Annotated[Path, typer.Option("--out", "-o", help=OUT_HELP, metavar="FOLDER")] = Path(
+        "site"
+    ),
+    lang: Annotated[list[str] | None, typer.Option(help=LANG_HELP, metavar="LANG")] = None,
+    output_format: Annotated[
+        list[str] | None, typer.Option("--format", help=BUILD_FORMAT_HELP, metavar="FORMAT")
+    ] = None,
+    templates: Annotated[Path | None, typer.Option(help=TEMPLATES_HELP, metavar="FOLDER")] = None,
+    strict: Annotated[bool, flag("--strict", help=STRICT_BUILD_HELP)] = False,
+    version: VersionFlag = False,
+    help_: HelpFlag = False,
 ) -> None:
-    """Render notices to HTML, Markdown and JSON-LD in every language."""
+    """Render the notices in PATHS (default: notices/) to HTML, Markdown and JSON-LD."""
     from noticekit.build import run_build
 
     _run(
@@ -154,12 +177,14 @@ def build(
     )
 
 
-@app.command()
+@command()
 def schema(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where to write the schema.")] = Path(
-        "schemas/notice.schema.json"
-    ),
-    check: Annotated[bool, typer.Option("--check", help="Fail if the file is not up to date.")] = False,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Where to write the schema.", metavar="FILE")
+    ] = Path("schemas/notice.schema.json"),
+    check: Annotated[bool, flag("--check", help="Fail if the file is not up to date.")] = False,
+    version: VersionFlag = False,
+    help_: HelpFlag = False,
 ) -> None:
     """Write the JSON Schema of the notice model (for editor completion)."""
     from noticekit.schema import run_schema
@@ -167,23 +192,31 @@ def schema(
     _run(run_schema, out, check)
 
 
-@app.command()
+@command()
 def new(
-    notice_id: Annotated[str, typer.Argument(metavar="ID", help="Id of the new notice (kebab-case).")],
-    root: Annotated[Path, typer.Option("--root", help="Folder of notices.")] = Path("notices"),
+    notice_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Id of the new notice.", hidden=True)
+    ],
+    root: Annotated[Path, typer.Option(help="Folder of notices.", metavar="FOLDER")] = Path(
+        "notices"
+    ),
+    version: VersionFlag = False,
+    help_: HelpFlag = False,
 ) -> None:
-    """Scaffold notices/<id>/notice.yaml with a commented skeleton of every section."""
+    """Scaffold notices/ID/notice.yaml (ID in kebab-case): a commented skeleton of every section."""
     from noticekit.scaffold import run_new
 
     _run(run_new, notice_id, root)
 
 
-@app.command()
+@command()
 def reference(
-    out: Annotated[Path, typer.Option("--out", "-o", help="The authoring guide to update.")] = Path(
-        "docs/authoring.md"
-    ),
-    check: Annotated[bool, typer.Option("--check", help="Fail if the field reference is stale.")] = False,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The authoring guide to update.", metavar="FILE")
+    ] = Path("docs/authoring.md"),
+    check: Annotated[bool, flag("--check", help="Fail if the field reference is stale.")] = False,
+    version: VersionFlag = False,
+    help_: HelpFlag = False,
 ) -> None:
     """Regenerate the field reference in the authoring guide from the model."""
     from noticekit.reference import run_reference
