@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -10,7 +11,7 @@ from typer.testing import CliRunner
 from noticekit import __version__
 from noticekit.cli import app
 
-COMMANDS = ["validate", "lint", "rules", "build", "schema", "new", "reference"]
+COMMANDS = ["validate", "lint", "rules", "build", "schema", "new", "reference", "init", "docs"]
 #: Typer's type placeholders: `<bool>`, `<str>`, `<path>`, `<list[Path]>`.
 PLACEHOLDER = re.compile(r"<[A-Za-z_\[\]]+>")
 
@@ -45,3 +46,10 @@ def test_version_on_every_command(command: list[str]) -> None:
 def test_the_config_help_keeps_its_bracketed_table_name() -> None:
     output = " ".join(invoke("lint", "-h").output.replace("│", " ").split())
     assert "or [tool.noticekit] in pyproject.toml" in output
+
+
+def test_docs_prints_the_authoring_guide_of_this_release() -> None:
+    result = invoke("docs")
+    assert result.exit_code == 0
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "authoring.md").read_text("utf-8")
+    assert result.output == guide

@@ -18,6 +18,7 @@ from noticekit.cli_options import BUILD_FORMAT_HELP
 from noticekit.cli_options import EXPLAIN_HELP
 from noticekit.cli_options import LANG_HELP
 from noticekit.cli_options import OUT_HELP
+from noticekit.cli_options import SCHEMA_OUT_HELP
 from noticekit.cli_options import STRICT_BUILD_HELP
 from noticekit.cli_options import STRICT_LINT_HELP
 from noticekit.cli_options import TEMPLATES_HELP
@@ -180,16 +181,17 @@ def build(
 @command()
 def schema(
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Where to write the schema.", metavar="FILE")
-    ] = Path("schemas/notice.schema.json"),
+        Path | None, typer.Option("--out", "-o", help=SCHEMA_OUT_HELP, metavar="FILE")
+    ] = None,
     check: Annotated[bool, flag("--check", help="Fail if the file is not up to date.")] = False,
     version: VersionFlag = False,
     help_: HelpFlag = False,
 ) -> None:
     """Write the JSON Schema of the notice model (for editor completion)."""
+    from noticekit.project import default_schema_out
     from noticekit.schema import run_schema
 
-    _run(run_schema, out, check)
+    _run(run_schema, out or default_schema_out(), check)
 
 
 @command()
@@ -222,6 +224,29 @@ def reference(
     from noticekit.reference import run_reference
 
     _run(run_reference, out, check)
+
+
+@command()
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", hidden=True)] = Path("."),
+    notice_id: Annotated[
+        str, typer.Option("--id", help="Id of the scaffolded notice.", metavar="ID")
+    ] = "privacy",
+    version: VersionFlag = False,
+    help_: HelpFlag = False,
+) -> None:
+    """Set up a repository of notices in DIR (default: here); adds only missing files."""
+    from noticekit.init import run_init
+
+    _run(run_init, folder, notice_id)
+
+
+@command()
+def docs(version: VersionFlag = False, help_: HelpFlag = False) -> None:
+    """Print the guide for authors of notices (Markdown), e.g. noticekit docs | less."""
+    from noticekit.guide import run_docs
+
+    _run(run_docs, sys.stdout)
 
 
 def main() -> None:

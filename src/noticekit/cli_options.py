@@ -29,6 +29,10 @@ TEMPLATES_HELP = "A folder of templates that override the built-in ones file by 
 CONFIG_HELP = (
     r"Configuration file (default: noticekit.toml, or \[tool.noticekit] in pyproject.toml)."
 )
+SCHEMA_OUT_HELP = (
+    "Where to write the schema. Default: the project's .noticekit/notice.schema.json or "
+    "schemas/notice.schema.json, else .noticekit/notice.schema.json."
+)
 EXPLAIN_HELP = "Show a rule's documentation (code or slug)."
 
 
