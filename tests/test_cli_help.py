@@ -12,6 +12,9 @@ from noticekit import __version__
 from noticekit.cli import app
 
 COMMANDS = ["validate", "lint", "rules", "build", "schema", "new", "reference", "init", "docs"]
+COMMANDS += ["import"]
+#: Every command line that has a help of its own.
+HELPS = [[], *([name] for name in COMMANDS), ["import", "tilt"]]
 #: Typer's type placeholders: `<bool>`, `<str>`, `<path>`, `<list[Path]>`.
 PLACEHOLDER = re.compile(r"<[A-Za-z_\[\]]+>")
 
@@ -27,7 +30,7 @@ def test_the_top_level_help_lists_exactly_these_commands() -> None:
     assert sorted(listed) == sorted(COMMANDS)
 
 
-@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)])
+@pytest.mark.parametrize("command", HELPS)
 @pytest.mark.parametrize("option", ["-h", "--help"])
 def test_help_on_every_command_has_no_type_placeholders(command: list[str], option: str) -> None:
     result = invoke(*command, option)
@@ -36,7 +39,7 @@ def test_help_on_every_command_has_no_type_placeholders(command: list[str], opti
     assert PLACEHOLDER.findall(result.output) == []
 
 
-@pytest.mark.parametrize("command", [[], *([name] for name in COMMANDS)])
+@pytest.mark.parametrize("command", HELPS)
 def test_version_on_every_command(command: list[str]) -> None:
     result = invoke(*command, "--version")
     assert result.exit_code == 0

@@ -6,11 +6,9 @@ Heavy modules are imported inside the commands so that `lint` never pays for `bu
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
-from typing import NoReturn
 
 import typer
 
@@ -28,10 +26,9 @@ from noticekit.cli_options import HelpFlag
 from noticekit.cli_options import PathsArg
 from noticekit.cli_options import VersionFlag
 from noticekit.cli_options import flag
+from noticekit.cli_run import run
 from noticekit.console import ESCAPE
-from noticekit.console import say
 from noticekit.console import use_plain_fallback
-from noticekit.errors import NoticekitError
 
 app = typer.Typer(
     name="noticekit",
@@ -56,9 +53,6 @@ def main_options(version: VersionFlag = False, help_: HelpFlag = False) -> None:
     """The options of `noticekit` itself: --version and --help."""
 
 
-#: The exit code after Ctrl-C (128 + SIGINT).
-EXIT_INTERRUPTED = 130
-
 #: `--format` values read by programs: on a narrow console, escaped and never simplified.
 MACHINE_FORMATS = ("json", "sarif")
 
@@ -67,57 +61,12 @@ def _default_paths(paths: list[Path] | None) -> list[Path]:
     return list(paths) if paths else [Path("notices")]
 
 
-def _run(function, *args, **kwargs) -> None:
-    """Call a command's function; turn its return value and its errors into exit codes.
-
-    A NoticekitError exits with its own code; a file or folder that the system refused (no
-    permission, a name too long, a full disk) exits 1 with the path and the reason; Ctrl-C
-    exits 130, as a shell reports a command stopped by SIGINT.
-    """
-    try:
-        code = function(*args, **kwargs)
-    except NoticekitError as error:
-        _fail(error.format_message(), error.exit_code)
-    except BrokenPipeError:
-        _stdout_closed()
-    except OSError as error:
-        _fail(os_error_message(error), 1)
-    except KeyboardInterrupt:
-        _fail("interrupted", EXIT_INTERRUPTED)
-    raise typer.Exit(code or 0)
-
-
-def _fail(message: str, exit_code: int) -> NoReturn:
-    say(f"Error: {message}", sys.stderr)
-    raise typer.Exit(exit_code)
-
-
-def os_error_message(error: OSError) -> str:
-    """`cannot access "notices/acme": Permission denied` (both paths of a failed rename)."""
-    paths = [path for path in (error.filename, error.filename2) if path is not None]
-    reason = error.strerror or str(error)
-    if not paths:
-        return reason
-    quoted = " or ".join(f'"{os.fsdecode(path)}"' for path in paths)
-    return f"cannot access {quoted}: {reason}"
-
-
-def _stdout_closed() -> NoReturn:
-    """The reader of standard output went away (`noticekit rules | head -1`): stop quietly.
-
-    Python's documented way: point standard output at devnull so that the final flush fails no more.
-    """
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    raise typer.Exit(1)
-
-
 @command()
 def validate(paths: PathsArg = None, version: VersionFlag = False, help_: HelpFlag = False) -> None:
     """Check the notices in PATHS (default: notices/) against the schema, at file:line:col."""
     from noticekit.validate import run_validate
 
-    _run(run_validate, _default_paths(paths), sys.stdout)
+    run(run_validate, _default_paths(paths), sys.stdout)
 
 
 @command()
@@ -137,8 +86,8 @@ def lint(
     if output_format in MACHINE_FORMATS:
         use_plain_fallback(sys.stdout, handler=ESCAPE)
     if explain is not None:
-        _run(run_explain, explain, sys.stdout)
-    _run(run_lint, _default_paths(paths), output_format, strict, config, sys.stdout)
+        run(run_explain, explain, sys.stdout)
+    run(run_lint, _default_paths(paths), output_format, strict, config, sys.stdout)
 
 
 @command()
@@ -146,7 +95,7 @@ def rules(version: VersionFlag = False, help_: HelpFlag = False) -> None:
     """List every lint rule with its code, level and article."""
     from noticekit.lint.command import run_rules
 
-    _run(run_rules, sys.stdout)
+    run(run_rules, sys.stdout)
 
 
 @command()
@@ -167,7 +116,7 @@ def build(
     """Render the notices in PATHS (default: notices/) to HTML, Markdown and JSON-LD."""
     from noticekit.build import run_build
 
-    _run(
+    run(
         run_build,
         _default_paths(paths),
         out=out,
@@ -191,7 +140,7 @@ def schema(
     from noticekit.project import default_schema_out
     from noticekit.schema import run_schema
 
-    _run(run_schema, out or default_schema_out(), check)
+    run(run_schema, out or default_schema_out(), check)
 
 
 @command()
@@ -208,7 +157,7 @@ def new(
     """Scaffold notices/ID/notice.yaml (ID in kebab-case): a commented skeleton of every section."""
     from noticekit.scaffold import run_new
 
-    _run(run_new, notice_id, root)
+    run(run_new, notice_id, root)
 
 
 @command()
@@ -223,7 +172,7 @@ def reference(
     """Regenerate the field reference in the authoring guide from the model."""
     from noticekit.reference import run_reference
 
-    _run(run_reference, out, check)
+    run(run_reference, out, check)
 
 
 @command()
@@ -238,7 +187,7 @@ def init(
     """Set up a repository of notices in DIR (default: here); adds only missing files."""
     from noticekit.init import run_init
 
-    _run(run_init, folder, notice_id)
+    run(run_init, folder, notice_id)
 
 
 @command()
@@ -246,7 +195,44 @@ def docs(version: VersionFlag = False, help_: HelpFlag = False) -> None:
     """Print the guide for authors of notices (Markdown), e.g. noticekit docs | less."""
     from noticekit.guide import run_docs
 
-    _run(run_docs, sys.stdout)
+    run(run_docs, sys.stdout)
+
+
+import_app = typer.Typer(
+    name="import",
+    help="Import notices that exist in another format.",
+    no_args_is_help=True,
+    add_help_option=False,
+)
+app.add_typer(import_app)
+
+
+@import_app.callback()
+def import_options(version: VersionFlag = False, help_: HelpFlag = False) -> None:
+    """Import notices that exist in another format."""
+
+
+@import_app.command("tilt", add_help_option=False)
+def import_tilt(
+    file: Annotated[Path, typer.Argument(metavar="FILE", hidden=True)],
+    notice_id: Annotated[
+        str | None,
+        typer.Option("--id", help="Id of the notice. Default: from its name.", metavar="ID"),
+    ] = None,
+    root: Annotated[Path, typer.Option(help="Folder of notices.", metavar="FOLDER")] = Path(
+        "notices"
+    ),
+    lang: Annotated[
+        str | None,
+        typer.Option(help="Language of the texts. Default: meta.language.", metavar="LANG"),
+    ] = None,
+    version: VersionFlag = False,
+    help_: HelpFlag = False,
+) -> None:
+    """Import the TILT document FILE (JSON) as notices/ID/notice.yaml, and report what to review."""
+    from noticekit.importers.command import run_import_tilt
+
+    run(run_import_tilt, file, notice_id, root, lang)
 
 
 def main() -> None:
