@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import os
+
+from hypothesis import settings
+
+# The suite runs the same generated examples on every machine (a red CI is then reproducible);
+# `HYPOTHESIS_PROFILE=explore make test` searches new ones.
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
 from collections.abc import Callable
 from pathlib import Path
 

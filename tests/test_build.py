@@ -81,10 +81,10 @@ def test_missing_text_fails_with_location_and_writes_nothing(tmp_path: Path):
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert (
-        'missing/notice.yaml:15:7: [error] text purposes > [1] > name is missing in "nb"'
+        'missing/notice.yaml:15:7: [error] text "purposes.second.name" is missing in "nb"'
         in result.output
     )
-    assert "purposes > [1] > description" in result.output
+    assert "purposes.second.description" in result.output
     assert not out.exists()
     assert [path.name for path in tmp_path.iterdir()] == []  # no staging folder left behind
 

@@ -68,3 +68,32 @@ class SourceDocument:
             if not probe:
                 return (1, 1)
             probe = probe[:-1]
+
+
+def dotted(path: DataPath, data: Any) -> str:
+    """A data path as every message and suppression writes it: `purposes.newsletter.name`.
+
+    `data` is the parsed document or the notice model. A list item is named by its id, or by its
+    0-based index where it has none (`rights.0.how_to_exercise`).
+    """
+    parts: list[str] = []
+    node = data
+    for part in path:
+        if isinstance(part, int):
+            node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+            parts.append(_item_id(node) or str(part))
+        else:
+            node = _child(node, part)
+            parts.append(str(part))
+    return ".".join(parts) or "(document)"
+
+
+def _item_id(item: Any) -> str | None:
+    value = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+    return value if isinstance(value, str) and value else None
+
+
+def _child(node: Any, key: str) -> Any:
+    if isinstance(node, dict):
+        return node.get(key)
+    return getattr(node, key, None) if hasattr(type(node), "model_fields") else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 from typing import TextIO
 
@@ -48,7 +47,7 @@ def run_explain(code_or_slug: str, out: TextIO) -> int:
     out.write(f"level:    {rule.LEVEL}\n")
     out.write(f"article:  {rule.ARTICLE}\n")
     out.write(f"url:      {rule.URL}\n\n")
-    out.write(inspect.cleandoc(rule.__doc__ or "") + "\n")
+    out.write(registry.documentation(rule) + "\n")
     return EXIT_CLEAN
 
 
@@ -63,4 +62,3 @@ def run_rules(out: TextIO) -> int:
         out.write(f"       {registry.summary(rule)}\n")
     out.write(f"\n{len(rules)} rules; `noticekit lint --explain CODE` shows one in full\n")
     return EXIT_CLEAN
-

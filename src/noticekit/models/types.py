@@ -66,10 +66,11 @@ LangTag = Annotated[
 
 
 def _non_blank_texts(value: dict[str, str]) -> dict[str, str]:
+    """Refuse an empty text; drop the line break that ends a block text (`|`): it is YAML's."""
     for lang, text in value.items():
         if not text.strip():
             raise ValueError(f'the "{lang}" text is empty')
-    return value
+    return {lang: text.removesuffix("\n") for lang, text in value.items()}
 
 
 LocalizedText = Annotated[

@@ -82,7 +82,7 @@ def joint_arrangement(
     controllers = _pick_all(item.controllers, refs["controllers"])
     return {
         "anchor": f"joint-{item.id}",
-        "name": ", ".join(str(controller["name"]) for controller in controllers),
+        "name": ", ".join(str(controller["name"]).strip() for controller in controllers),
         "controllers": controllers,
         "purposes": _pick_all(item.purposes, refs["purposes"]),
         "scope": scope,

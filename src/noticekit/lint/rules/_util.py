@@ -106,16 +106,3 @@ def purpose_categories(notice: Notice, purpose: Purpose) -> list[DataCategory]:
     wanted = set(purpose.data_categories)
     return [category for category in notice.data_categories if category.id in wanted]
 
-
-def dotted(notice: Notice, path: DataPath) -> str:
-    """A data path as suppressions write it, list items by id: `purposes.newsletter.name`."""
-    parts: list[str] = []
-    node: Any = notice
-    for part in path:
-        if isinstance(part, int) and isinstance(node, list):
-            node = node[part]
-            parts.append(str(getattr(node, "id", None) or part))
-        else:
-            node = getattr(node, str(part), None) if isinstance(node, BaseModel) else None
-            parts.append(str(part))
-    return ".".join(parts)
