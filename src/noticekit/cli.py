@@ -143,6 +143,26 @@ def reference(
     _run(run_reference, out, check)
 
 
+DIFF_PATHS_HELP = (
+    "Notice files or folders (default: notices/); or two files OLD.yaml NEW.yaml to compare directly."
+)
+DIFF_FORMAT_HELP = "Output format: text, json, markdown (a pull-request comment) or github (annotations)."
+
+
+@app.command()
+def diff(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help=DIFF_PATHS_HELP, show_default=False)] = None,
+    from_rev: Annotated[Optional[str], typer.Option("--from", help="Git revision of the old version (default: HEAD).")] = None,
+    to_rev: Annotated[Optional[str], typer.Option("--to", help="Git revision of the new version (default: the working tree).")] = None,
+    output_format: Annotated[str, typer.Option("--format", "-f", help=DIFF_FORMAT_HELP)] = "text",
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when notices changed.")] = False,
+) -> None:
+    """Show what changed in the notices, semantically, and whether each change is material."""
+    from noticekit.diff.command import run_diff
+
+    _run(run_diff, _default_paths(paths), from_rev, to_rev, output_format, exit_zero, sys.stdout)
+
+
 def main() -> None:
     """Entry point of the `noticekit` console script."""
     app()

@@ -7,6 +7,7 @@ from .codes import RightCode
 from .codes import TransferMechanismCode
 from .notice import AutomatedDecisionMaking
 from .notice import Change
+from .notice import ChangeClassification
 from .notice import Changes
 from .notice import Cookie
 from .notice import Cookies
@@ -30,7 +31,7 @@ from .processing import Source
 from .processing import Transfer
 
 __all__ = [
-    "AutomatedDecisionMaking", "Change", "Changes", "ContactPoint", "Controller", "Cookie", "Cookies",
+    "AutomatedDecisionMaking", "Change", "ChangeClassification", "Changes", "ContactPoint", "Controller", "Cookie", "Cookies",
     "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
