@@ -31,6 +31,10 @@ OUT_HELP = "Output folder; it is replaced atomically."
 LANG_HELP = "Build only these languages (repeatable)."
 BUILD_FORMAT_HELP = "Build only these formats: html, md, jsonld (repeatable)."
 TEMPLATES_HELP = "A folder of templates that override the built-in ones file by file."
+SINCE_HELP = (
+    "A git revision (the base branch): a material change since then needs a new version, "
+    "effective date and change-history entry (NK045)."
+)
 CONFIG_HELP = "Configuration file (default: noticekit.toml, or [tool.noticekit] in pyproject.toml)."
 
 PathsArg = Annotated[Optional[list[Path]], typer.Argument(help=PATHS_HELP, show_default=False)]
@@ -65,6 +69,7 @@ def lint(
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_LINT_HELP)] = False,
     explain: Annotated[Optional[str], typer.Option("--explain", help="Show a rule's documentation (code or slug).")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help=CONFIG_HELP)] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help=SINCE_HELP)] = None,
 ) -> None:
     """Validate, then check notices against the GDPR's transparency requirements."""
     from noticekit.lint.command import run_explain
@@ -72,7 +77,7 @@ def lint(
 
     if explain:
         _run(run_explain, explain, sys.stdout)
-    _run(run_lint, _default_paths(paths), output_format, strict, config, sys.stdout)
+    _run(run_lint, _default_paths(paths), output_format, strict, config, sys.stdout, since)
 
 
 @app.command()

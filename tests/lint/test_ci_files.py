@@ -62,7 +62,9 @@ def test_hook_entry_accepts_a_changed_notice_file(
 
 def test_pull_requests_get_annotations_and_sarif() -> None:
     assert WORKFLOW["jobs"]["lint"]["if"] == "github.event_name == 'pull_request'"
-    assert "noticekit lint --format github notices/" in commands("lint")
+    assert 'noticekit lint --format github --since "origin/${{ github.base_ref }}" notices/' in (
+        commands("lint")
+    )
     assert "noticekit lint --format sarif notices/ > noticekit.sarif" in commands("lint")
     upload = [
         step
@@ -71,6 +73,23 @@ def test_pull_requests_get_annotations_and_sarif() -> None:
     ]
     assert upload and upload[0]["with"]["sarif_file"] == "noticekit.sarif"
     assert WORKFLOW["jobs"]["lint"]["permissions"]["security-events"] == "write"
+
+
+def test_pull_requests_get_what_changed_as_one_comment() -> None:
+    assert (
+        'noticekit diff --from "origin/${{ github.base_ref }}" --format markdown --exit-zero notices/'
+        " > noticekit-diff.md"
+    ) in commands("lint")
+    [post] = [step for step in steps("lint") if step.get("uses", "").startswith("actions/github-script")]
+    assert "noticekit-diff.md" in post["with"]["script"]
+    assert "<!-- noticekit diff -->" in post["with"]["script"]
+    assert WORKFLOW["jobs"]["lint"]["permissions"]["pull-requests"] == "write"
+
+
+@pytest.mark.parametrize("job", ["lint", "publish"])
+def test_both_jobs_check_out_the_whole_history(job: str) -> None:
+    checkout = [step for step in steps(job) if step.get("uses", "").startswith("actions/checkout")]
+    assert checkout[0]["with"]["fetch-depth"] == 0
 
 
 def test_main_builds_strictly_and_publishes_to_pages() -> None:

@@ -39,6 +39,8 @@ class Side:
 
     label: str
     notices: dict[str, Version] = dataclasses.field(default_factory=dict)
+    #: Notices left out for a problem (not `strict`): id -> the first problem.
+    invalid: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 def invalid(label: str, problems: list[Problem]) -> UsageError:
@@ -63,14 +65,20 @@ def model_of(doc: SourceDocument) -> tuple[Notice | None, list[Problem]]:
     return notice, problems
 
 
-def collect(label: str, loaded: list[tuple[SourceDocument | None, list[Problem], str]]) -> Side:
-    """A side from loaded documents; any problem stops the diff, and an id may be used once."""
+def collect(
+    label: str, loaded: list[tuple[SourceDocument | None, list[Problem], str]], strict: bool = True
+) -> Side:
+    """A side from loaded documents; an id may be used once. A problem stops the diff, or, not
+    `strict`, leaves the notice out and is kept in `side.invalid` by the notice's id."""
     side, problems = Side(label), []
     for doc, found, file in loaded:
         notice = None
         if doc is not None:
             notice, found = model_of(doc)
-        problems.extend(problem for problem in found if problem.level == "error")
+        errors = [problem for problem in found if problem.level == "error"]
+        problems.extend(errors)
+        if errors and doc is not None and isinstance(doc.data.get("id"), str):
+            side.invalid.setdefault(doc.data["id"], str(errors[0]))
         if notice is not None and doc is not None:
             if notice.id in side.notices:
                 first = side.notices[notice.id].doc.display_path
@@ -79,7 +87,7 @@ def collect(label: str, loaded: list[tuple[SourceDocument | None, list[Problem],
                     f"{first} and {doc.display_path}"
                 )
             side.notices[notice.id] = Version(notice, doc, file)
-    if problems:
+    if problems and strict:
         raise invalid(label, problems)
     return side
 
@@ -130,7 +138,7 @@ def notice_files(root: Path, commit: str, folder: str) -> list[str]:
     ]  # fmt: skip
 
 
-def at_revision(root: Path, revision: str, paths: list[Path]) -> Side:
+def at_revision(root: Path, revision: str, paths: list[Path], strict: bool = True) -> Side:
     """The notices under `paths` as they are in `revision` (read from git objects only)."""
     commit = git.resolve(root, revision)
     names = sorted(
@@ -142,4 +150,4 @@ def at_revision(root: Path, revision: str, paths: list[Path]) -> Side:
         if raw is not None:
             doc, problems = load_bytes(Path(f"{revision}:{name}"), raw)
             loaded.append((doc, problems, name))
-    return collect(revision, loaded)
+    return collect(revision, loaded, strict)

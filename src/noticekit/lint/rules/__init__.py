@@ -38,6 +38,7 @@ from . import nk033_automated_decision_safeguards_missing
 from . import nk034_portability_without_basis
 from . import nk035_recipient_location_unknown
 from . import nk038_authority_outdated_or_unknown
+from . import nk045_material_change_without_new_version
 
 #: Every rule, by code. Add a rule by importing its module above and listing it here.
 RULES = {
@@ -79,5 +80,6 @@ RULES = {
         nk034_portability_without_basis,
         nk035_recipient_location_unknown,
         nk038_authority_outdated_or_unknown,
+        nk045_material_change_without_new_version,
     )
 }

@@ -48,7 +48,11 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
                 'the right to object ("A21")',
             )
         elif (MARKETING_TERMS & set(purpose.dpv) or purpose.objection) and not marketing_ok:
-            what = "is direct marketing" if MARKETING_TERMS & set(purpose.dpv) else "has an objection text"
+            what = (
+                "is direct marketing"
+                if MARKETING_TERMS & set(purpose.dpv)
+                else "has an objection text"
+            )
             yield Finding(
                 ("purposes", index),
                 f'purpose "{purpose.id}" {what}, but the notice does not offer '
