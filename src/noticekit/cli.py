@@ -149,23 +149,32 @@ def reference(
 
 
 DIFF_PATHS_HELP = (
-    "Notice files or folders (default: notices/); or two files OLD.yaml NEW.yaml to compare directly."
+    "Notice files or folders (default: notices/); or two files OLD.yaml NEW.yaml to compare."
 )
-DIFF_FORMAT_HELP = "Output format: text, json, markdown (a pull-request comment) or github (annotations)."
+DIFF_FORMAT_HELP = "Output format: text, json, markdown (a pull-request comment) or github."
+FROM_HELP = "Git revision of the old version (default: HEAD)."
+TO_HELP = "Git revision of the new version (default: the working tree)."
+
+DiffPathsArg = Annotated[
+    Optional[list[Path]], typer.Argument(help=DIFF_PATHS_HELP, show_default=False)
+]
 
 
 @app.command()
 def diff(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help=DIFF_PATHS_HELP, show_default=False)] = None,
-    from_rev: Annotated[Optional[str], typer.Option("--from", help="Git revision of the old version (default: HEAD).")] = None,
-    to_rev: Annotated[Optional[str], typer.Option("--to", help="Git revision of the new version (default: the working tree).")] = None,
+    paths: DiffPathsArg = None,
+    from_rev: Annotated[Optional[str], typer.Option("--from", help=FROM_HELP)] = None,
+    to_rev: Annotated[Optional[str], typer.Option("--to", help=TO_HELP)] = None,
     output_format: Annotated[str, typer.Option("--format", "-f", help=DIFF_FORMAT_HELP)] = "text",
-    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when notices changed.")] = False,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when notices changed.")
+    ] = False,
 ) -> None:
     """Show what changed in the notices, semantically, and whether each change is material."""
     from noticekit.diff.command import run_diff
 
-    _run(run_diff, _default_paths(paths), from_rev, to_rev, output_format, exit_zero, sys.stdout)
+    paths = _default_paths(paths)
+    _run(run_diff, paths, from_rev, to_rev, output_format, exit_zero, sys.stdout)
 
 
 def main() -> None:

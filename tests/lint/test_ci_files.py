@@ -77,10 +77,12 @@ def test_pull_requests_get_annotations_and_sarif() -> None:
 
 def test_pull_requests_get_what_changed_as_one_comment() -> None:
     assert (
-        'noticekit diff --from "origin/${{ github.base_ref }}" --format markdown --exit-zero notices/'
-        " > noticekit-diff.md"
+        'noticekit diff --from "origin/${{ github.base_ref }}" --format markdown --exit-zero '
+        "notices/ > noticekit-diff.md"
     ) in commands("lint")
-    [post] = [step for step in steps("lint") if step.get("uses", "").startswith("actions/github-script")]
+    [post] = [
+        step for step in steps("lint") if step.get("uses", "").startswith("actions/github-script")
+    ]
     assert "noticekit-diff.md" in post["with"]["script"]
     assert "<!-- noticekit diff -->" in post["with"]["script"]
     assert WORKFLOW["jobs"]["lint"]["permissions"]["pull-requests"] == "write"
