@@ -35,6 +35,11 @@ SINCE_HELP = (
     "A git revision (the base branch): a material change since then needs a new version, "
     "effective date and change-history entry (NK045)."
 )
+HISTORY_HELP = (
+    "Earlier versions from git: auto (skipped, with a warning, in a shallow clone or outside git) "
+    "or require (an error then)."
+)
+NO_HISTORY_HELP = "Publish the current versions only, without the archive of earlier ones."
 CONFIG_HELP = "Configuration file (default: noticekit.toml, or [tool.noticekit] in pyproject.toml)."
 
 PathsArg = Annotated[Optional[list[Path]], typer.Argument(help=PATHS_HELP, show_default=False)]
@@ -96,8 +101,10 @@ def build(
     output_format: Annotated[Optional[list[str]], typer.Option("--format", help=BUILD_FORMAT_HELP)] = None,
     templates: Annotated[Optional[Path], typer.Option("--templates", help=TEMPLATES_HELP)] = None,
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_BUILD_HELP)] = False,
+    history: Annotated[str, typer.Option("--history", help=HISTORY_HELP)] = "auto",
+    no_history: Annotated[bool, typer.Option("--no-history", help=NO_HISTORY_HELP)] = False,
 ) -> None:
-    """Render notices to HTML, Markdown and JSON-LD in every language."""
+    """Render notices to HTML, Markdown and JSON-LD in every language, with earlier versions."""
     from noticekit.build import run_build
 
     _run(
@@ -108,6 +115,8 @@ def build(
         formats=output_format or None,
         templates=templates,
         strict=strict,
+        history=history,
+        no_history=no_history,
     )
 
 

@@ -96,7 +96,7 @@ def test_both_jobs_check_out_the_whole_history(job: str) -> None:
 
 def test_main_builds_strictly_and_publishes_to_pages() -> None:
     assert "refs/heads/main" in WORKFLOW["jobs"]["publish"]["if"]
-    assert "noticekit build --strict --out site notices/" in commands("publish")
+    assert "noticekit build --strict --history require --out site notices/" in commands("publish")
     uses = [step.get("uses", "") for step in steps("publish")]
     assert any(use.startswith("actions/upload-pages-artifact") for use in uses)
     assert any(use.startswith("actions/deploy-pages") for use in uses)

@@ -88,9 +88,37 @@ def value_text(value: Any, lang: str, texts: bool = False) -> str:
     return "; ".join(shown)
 
 
+def _codes(name: Any) -> Any:
+    """A function naming one code or a list of codes in a language: `Consent (A6-1-a)`."""
+
+    def named(value: Any, lang: str) -> Any:
+        if isinstance(value, list):
+            return [named(item, lang) for item in value]
+        if isinstance(value, dict) and "right" in value:
+            return f"{i18n.right_name(value['right'], lang)} ({value['right']})"
+        return f"{name(value, lang)} ({value})" if isinstance(value, str) else value
+
+    return named
+
+
+#: Kinds whose values are codes, and how to name them for people.
+NAMED = {
+    "legal-basis-added": _codes(i18n.legal_basis_label),
+    "legal-basis-removed": _codes(i18n.legal_basis_label),
+    "transfer-mechanism-changed": _codes(i18n.mechanism_label),
+    "third-country-added": _codes(i18n.country_name),
+    "recipient-country-added": _codes(i18n.country_name),
+    "country-removed": _codes(i18n.country_name),
+    "right-added": _codes(i18n.right_name),
+    "right-removed": _codes(i18n.right_name),
+}
+
+
 def values(change: Change, lang: str) -> tuple[str, str]:
     """The old and new value in a few words each; of two mappings, only the entries that differ."""
     old, new = change.old, change.new
+    if change.kind in NAMED:
+        old, new = NAMED[change.kind](old, lang), NAMED[change.kind](new, lang)
     if isinstance(old, dict) and isinstance(new, dict) and not change.texts:
         keys = [key for key in {**old, **new} if old.get(key) != new.get(key)]
         old = {key: old.get(key, "–") for key in keys}
