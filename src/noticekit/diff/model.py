@@ -6,11 +6,28 @@ import dataclasses
 from typing import Any
 
 from noticekit.diff.rules import Rule
-from noticekit.diff.rules import english_reason
 from noticekit.diff.rules import rule_for
 from noticekit.models import Notice
 from noticekit.source import DataPath
 from noticekit.source import SourceDocument
+
+
+def english_basis(rule: Rule) -> str:
+    """`WP260 para. 29; GDPR Art. 13(3)`: the rule's citations in English, without Babel."""
+    return "; ".join(cite_english(code) for code in rule.citations)
+
+
+def cite_english(code: str) -> str:
+    """`WP260-29` -> `WP260 para. 29`; `A13-1-c` -> `GDPR Art. 13(1)(c)`."""
+    if code.startswith("WP260-"):
+        return f"WP260 para. {code.removeprefix('WP260-')}"
+    article, *parts = code.removeprefix("A").split("-")
+    return f"GDPR Art. {article}" + "".join(f"({part})" for part in parts)
+
+
+def english_reason(rule: Rule) -> str:
+    """The reason as `diff --format json` and `text` give it: the sentence, then its citations."""
+    return f"{rule.reason} ({english_basis(rule)})"
 
 
 @dataclasses.dataclass(frozen=True)

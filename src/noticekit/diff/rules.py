@@ -251,21 +251,3 @@ BY_KIND: dict[str, Rule] = {rule.kind: rule for rule in RULES}
 def rule_for(kind: str) -> Rule:
     """The row of `kind` (a bug if there is none: the walker only reports kinds of this table)."""
     return BY_KIND[kind]
-
-
-def english_basis(rule: Rule) -> str:
-    """`WP260 para. 29; GDPR Art. 13(3)`: the rule's citations in English, without Babel."""
-    return "; ".join(cite_english(code) for code in rule.citations)
-
-
-def cite_english(code: str) -> str:
-    """`WP260-29` -> `WP260 para. 29`; `A13-1-c` -> `GDPR Art. 13(1)(c)`."""
-    if code.startswith("WP260-"):
-        return f"WP260 para. {code.removeprefix('WP260-')}"
-    article, *parts = code.removeprefix("A").split("-")
-    return f"GDPR Art. {article}" + "".join(f"({part})" for part in parts)
-
-
-def english_reason(rule: Rule) -> str:
-    """The reason as `diff --format json` and `text` give it: the sentence, then its citations."""
-    return f"{rule.reason} ({english_basis(rule)})"

@@ -1,7 +1,7 @@
 """The diff in a reader's language: change labels, classes and citations through the `ui` catalog.
 
-Shared by the Markdown format of `noticekit diff` and the archive's pages. Imports Babel (through
-`noticekit.i18n`), so only those two use it.
+Shared by the Markdown format of `noticekit diff` and the archive's pages (with
+`noticekit.diff.shown`, the values). Imports Babel (through `noticekit.i18n`), so only those use it.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 from noticekit import i18n
 from noticekit.diff.model import Change
 from noticekit.diff.model import NoticeDiff
+from noticekit.diff.rules import Rule
 from noticekit.i18n.citations import cite
 from noticekit.i18n.markers import N_
 
@@ -49,7 +50,10 @@ class Wording:
 
     def basis(self, change: Change) -> str:
         """The change's citations in this language (`WP260 avsnitt 29; ...`)."""
-        return "; ".join(self.citation(code) for code in change.rule.citations)
+        return self.basis_of(change.rule)
+
+    def basis_of(self, rule: Rule) -> str:
+        return "; ".join(self.citation(code) for code in rule.citations)
 
     def citation(self, code: str) -> str:
         if code.startswith("WP260-"):
@@ -63,67 +67,6 @@ class Wording:
             if change.override
             else None
         )
-
-
-def value_text(value: Any, lang: str, texts: bool = False) -> str:
-    """A changed value in a few words: a text in `lang` (or in its languages), a name, codes."""
-    if value is None:
-        return ""
-    if texts:
-        return value.get(lang) or "; ".join(f"{tag}: {text}" for tag, text in value.items())
-    if isinstance(value, list):
-        return ", ".join(value_text(item, lang) for item in value)
-    if not isinstance(value, dict):
-        return str(value)
-    for name in ("title", "name", "category", "summary"):
-        if isinstance(value.get(name), dict):
-            return value_text(value[name], lang, texts=True)
-        if isinstance(value.get(name), str):
-            return value[name]
-    shown = [
-        f"{key}: {value_text(item, lang)}"
-        for key, item in value.items()
-        if not isinstance(item, dict)
-    ]
-    return "; ".join(shown)
-
-
-def _codes(name: Any) -> Any:
-    """A function naming one code or a list of codes in a language: `Consent (A6-1-a)`."""
-
-    def named(value: Any, lang: str) -> Any:
-        if isinstance(value, list):
-            return [named(item, lang) for item in value]
-        if isinstance(value, dict) and "right" in value:
-            return f"{i18n.right_name(value['right'], lang)} ({value['right']})"
-        return f"{name(value, lang)} ({value})" if isinstance(value, str) else value
-
-    return named
-
-
-#: Kinds whose values are codes, and how to name them for people.
-NAMED = {
-    "legal-basis-added": _codes(i18n.legal_basis_label),
-    "legal-basis-removed": _codes(i18n.legal_basis_label),
-    "transfer-mechanism-changed": _codes(i18n.mechanism_label),
-    "third-country-added": _codes(i18n.country_name),
-    "recipient-country-added": _codes(i18n.country_name),
-    "country-removed": _codes(i18n.country_name),
-    "right-added": _codes(i18n.right_name),
-    "right-removed": _codes(i18n.right_name),
-}
-
-
-def values(change: Change, lang: str) -> tuple[str, str]:
-    """The old and new value in a few words each; of two mappings, only the entries that differ."""
-    old, new = change.old, change.new
-    if change.kind in NAMED:
-        old, new = NAMED[change.kind](old, lang), NAMED[change.kind](new, lang)
-    if isinstance(old, dict) and isinstance(new, dict) and not change.texts:
-        keys = [key for key in {**old, **new} if old.get(key) != new.get(key)]
-        old = {key: old.get(key, "–") for key in keys}
-        new = {key: new.get(key, "–") for key in keys}
-    return value_text(old, lang, change.texts), value_text(new, lang, change.texts)
 
 
 def counts(diff: NoticeDiff) -> tuple[int, int]:

@@ -64,6 +64,8 @@ class Repositories:
     def __init__(self, mode: str) -> None:
         self.mode = mode
         self.roots: list[Path] = []
+        #: folder of notices -> why its notices have no history (asked once per folder)
+        self.without: dict[Path, str] = {}
         self.missing: dict[str, str] = {}
 
     def root(self, file: Path) -> Path | None:
@@ -72,16 +74,17 @@ class Repositories:
         for root in self.roots:
             if where.is_relative_to(root):
                 return root
-        root = git.repo_root(file.parent)
-        problem = "not in a git repository" if root is None else None
-        if root is not None and git.is_shallow(root):
-            problem = "in a shallow git clone"
-        if problem is None and root is not None:
-            self.roots.append(root.resolve())
-            return root
+        problem = self.without.get(where.parent.parent)
+        if problem is None:
+            root = git.repo_root(file.parent)
+            if root is not None and not git.is_shallow(root):
+                self.roots.append(root.resolve())
+                return root
+            problem = "not in a git repository" if root is None else "in a shallow git clone"
+            self.without[where.parent.parent] = problem
         if self.mode == "require":
             raise BuildError(f"{file}: no history for --history require: {problem}; {FETCH_ADVICE}")
-        self.missing.setdefault(problem or "", SourceDocument(file, None).display_path)
+        self.missing.setdefault(problem, SourceDocument(file, None).display_path)
         return None
 
     def warn(self) -> None:
@@ -168,7 +171,7 @@ def changes_page(
         languages=switcher,
         version=entry.version,
         previous=entry.previous.version,
-        changes=[change_row(change, words) for change in entry.diff.changes],
+        changes=[change_row(change, words, entry.diff) for change in entry.diff.changes],
         page_href="index.html" if published and lang in published.languages else None,
     )
 

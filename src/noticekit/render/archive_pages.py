@@ -15,9 +15,10 @@ from typing import Any
 
 from noticekit import i18n
 from noticekit.diff.model import Change
+from noticekit.diff.model import NoticeDiff
+from noticekit.diff.shown import values
 from noticekit.diff.wording import Wording
 from noticekit.diff.wording import counts
-from noticekit.diff.wording import values
 from noticekit.history.archive import ArchivedVersion
 from noticekit.history.archive import NoticeArchive
 from noticekit.i18n.markers import N_
@@ -180,9 +181,9 @@ def row(entry: ArchivedVersion, lang: str, words: Wording) -> dict[str, Any]:
     }
 
 
-def change_row(change: Change, words: Wording) -> dict[str, Any]:
+def change_row(change: Change, words: Wording, diff: NoticeDiff) -> dict[str, Any]:
     """One change on a changes page, in plain words."""
-    before, after = values(change, words.lang)
+    before, after = values(change, words.lang, diff)
     return {
         "label": words.label(change),
         "path": change.path,

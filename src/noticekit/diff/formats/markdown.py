@@ -11,11 +11,11 @@ from typing import TextIO
 from noticekit.diff.match import display_name
 from noticekit.diff.model import Change
 from noticekit.diff.model import NoticeDiff
+from noticekit.diff.shown import values
 from noticekit.diff.wording import NEED_NEW_VERSION
 from noticekit.diff.wording import Wording
 from noticekit.diff.wording import counts
 from noticekit.diff.wording import needs_new_version
-from noticekit.diff.wording import values
 from noticekit.i18n.languages import require_shipped
 
 MARKER = "<!-- noticekit diff -->"
@@ -36,10 +36,10 @@ def code(text: str) -> str:
     return f"`{text.replace('`', '')}`" if text else "–"
 
 
-def row(change: Change, words: Wording) -> str:
+def row(change: Change, words: Wording, diff: NoticeDiff) -> str:
     verdict = f"**{words.verdict(change)}**" if change.material else words.verdict(change)
     note = words.overridden(change)
-    before, after = values(change, words.lang)
+    before, after = values(change, words.lang, diff)
     cells = [
         cell(words.label(change)), code(change.path),
         verdict + (f" ({cell(note)})" if note else ""),
@@ -67,7 +67,7 @@ def section(diff: NoticeDiff, words: Wording) -> list[str]:
         lines += [f"> {words(NEED_NEW_VERSION)}", ""]
     lines.append("| " + " | ".join(words(header) for header in HEADERS) + " |")
     lines.append("|" + "---|" * len(HEADERS))
-    lines += [row(change, words) for change in diff.changes]
+    lines += [row(change, words, diff) for change in diff.changes]
     return [*lines, ""]
 
 
