@@ -247,3 +247,14 @@ def test_a_build_in_worker_processes_publishes_the_same_archive(repo, monkeypatc
     monkeypatch.setattr(batch, "worker_count", lambda jobs: 2)
     build()
     assert tree(repo.root / "site") == serial
+
+
+@pytest.mark.parametrize(
+    "page", ["en/versions/index.html", "nb/versions/2.1/changes.html", "en/versions/2.0/index.html"]
+)
+def test_archive_pages_are_valid_html(repo, page: str) -> None:
+    html5lib = pytest.importorskip("html5lib")
+    build()
+    parser = html5lib.HTMLParser(strict=True)
+    parser.parse((repo.root / "site/base" / page).read_bytes())
+    assert parser.errors == []
