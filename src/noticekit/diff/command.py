@@ -46,6 +46,7 @@ def sides(
 
 def diff_sides(old: sources.Side, new: sources.Side) -> list[NoticeDiff]:
     """The diff of every notice that changed: paired by id, or the one notice of each file."""
+    pairs: list[tuple[sources.Version | None, sources.Version | None]]
     if len(old.notices) == len(new.notices) == 1 and old.label != new.label and _files(old, new):
         pairs = [(next(iter(old.notices.values())), next(iter(new.notices.values())))]
     else:

@@ -23,8 +23,6 @@ from noticekit.diff.specs import NOTICE_FIELDS
 from noticekit.diff.specs import NOTICE_TEXTS
 from noticekit.diff.specs import SPECS
 from noticekit.diff.texts import text_change
-from noticekit.models import Changes
-from noticekit.models import Cookies
 from noticekit.models import Notice
 from noticekit.source import DataPath
 
@@ -92,9 +90,8 @@ class Walker:
         for name in NOTICE_TEXTS:
             self.text(getattr(old, name), getattr(new, name), root.field(name))
         for name in ("covers", "excludes"):
-            self.text(
-                *(getattr(n.scope, name, None) for n in (old, new)), root.field(f"scope.{name}")
-            )
+            before, after = (getattr(n.scope, name, None) for n in (old, new))
+            self.text(before, after, root.field(f"scope.{name}"))
         for list_name in RENAME_ORDER:
             self.items(
                 list_name, _list(old, list_name), _list(new, list_name), root.field(list_name)
@@ -105,17 +102,15 @@ class Walker:
         )
         parts.automated_decisions(self, old, new, root.field("automated_decision_making"))
         parts.security(self, old.security, new.security, root.field("security"))
-        cookies = (old.cookies or Cookies(), new.cookies or Cookies())
         for name in ("description", "how_to_control"):
-            self.text(*(getattr(c, name) for c in cookies), root.field(f"cookies.{name}"))
-        changes = (old.changes or Changes(), new.changes or Changes())
-        self.text(
-            changes[0].announcement, changes[1].announcement, root.field("changes.announcement")
-        )
+            before, after = (getattr(n.cookies, name, None) for n in (old, new))
+            self.text(before, after, root.field(f"cookies.{name}"))
+        before, after = (getattr(n.changes, "announcement", None) for n in (old, new))
+        self.text(before, after, root.field("changes.announcement"))
         self.items(
             "changes.history",
-            changes[0].history,
-            changes[1].history,
+            old.changes.history if old.changes else [],
+            new.changes.history if new.changes else [],
             root.field("changes.history"),
             key=lambda entry: (entry.date.isoformat(), entry.version),
         )  # fmt: skip

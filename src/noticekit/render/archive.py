@@ -53,9 +53,14 @@ FETCH_ADVICE = (
 class Options(Protocol):
     """What the archive needs of `noticekit build`'s options (`noticekit.pipeline.BuildOptions`)."""
 
-    languages: list[str] | None
-    templates: Path | None
-    history: str
+    @property
+    def languages(self) -> list[str] | None: ...
+
+    @property
+    def templates(self) -> Path | None: ...
+
+    @property
+    def history(self) -> str: ...
 
 
 class Repositories:
@@ -76,11 +81,11 @@ class Repositories:
                 return root
         problem = self.without.get(where.parent.parent)
         if problem is None:
-            root = git.repo_root(file.parent)
-            if root is not None and not git.is_shallow(root):
-                self.roots.append(root.resolve())
-                return root
-            problem = "not in a git repository" if root is None else "in a shallow git clone"
+            found = git.repo_root(file.parent)
+            if found is not None and not git.is_shallow(found):
+                self.roots.append(found.resolve())
+                return found
+            problem = "not in a git repository" if found is None else "in a shallow git clone"
             self.without[where.parent.parent] = problem
         if self.mode == "require":
             raise BuildError(f"{file}: no history for --history require: {problem}; {FETCH_ADVICE}")

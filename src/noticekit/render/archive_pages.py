@@ -94,14 +94,12 @@ def version_pages(
     archive: NoticeArchive, entry: ArchivedVersion, languages: list[str], renderers: list[Renderer]
 ) -> Iterator[Output]:
     """The version's pages in every format built, each under `versions/<version>/`."""
-    published = entry.published
-    assert published.notice is not None and published.doc is not None
+    doc, notice = entry.published.doc, entry.published.notice
+    assert notice is not None and doc is not None
     html = any(renderer.format == "html" for renderer in renderers)
 
     def job(langs: list[str]) -> VersionJob:
-        made = VersionJob(
-            published.doc, published.notice, langs, archive=archive, entry=entry, html=html
-        )
+        made = VersionJob(doc, notice, langs, archive=archive, entry=entry, html=html)
         made.jsonld = version_document(archive, entry)
         return made
 
