@@ -51,3 +51,9 @@ def test_a_shallow_clone_is_recognised(git_repo, tmp_path) -> None:
         "clone", "-q", "--depth", "1", f"file://{git_repo.root}", str(tmp_path / "shallow")
     )
     assert git.is_shallow(tmp_path / "shallow")
+
+
+def test_a_path_outside_the_repository_is_a_usage_error(git_repo, tmp_path) -> None:
+    assert git.repo_path(git_repo.root, git_repo.root / "notices" / "a") == "notices/a"
+    with pytest.raises(UsageError, match="is not in the git repository"):
+        git.repo_path(git_repo.root, tmp_path / "elsewhere")

@@ -78,10 +78,14 @@ def resolve(root: Path, revision: str) -> str:
 
 def repo_path(root: Path, path: Path) -> str:
     """`path` (a file or folder in the work tree) relative to `root`, in git's spelling."""
+    top = root.resolve()
     try:
-        relative = Path(os.path.abspath(path)).relative_to(root.resolve())
+        relative = Path(os.path.abspath(path)).relative_to(top)
     except ValueError:
-        relative = Path(os.path.realpath(path)).relative_to(root.resolve())
+        try:
+            relative = Path(os.path.realpath(path)).relative_to(top)
+        except ValueError:
+            raise GitError(f'"{path}" is not in the git repository at "{root}"') from None
     posix = PurePosixPath(*relative.parts).as_posix()
     return "" if posix == "." else posix
 
