@@ -31,7 +31,8 @@ from .processing import Source
 from .processing import Transfer
 
 __all__ = [
-    "AutomatedDecisionMaking", "Change", "ChangeClassification", "Changes", "ContactPoint", "Controller", "Cookie", "Cookies",
+    "AutomatedDecisionMaking", "Change", "ChangeClassification", "Changes", "ContactPoint",
+    "Controller", "Cookie", "Cookies",
     "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
