@@ -50,3 +50,17 @@ def write_notice(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def git_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A new git repository in `<tmp>/repo`, made the working folder (see tests/gitrepo.py)."""
+    from gitrepo import ENV
+    from gitrepo import GitRepo
+
+    for name, value in ENV.items():
+        monkeypatch.setenv(name, value)
+    repo = GitRepo(tmp_path / "repo")
+    monkeypatch.chdir(repo.root)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return repo

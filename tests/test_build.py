@@ -45,7 +45,7 @@ def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: P
         "fallback/notice.jsonld", "fallback/en/index.html", "fallback/en/notice.md",
         "fallback/nb/index.html", "fallback/nb/notice.md",
     }  # fmt: skip
-    assert result.output.strip().splitlines() == [
+    assert result.stdout.strip().splitlines() == [
         f"built 2 notices in 2 languages (html, md, jsonld): 11 files in {out}"
     ]
 

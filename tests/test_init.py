@@ -126,9 +126,12 @@ def test_the_workflow_installs_noticekit_by_name_and_version(tmp_path: Path) -> 
 def test_pull_requests_get_annotations_a_summary_and_a_diff_comment(tmp_path: Path) -> None:
     lint = workflow(tmp_path)["jobs"]["lint"]
     assert lint["if"] == "github.event_name == 'pull_request'"
-    assert "noticekit lint --format github notices/" in runs(lint)
+    assert 'noticekit lint --format github --since "origin/$BASE_REF" notices/' in runs(lint)
     assert "noticekit schema --check" in runs(lint)
-    assert 'noticekit diff --since "origin/$BASE_REF" notices/ > noticekit-diff.txt' in runs(lint)
+    assert (
+        'noticekit diff --from "origin/$BASE_REF" --format markdown --exit-zero notices/'
+        " > noticekit-diff.md"
+    ) in runs(lint)
     assert "gh pr comment" in runs(lint)
     assert lint["permissions"]["pull-requests"] == "write"
     assert lint["steps"][0]["with"]["fetch-depth"] == 0

@@ -42,6 +42,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+SINCE_HELP = (
+    "A git revision (the base branch): a material change since then needs a new version, "
+    "effective date and change-history entry (NK045)."
+)
+HISTORY_HELP = (
+    "Earlier versions from git: auto (skipped, with a warning, in a shallow clone or outside "
+    "git) or require (an error then)."
+)
+NO_HISTORY_HELP = "Publish the current versions only, without the archive of earlier ones."
 
 def command(name: str | None = None):
     """Register a command with the shared `-h`/`--help` (see `noticekit.cli_options`)."""
@@ -76,6 +85,7 @@ def lint(
     strict: Annotated[bool, flag("--strict", help=STRICT_LINT_HELP)] = False,
     explain: Annotated[str | None, typer.Option(help=EXPLAIN_HELP, metavar="RULE")] = None,
     config: ConfigOption = None,
+    since: Annotated[str | None, typer.Option(help=SINCE_HELP, metavar="REV")] = None,
     version: VersionFlag = False,
     help_: HelpFlag = False,
 ) -> None:
@@ -87,7 +97,7 @@ def lint(
         use_plain_fallback(sys.stdout, handler=ESCAPE)
     if explain is not None:
         run(run_explain, explain, sys.stdout)
-    run(run_lint, _default_paths(paths), output_format, strict, config, sys.stdout)
+    run(run_lint, _default_paths(paths), output_format, strict, config, sys.stdout, since)
 
 
 @command()
@@ -110,10 +120,13 @@ def build(
     ] = None,
     templates: Annotated[Path | None, typer.Option(help=TEMPLATES_HELP, metavar="FOLDER")] = None,
     strict: Annotated[bool, flag("--strict", help=STRICT_BUILD_HELP)] = False,
+    history: Annotated[str, typer.Option(help=HISTORY_HELP, metavar="auto|require")] = "auto",
+    no_history: Annotated[bool, flag("--no-history", help=NO_HISTORY_HELP)] = False,
     version: VersionFlag = False,
     help_: HelpFlag = False,
 ) -> None:
-    """Render the notices in PATHS (default: notices/) to HTML, Markdown and JSON-LD."""
+    """Render the notices in PATHS (default: notices/) to HTML, Markdown and JSON-LD, with the
+    earlier versions from git."""
     from noticekit.build import run_build
     from noticekit.write import stop_on_signals
 
@@ -126,6 +139,8 @@ def build(
             formats=output_format or None,
             templates=templates,
             strict=strict,
+            history=history,
+            no_history=no_history,
         )
 
 
@@ -235,6 +250,36 @@ def import_tilt(
     from noticekit.importers.command import run_import_tilt
 
     run(run_import_tilt, file, notice_id, root, lang)
+
+
+DIFF_PATHS_HELP = (
+    "Notice files or folders (default: notices/); or two files OLD.yaml NEW.yaml to compare."
+)
+DIFF_FORMAT_HELP = "Output format: text, json, markdown (a pull-request comment) or github."
+FROM_HELP = "Git revision of the old version (default: HEAD)."
+TO_HELP = "Git revision of the new version (default: the working tree)."
+
+DiffPathsArg = Annotated[
+    list[Path] | None, typer.Argument(help=DIFF_PATHS_HELP, show_default=False, metavar="[PATHS]")
+]
+
+
+@command()
+def diff(
+    paths: DiffPathsArg = None,
+    from_rev: Annotated[str | None, typer.Option("--from", help=FROM_HELP, metavar="REV")] = None,
+    to_rev: Annotated[str | None, typer.Option("--to", help=TO_HELP, metavar="REV")] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help=DIFF_FORMAT_HELP, metavar="FORMAT")
+    ] = "text",
+    exit_zero: Annotated[bool, flag("--exit-zero", help="Exit 0 even when notices changed.")] = False,
+    version: VersionFlag = False,
+    help_: HelpFlag = False,
+) -> None:
+    """Show what changed in the notices, semantically, and whether each change is material."""
+    from noticekit.diff.command import run_diff
+
+    run(run_diff, _default_paths(paths), from_rev, to_rev, output_format, exit_zero, sys.stdout)
 
 
 def main() -> None:

@@ -98,6 +98,24 @@ def load_source(path: Path) -> tuple[SourceDocument | None, list[Problem]]:
     """Read and parse one notice file; on bad input return (None, [the problem])."""
     try:
         text = read_text(path)
+    except YamlProblem as problem:
+        return None, [_problem(path, problem)]
+    return parse_source(path, text)
+
+
+def load_bytes(path: Path, raw: bytes) -> tuple[SourceDocument | None, list[Problem]]:
+    """Parse a notice's bytes as git stores them; `path` names it in messages
+    (`HEAD:notices/x/notice.yaml`)."""
+    try:
+        text = decode_text(raw)
+    except YamlProblem as problem:
+        return None, [_problem(path, problem)]
+    return parse_source(path, text)
+
+
+def parse_source(path: Path, text: str) -> tuple[SourceDocument | None, list[Problem]]:
+    """Parse a notice's text (from a file or git) into a document; problems are placed in `path`."""
+    try:
         data, positions, key_positions = parse_yaml(text)
     except YamlProblem as problem:
         return None, [_problem(path, problem)]
@@ -117,12 +135,22 @@ def _problem(path: Path, problem: YamlProblem) -> Problem:
 def read_text(path: Path) -> str:
     """The file's text as strict UTF-8 without a BOM, refusing files that are too large."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise YamlProblem(f"the file is {size} bytes; notices are limited to {MAX_BYTES} bytes (1 MiB)", 1, 1)
+        _check_size(path.stat().st_size)
         raw = path.read_bytes()
     except OSError as error:
         raise YamlProblem(f"cannot read the file: {error.strerror or error}", 1, 1) from None
+    return decode_text(raw)
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_BYTES:
+        limit = f"notices are limited to {MAX_BYTES} bytes (1 MiB)"
+        raise YamlProblem(f"the file is {size} bytes; {limit}", 1, 1)
+
+
+def decode_text(raw: bytes) -> str:
+    """A notice's bytes (a file's, or a git object's) as strict UTF-8 without a BOM."""
+    _check_size(len(raw))
     for bom, encoding in FOREIGN_BOMS.items():
         if raw.startswith(bom):
             raise YamlProblem(f"the file is {encoding}; save it as UTF-8 (without a byte order mark)", 1, 1)

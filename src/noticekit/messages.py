@@ -36,6 +36,7 @@ SINGULAR = {
     "sources": "source", "purposes": "purpose", "recipients": "recipient", "transfers": "transfer",
     "rights": "right", "contact_points": "contact point", "items": "cookie", "history": "change",
     "sections": "section", "suppressions": "suppression", "joint_arrangements": "joint arrangement",
+    "change_classifications": "change classification",
 }  # fmt: skip
 
 #: Closed code lists and what one code is called.

@@ -60,6 +60,7 @@ def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[L
     yield from _id_matches_folder(notice, file)
     yield from _dpv_terms(notice)
     yield from _no_transfers_but_listed(notice)
+    yield from _change_kinds(notice)
 
 
 def check_references(data: Any) -> Iterator[Located]:
@@ -198,6 +199,17 @@ def _languages(notice: Notice) -> Iterator[Located]:
     for lang in notice.language_versions:
         if lang not in seen:
             yield Located(("language_versions", lang), f'"{lang}" is not one of the languages ({listed})', at_key=True)
+
+
+def _change_kinds(notice: Notice) -> Iterator[Located]:
+    """Every `change_classifications` entry names a kind of change `noticekit diff` reports."""
+    from noticekit.diff.rules import BY_KIND
+
+    for index, entry in enumerate(notice.change_classifications):
+        if entry.kind not in BY_KIND:
+            hint = did_you_mean(entry.kind, BY_KIND)
+            message = f'"{entry.kind}" is not a kind of change{hint}; docs/versions.md lists them'
+            yield Located(("change_classifications", index, "kind"), message)
 
 
 def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:

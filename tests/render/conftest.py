@@ -65,7 +65,7 @@ class Page(HTMLParser):
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture notices that build, built once into a temporary site."""
     out = tmp_path_factory.mktemp("fixture-site") / "site"
-    build([FIXTURES / name for name in BUILDABLE], BuildOptions(out=out))
+    build([FIXTURES / name for name in BUILDABLE], BuildOptions(out=out, history="off"))
     return out
 
 

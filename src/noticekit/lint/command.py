@@ -12,9 +12,17 @@ EXIT_FINDINGS = 1
 
 
 def run_lint(
-    paths: list[Path], output_format: str, strict: bool, config: Path | None, out: TextIO
+    paths: list[Path],
+    output_format: str,
+    strict: bool,
+    config: Path | None,
+    out: TextIO,
+    since: str | None = None,
 ) -> int:
-    """Validate, then lint; write the report; 1 on errors (or on warnings when `strict`), else 0."""
+    """Validate, then lint; write the report; 1 on errors (or on warnings when `strict`), else 0.
+
+    With `since` (a git revision), NK045 compares each notice with itself at that revision.
+    """
     from noticekit import report
     from noticekit.lint.config import load_config
     from noticekit.lint.engine import lint_loaded
@@ -27,7 +35,13 @@ def run_lint(
     settings = load_config(config)
     files = discover(paths)
     result = load_notices(paths)
-    problems = sorted([*result.problems, *lint_loaded(result.notices, settings)], key=problem_order)
+    baselines = None
+    if since is not None:
+        from noticekit.lint.since import baselines as read_baselines
+
+        baselines = read_baselines(paths, since)
+    found = lint_loaded(result.notices, settings, baselines)
+    problems = sorted([*result.problems, *found], key=problem_order)
     formatter(problems, [SourceDocument(file, None).display_path for file in files], out)
     return exit_code(problems, strict)
 

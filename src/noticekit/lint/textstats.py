@@ -113,5 +113,7 @@ def stats(texts: list[str], lang: str) -> Stats:
         words=len(all_words),
         sentences=sum(sentence_count(text) for text in texts),
         long_words=sum(1 for word in all_words if len(word) > 6),
-        syllables=sum(syllables(word, lang) for word in all_words) if lang in SYLLABLE_LANGUAGES else 0,
+        syllables=sum(syllables(word, lang) for word in all_words)
+        if lang in SYLLABLE_LANGUAGES
+        else 0,
     )

@@ -7,6 +7,7 @@ from .codes import RightCode
 from .codes import TransferMechanismCode
 from .notice import AutomatedDecisionMaking
 from .notice import Change
+from .notice import ChangeClassification
 from .notice import Changes
 from .notice import Cookie
 from .notice import Cookies
@@ -38,9 +39,9 @@ from .purpose_details import InformationExemption
 from .retention import RetentionPeriod
 
 __all__ = [
-    "AutomatedDecisionMaking", "Change", "Changes", "ContactPoint", "Controller", "Cookie", "Cookies",
-    "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "JointArrangement",
-    "LanguageVersion", "LegalBasisCode", "Notice",
+    "AutomatedDecisionMaking", "Change", "ChangeClassification", "Changes", "ContactPoint",
+    "Controller", "Cookie", "Cookies", "DataCategory", "DataProtectionOfficer",
+    "DataSubjectCategory", "JointArrangement", "LanguageVersion", "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
     "PhoneNumber", "RetentionPeriod", "CriminalOffenceGround", "AutomatedDecisionDetails",

@@ -196,6 +196,41 @@ class Suppression(StrictModel):
     reason: str | None = Field(None, description="Why the finding is accepted. Required.")
 
 
+class ChangeClassification(StrictModel):
+    """How `noticekit diff` classifies one change of this notice, overriding its rule, and why."""
+
+    kind: str = Field(
+        description=(
+            "The kind of change as `noticekit diff` names it (`text-changed`, `purpose-added`); "
+            "docs/versions.md lists every kind."
+        )
+    )
+    at: str | None = Field(
+        None,
+        description=(
+            "Where: the dotted path `noticekit diff` shows for the change, list items by id "
+            "(`purposes.newsletter.description`); it covers what lies under it. Leave out for "
+            "every change of that kind."
+        ),
+    )
+    version: str = Field(
+        description=(
+            "The version of the notice that makes the change. The classification applies while the "
+            "notice has this version, so it never carries over to later changes."
+        )
+    )
+    material: Flag = Field(
+        description="`true`: people must be told of the change (material); `false`: editorial."
+    )
+    reason: str = Field(description="Why the change is material or editorial here. Required.")
+
+    @model_validator(mode="after")
+    def _reason_given(self) -> ChangeClassification:
+        if not self.reason.strip():
+            raise ValueError("a change classification needs a reason: say why")
+        return self
+
+
 class Notice(StrictModel):
     """A privacy notice under GDPR Art. 12–14."""
 
@@ -283,4 +318,10 @@ class Notice(StrictModel):
     suppressions: list[Suppression] = Field(
         default_factory=empty_list, description="Lint findings accepted on purpose, each with a reason."
     )
-
+    change_classifications: list[ChangeClassification] = Field(
+        default_factory=empty_list,
+        description=(
+            "Changes that `noticekit diff` and `lint --since` should classify otherwise for this "
+            "notice (material or editorial), each with a reason."
+        ),
+    )

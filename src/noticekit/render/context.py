@@ -21,6 +21,8 @@ def _language_links(lang: str, languages: list[str]) -> list[dict[str, Any]]:
             "name": i18n.language_name(tag, tag),
             "in_page_language": i18n.language_name(tag, lang),
             "current": tag == lang,
+            "href": f"../{tag}/index.html",
+            "md_href": f"../{tag}/notice.md",
         }
         for tag in languages
     ]
@@ -229,6 +231,7 @@ def page_context(
         **_extras(pick, notice),
     }
     pick.raise_if_missing()
+    page["archive"] = None  # an earlier version's note; see noticekit.render.archive
     page["contents"] = _contents(page)
     page["summary"] = summary(page)
     page["no_recipients"] = not page["recipients"] and all(

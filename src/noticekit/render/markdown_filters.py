@@ -63,7 +63,7 @@ def language_links(languages: list[dict[str, Any]]) -> str:
     return " · ".join(
         f"**{item['name']}**"
         if item["current"]
-        else f"[{item['name']}](../{item['tag']}/notice.md)"
+        else f"[{item['name']}]({item['md_href']})"
         for item in languages
     )
 
