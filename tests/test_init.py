@@ -150,7 +150,8 @@ def test_sarif_upload_is_opt_in_and_says_it_needs_code_scanning(tmp_path: Path) 
 def test_main_builds_strictly_and_publishes_to_pages(tmp_path: Path) -> None:
     publish = workflow(tmp_path)["jobs"]["publish"]
     assert "refs/heads/main" in publish["if"]
-    assert "noticekit build --strict --out site notices/" in runs(publish)
+    assert "noticekit build --strict --history require --out site notices/" in runs(publish)
+    assert publish["steps"][0]["with"]["fetch-depth"] == 0  # the archive needs the whole history
     uses = [step.get("uses", "") for step in publish["steps"]]
     assert any(use.startswith("actions/upload-pages-artifact") for use in uses)
     assert any(use.startswith("actions/deploy-pages") for use in uses)

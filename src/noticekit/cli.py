@@ -260,7 +260,7 @@ FROM_HELP = "Git revision of the old version (default: HEAD)."
 TO_HELP = "Git revision of the new version (default: the working tree)."
 
 DiffPathsArg = Annotated[
-    list[Path] | None, typer.Argument(help=DIFF_PATHS_HELP, show_default=False, metavar="[PATHS]")
+    list[Path] | None, typer.Argument(help=DIFF_PATHS_HELP, show_default=False, hidden=True)
 ]
 
 
@@ -276,7 +276,8 @@ def diff(
     version: VersionFlag = False,
     help_: HelpFlag = False,
 ) -> None:
-    """Show what changed in the notices, semantically, and whether each change is material."""
+    """Show what changed in the notices in PATHS (default: notices/; or two files, OLD NEW),
+    semantically, and whether each change is material."""
     from noticekit.diff.command import run_diff
 
     run(run_diff, _default_paths(paths), from_rev, to_rev, output_format, exit_zero, sys.stdout)

@@ -21,6 +21,7 @@ from noticekit.load import load_source
 from noticekit.models import Notice
 from noticekit.problems import Problem
 from noticekit.source import SourceDocument
+from noticekit.diff.upgrade import upgraded
 from noticekit.validate import validate_document
 
 
@@ -59,7 +60,7 @@ def model_of(doc: SourceDocument) -> tuple[Notice | None, list[Problem]]:
     notice, problems = validate_document(doc)
     if notice is None:
         try:
-            return Notice.model_validate(doc.data), []
+            return Notice.model_validate(upgraded(doc.data)), []
         except ValidationError:
             pass
     return notice, problems

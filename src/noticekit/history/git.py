@@ -117,8 +117,12 @@ def read_blobs(root: Path, specs: list[str]) -> list[bytes | None]:
 
 
 def file_log(root: Path, path: str) -> list[Commit]:
-    """The commits that changed the file at `path`, oldest first, following renames."""
-    out = run(root, "log", "--follow", "--name-only", "--format=%x01%H %ct", "--", path)
+    """The commits of the first-parent history (the published line) that changed the file at
+    `path`, oldest first, following renames; a merge counts by what it changed on that line."""
+    out = run(
+        root, "log", "--follow", "--first-parent", "-m", "--name-only", "--format=%x01%H %ct",
+        "--", path,
+    )
     commits = []
     for block in out.decode("utf-8").split("\x01")[1:]:
         lines = [line for line in block.splitlines() if line]
