@@ -101,6 +101,15 @@ def notice(index: int, rng: random.Random) -> dict[str, Any]:
         "introduction": texts(rng, 3),
         "scope": {"covers": texts(rng, 2), "excludes": texts(rng, 1)},
         "controllers": [_controller(f"{ident}-as", "NO", rng), _controller(f"{ident}-ab", "SE", rng)],
+        "joint_arrangements": [
+            {
+                "id": "group",
+                "controllers": [f"{ident}-as", f"{ident}-ab"],
+                "purposes": [spec[0] for spec in purposes],
+                "essence": texts(rng, 2),
+                "rights_against_each": texts(rng, 1),
+            }
+        ],
         "dpo": {"appointed": True, "email": f"dpo@{ident}.example"},
         "data_subjects": [
             {"id": "customers", "name": names(("Kunder", "Customers", "Kunder")), "dpv": "dpv:Customer"},
@@ -141,7 +150,6 @@ def _controller(ident: str, country: str, rng: random.Random) -> dict[str, Any]:
         "address": {"lines": [f"Storgata {rng.randint(1, 99)}"], "postal_code": "0155", "city": "Oslo",
                     "country": country},
         "email": f"post@{ident}.example",
-        "role": "joint-controller",
         "responsibility": texts(rng, 2),
     }  # fmt: skip
 

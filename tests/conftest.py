@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import os
+
+from hypothesis import settings
+
+# The suite runs the same generated examples on every machine (a red CI is then reproducible);
+# `HYPOTHESIS_PROFILE=explore make test` searches new ones.
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,3 +50,17 @@ def write_notice(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def git_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A new git repository in `<tmp>/repo`, made the working folder (see tests/gitrepo.py)."""
+    from gitrepo import ENV
+    from gitrepo import GitRepo
+
+    for name, value in ENV.items():
+        monkeypatch.setenv(name, value)
+    repo = GitRepo(tmp_path / "repo")
+    monkeypatch.chdir(repo.root)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return repo

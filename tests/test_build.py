@@ -45,7 +45,7 @@ def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: P
         "fallback/index.html", "fallback/notice.jsonld", "fallback/en/index.html",
         "fallback/en/notice.md", "fallback/nb/index.html", "fallback/nb/notice.md",
     }  # fmt: skip
-    assert result.output.strip().splitlines() == [
+    assert result.stdout.strip().splitlines() == [
         f"built 2 notices in 2 languages (html, md, jsonld): 13 files in {out}"
     ]
 
@@ -81,10 +81,10 @@ def test_missing_text_fails_with_location_and_writes_nothing(tmp_path: Path):
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert (
-        'missing/notice.yaml:15:7: [error] text purposes > [1] > name is missing in "nb"'
+        'missing/notice.yaml:15:7: [error] text "purposes.second.name" is missing in "nb"'
         in result.output
     )
-    assert "purposes > [1] > description" in result.output
+    assert "purposes.second.description" in result.output
     assert not out.exists()
     assert [path.name for path in tmp_path.iterdir()] == []  # no staging folder left behind
 

@@ -181,3 +181,52 @@ def test_long_digit_runs_stay_text(write_notice):
     doc, problems = load_source(write_notice(f"small: 123456789012345678\nlong: {digits}\n"))
     assert problems == []
     assert doc.data == {"small": 123456789012345678, "long": digits}
+
+
+def test_a_file_that_is_one_long_value_is_quoted_as_a_short_excerpt(write_notice):
+    doc, problems = load_source(write_notice("ghp_" + "s" * 5000 + "\n"))
+    assert doc is None
+    assert only_problem(problems)[2] == (
+        f'a notice must be a mapping of fields (id, title, ...), got "ghp_{"s" * 56}…"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('"a\\e[2J": 1\n"a\\e[2J": 2\n', 'duplicate key "a\\x1b[2J" (first defined on line 1)'),
+        (f"{'k' * 100}: 1\n{'k' * 100}: 2\n", f'duplicate key "{"k" * 60}…" (first defined on'),
+        (f"a: !!{'t' * 100} x\n", f'the tag "!!{"t" * 58}…" is not allowed; remove it'),
+        (f"a: &{'n' * 100} x\n", f'anchors ("&{"n" * 60}…") are not allowed'),
+    ],
+)
+def test_yaml_problems_quote_keys_tags_and_anchors_escaped_and_short(write_notice, text, message):
+    doc, problems = load_source(write_notice(text))
+    assert doc is None
+    assert only_problem(problems)[2].startswith(message)
+
+
+def test_discover_refuses_a_notice_file_linked_outside_the_folder_given(write_notice, tmp_path):
+    from noticekit.load import OutsideFolderError
+
+    write_notice("id: a\n", folder="a")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("token\n", encoding="utf-8")
+    (tmp_path / "notices" / "evil").mkdir()
+    (tmp_path / "notices" / "evil" / "notice.yaml").symlink_to(secret)
+    with pytest.raises(OutsideFolderError) as refused:
+        discover([tmp_path / "notices"])
+    assert str(refused.value).startswith(f"{tmp_path}/notices/evil/notice.yaml: not read: ")
+    assert refused.value.exit_code == 1
+    assert "token" not in str(refused.value) and "secret" not in str(refused.value)
+
+
+def test_discover_follows_links_inside_the_folder_given_and_lists_a_notice_once(
+    write_notice, tmp_path
+):
+    target = write_notice("id: a\n", folder="a")
+    (tmp_path / "notices" / "b").mkdir()
+    (tmp_path / "notices" / "b" / "notice.yaml").symlink_to(target)
+    (tmp_path / "notices" / "c").mkdir()
+    (tmp_path / "notices" / "c" / "notice.yaml").symlink_to("../a/notice.yaml")
+    assert discover([tmp_path / "notices"]) == [target]

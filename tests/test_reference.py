@@ -37,7 +37,8 @@ def test_reference_marks_required_fields_and_codes():
     text = reference_text()
     assert "| `legal_name` | text | **required** | Registered legal name (`Infobric AS`). |" in text
     assert "one of `A6-1-a` … `A6-1-f`, `A9-2-a` … `A9-2-j`" in text
-    assert "| `high_impact` | true/false | optional, default `false` |" in text
+    assert "| `special_category` | true/false | optional, default `false` |" in text
+    assert "| `high_impact` | true/false | optional |" in text
 
 
 def test_check_detects_a_stale_reference_and_write_repairs_it(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from noticekit.scaffold import render_skeleton
 from noticekit.scaffold import run_new
 from noticekit.validate import validate_document
 
-MODELINE = "# yaml-language-server: $schema=../../schemas/notice.schema.json\n"
+MODELINE = "# yaml-language-server: $schema=../../.noticekit/notice.schema.json\n"
 
 
 def uncomment(text: str) -> str:
@@ -23,7 +24,11 @@ def uncomment(text: str) -> str:
         if re.match(r"^\s*##", line):
             continue
         match = re.match(r"^(\s*)# (.*)$", line)
-        lines.append(match.group(1) + match.group(2) if match and not line.startswith("# yaml-language-server") else line)
+        lines.append(
+            match.group(1) + match.group(2)
+            if match and not line.startswith("# yaml-language-server")
+            else line
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -70,15 +75,49 @@ def test_new_refuses_to_overwrite(tmp_path):
     assert path.read_text(encoding="utf-8") == "id: acme\n"
 
 
-@pytest.mark.parametrize("bad_id", ["Acme", "acme_group", "-acme", "acme-", "1acme", "acme--group", "", "a" * 65])
+@pytest.mark.parametrize(
+    "bad_id", ["Acme", "acme_group", "-acme", "acme-", "1acme", "acme--group", "", "a" * 65]
+)
 def test_new_rejects_an_invalid_id(tmp_path, bad_id):
     with pytest.raises(UsageError, match="is not a valid notice id"):
         run_new(bad_id, tmp_path / "notices")
     assert not (tmp_path / "notices").exists()
 
 
-def test_the_modeline_points_at_the_schema_from_another_root(tmp_path):
-    root = tmp_path / "privacy" / "notices"
-    run_new("acme", root)
-    first = (root / "acme" / "notice.yaml").read_text(encoding="utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=../../schemas/notice.schema.json"
+def modeline_target(notice: Path) -> Path:
+    """The file the notice's modeline names, resolved from the notice's folder."""
+    first = notice.read_text(encoding="utf-8").splitlines()[0]
+    relative = first.removeprefix("# yaml-language-server: $schema=")
+    return (notice.parent / relative).resolve()
+
+
+@pytest.mark.parametrize("root", ["notices", "privacy/notices", "legal/privacy/notices", "a/b/c/d"])
+@pytest.mark.parametrize("folder", [".noticekit", "schemas"])
+def test_the_modeline_finds_the_repositorys_schema_at_any_depth(
+    tmp_path, monkeypatch, root, folder
+):
+    (tmp_path / ".git").mkdir()
+    schema = tmp_path / folder / "notice.schema.json"
+    schema.parent.mkdir()
+    schema.write_text("{}", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / ".git")  # anywhere: the schema is found from the notices upwards
+    run_new("acme", tmp_path / root)
+    assert modeline_target(tmp_path / root / "acme" / "notice.yaml") == schema.resolve()
+
+
+def test_without_a_schema_new_says_how_to_write_the_one_its_modeline_names(
+    tmp_path, monkeypatch, capsys
+):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "legal").mkdir()
+    monkeypatch.chdir(tmp_path / "legal")
+    run_new("acme", Path("privacy/notices"))
+    output = capsys.readouterr().out
+    command = re.search(r"noticekit schema -o (\S+)", output).group(1)
+    named = modeline_target(tmp_path / "legal" / "privacy" / "notices" / "acme" / "notice.yaml")
+    assert (
+        named
+        == (tmp_path / "legal" / command).resolve()
+        == (tmp_path / ".noticekit" / "notice.schema.json").resolve()
+    )
+    assert "noticekit docs" in output

@@ -192,6 +192,14 @@ def test_a_regional_variant_uses_the_texts_of_its_language(check):
     assert check("[nb, en]", "[nb-NO, en-GB]") == []
 
 
+def test_authoritative_language_and_language_versions_are_among_the_languages(check):
+    new = "[nb, en]\nauthoritative_language: sv\nlanguage_versions:\n  en: {status: translation}\n  de: {status: original}"
+    assert check("[nb, en]", new) == [
+        (8, 25, 'authoritative language "sv" is not one of the languages (nb, en)'),
+        (11, 3, '"de" is not one of the languages (nb, en)'),
+    ]
+
+
 def test_id_must_match_the_folder(check):
     assert check(folder="other") == [
         (2, 5, 'the id "minimal" does not match the folder name "other"; a notice lives at notices/<id>/notice.yaml'),
@@ -233,3 +241,38 @@ def test_mangled_notices_give_problems_never_exceptions(minimal_text, write_noti
         if doc is not None:
             _, problems = validate_document(doc)
         assert all(problem.line >= 1 and problem.col >= 1 and problem.message for problem in problems)
+
+
+#: In YAML's double quotes: clear screen, carriage return, bell and a right-to-left override.
+YAML_CONTROLS = r'"x\e[2J\r\a\u202e"'
+SHOWN_CONTROLS = '"x\\x1b[2J\\r\\x07\\u202e"'
+
+
+def test_an_item_named_in_a_message_is_shown_escaped(check):
+    problems = check("  - id: newsletter\n    name:", f"  - id: {YAML_CONTROLS}\n    nme:")
+    assert (18, 9, f"{SHOWN_CONTROLS} is not a valid id; use lowercase letters, digits and single "
+            'hyphens, e.g. "it-providers"') in problems  # fmt: skip
+    assert (18, 5, f'missing required field "name" in purpose {SHOWN_CONTROLS}') in problems
+
+
+def test_a_date_that_is_not_one_is_quoted_escaped_and_short(check):
+    assert check("languages:", f"effective_date: {YAML_CONTROLS}\nlanguages:") == [
+        (7, 17, f"{SHOWN_CONTROLS} is not a date; write it as YYYY-MM-DD, e.g. 2025-06-01"),
+    ]
+    assert check("languages:", f"effective_date: {'9' * 500}x\nlanguages:") == [
+        (7, 17, f'"{"9" * 60}…" is not a date; write it as YYYY-MM-DD, e.g. 2025-06-01'),
+    ]
+
+
+def test_unknown_and_duplicate_ids_are_quoted_escaped_and_short():
+    from noticekit.refs import check_references
+
+    data = {
+        "purposes": [{"id": "p", "recipients": ["a\x1b[2J" + "b" * 100]}],
+        "recipients": [{"id": "x" * 100 + "\x07"}, {"id": "x" * 100 + "\x07"}],
+    }
+    messages = [located.message for located in check_references(data)]
+    assert messages == [
+        f'duplicate recipient id "{"x" * 60}…" (already used by recipients[0])',
+        f'unknown recipient "a\\x1b[2J{"b" * 52}…"; known ids: {"x" * 60}…, {"x" * 60}…',
+    ]

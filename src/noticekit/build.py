@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from noticekit.errors import UsageError
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import BuildReport
 from noticekit.pipeline import build
@@ -21,15 +22,31 @@ def run_build(
     formats: list[str] | None,
     templates: Path | None,
     strict: bool,
+    history: str = "auto",
+    no_history: bool = False,
 ) -> int:
     """Build the site; print one summary line; 0 on success (errors raise and exit 1 or 2)."""
     options = BuildOptions(
-        out=out, languages=languages, formats=formats, templates=templates, strict=strict
+        out=out,
+        languages=languages,
+        formats=formats,
+        templates=templates,
+        strict=strict,
+        history=history_mode(history, no_history),
     )
     with progress_bar(enabled=sys.stderr.isatty()) as advance:
         report = build(paths, options, advance)
     sys.stdout.write(summary(report, out) + "\n")
     return 0
+
+
+def history_mode(history: str, no_history: bool) -> str:
+    """`--history auto|require` and `--no-history` as one mode: "auto", "require" or "off"."""
+    if history not in ("auto", "require"):
+        raise UsageError(f'--history "{history}": expected auto or require')
+    if no_history and history == "require":
+        raise UsageError("--no-history and --history require contradict each other; choose one")
+    return "off" if no_history else history
 
 
 def summary(report: BuildReport, out: Path) -> str:

@@ -7,6 +7,7 @@ twice, render errors, missing texts), because every decision waits for all the f
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from collections.abc import Iterable
@@ -96,7 +97,8 @@ def process_files(
     global _shared
     _shared = (files, languages, renderers, site.staging)
     try:
-        return _collect(forked_map(_process, len(files), workers), len(files), site, progress)
+        with contextlib.closing(forked_map(_process, len(files), workers)) as results:
+            return _collect(results, len(files), site, progress)
     finally:
         _shared = None
 

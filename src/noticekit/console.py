@@ -9,6 +9,7 @@ JSON with the same data.
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 from typing import TextIO
 
@@ -107,3 +108,20 @@ def say(line: str, out: TextIO | None = None) -> None:
     """Write one line to `out` (standard output by default)."""
     stream = out or sys.stdout
     stream.write(printable(line, stream) + "\n")
+
+
+#: ANSI styles of terminal output, by what they mark.
+STYLES = {"error": "1;31", "warning": "33", "file": "1", "note": "2", "ok": "32"}
+
+
+def use_colour(out: TextIO) -> bool:
+    """Colour for a terminal only, and never when `NO_COLOR` is set (https://no-color.org)."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def paint(text: str, style: str, colour: bool) -> str:
+    """`text` in the ANSI style named `style` when `colour` is on; as it is otherwise."""
+    return f"\x1b[{STYLES[style]}m{text}\x1b[0m" if colour and text else text

@@ -18,6 +18,7 @@ from noticekit.fieldwalk import strip_optional
 from noticekit.fieldwalk import unwrap
 from noticekit.models import codes
 from noticekit.models import types
+from noticekit.quoting import quote
 from noticekit.source import DataPath
 
 
@@ -34,7 +35,8 @@ SINGULAR = {
     "controllers": "controller", "data_subjects": "data-subject category", "data_categories": "data category",
     "sources": "source", "purposes": "purpose", "recipients": "recipient", "transfers": "transfer",
     "rights": "right", "contact_points": "contact point", "items": "cookie", "history": "change",
-    "sections": "section", "suppressions": "suppression",
+    "sections": "section", "suppressions": "suppression", "joint_arrangements": "joint arrangement",
+    "change_classifications": "change classification",
 }  # fmt: skip
 
 #: Closed code lists and what one code is called.
@@ -73,7 +75,7 @@ PATTERN_FORMATS = {_pattern(hint): noun_and_hint for hint, noun_and_hint in FORM
 
 
 def show(value: Any) -> str:
-    """A value as quoted in a message."""
+    """A value as quoted in a message: an escaped excerpt of text, or what kind of value it is."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
@@ -82,8 +84,7 @@ def show(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
-    text = str(value)
-    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+    return quote(value)
 
 
 #: Fields that name a list item in messages, tried in order (`purpose "newsletter"`, `right "A15"`).
@@ -108,7 +109,7 @@ def _item_name(list_name: str, index: int, item: Any) -> str:
         return ""
     for field in LABEL_FIELDS:
         if isinstance(item.get(field), (str, int)) and not isinstance(item.get(field), bool):
-            return f'{noun} "{item[field]}"'
+            return f"{noun} {quote(item[field])}"
     return f"{noun} {index + 1}"
 
 
@@ -124,7 +125,7 @@ def _value_at(data: Any, path: DataPath) -> Any:
 def did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
     """` (did you mean "x"?)` for the closest choice, or an empty string."""
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f' (did you mean "{matches[0]}"?)' if matches else ""
+    return f" (did you mean {quote(matches[0])}?)" if matches else ""
 
 
 def compress_codes(values: tuple[str, ...]) -> str:

@@ -15,6 +15,7 @@ from noticekit.load import discover
 from noticekit.problems import Problem
 from noticekit.render import RENDERERS
 from noticekit.render import batch
+from noticekit.render.archive import archive_outputs
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.base import Renderer
@@ -35,6 +36,8 @@ class BuildOptions:
     formats: list[str] | None = None
     templates: Path | None = None
     strict: bool = False
+    #: Earlier versions from git: "auto" (skipped with a warning without history), "require", "off".
+    history: str = "auto"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,6 +69,8 @@ def build(
     with atomic_site(options.out, *inputs(paths, options)) as site:
         render_notices(jobs, renderers, site, progress)
         for output in finish(jobs, renderers):
+            site.write(output)
+        for output in archive_outputs(files, renderers, options):
             site.write(output)
     languages = sorted({lang for job in jobs for lang in job.languages})
     return BuildReport(
@@ -99,6 +104,8 @@ def build_in_workers(
             if item.wanted
         ]
         for output in finish(jobs, renderers):  # type: ignore[arg-type]
+            site.write(output)
+        for output in archive_outputs(files, renderers, options):
             site.write(output)
     languages = sorted({lang for job in jobs for lang in job.languages})
     return BuildReport(len(jobs), languages, [renderer.format for renderer in renderers], site.count)

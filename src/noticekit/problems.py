@@ -24,7 +24,3 @@ class Problem:
         suffix = f" ({self.code})" if self.code else ""
         return f"{self.file}:{self.line}:{self.col}: [{self.level}] {self.message}{suffix}"
 
-
-def format_path(path: tuple[str | int, ...]) -> str:
-    """Render a data path the way a reader follows it: `purposes > [2] > name`."""
-    return " > ".join(f"[{part}]" if isinstance(part, int) else str(part) for part in path) or "(document)"

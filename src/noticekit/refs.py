@@ -20,6 +20,8 @@ from noticekit.messages import did_you_mean
 from noticekit.models import Notice
 from noticekit.models.types import DpvTerm
 from noticekit.registers.dpv_terms import term_problem
+from noticekit.quoting import excerpt
+from noticekit.quoting import quote
 from noticekit.source import DataPath
 
 NOTICE_FILE = "notice.yaml"
@@ -29,6 +31,7 @@ MAX_LISTED = 12
 ID_LISTS: tuple[DataPath, ...] = (
     ("controllers",), ("data_subjects",), ("data_categories",), ("sources",), ("purposes",),
     ("recipients",), ("transfers",), ("contact_points",), ("cookies", "items"), ("sections",),
+    ("joint_arrangements",),
 )  # fmt: skip
 
 #: (list of referring items, field holding the reference(s), list of the items referred to).
@@ -41,6 +44,9 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("transfers", "recipients", "recipients"),
     ("rights", "contact_point", "contact_points"),
     ("contact_points", "controller", "controllers"),
+    ("joint_arrangements", "controllers", "controllers"),
+    ("joint_arrangements", "purposes", "purposes"),
+    ("joint_arrangements", "contact_point", "contact_points"),
 )
 
 #: Every list the checks read: the lists with ids, then the referring lists without (`rights`).
@@ -54,6 +60,7 @@ def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[L
     yield from _id_matches_folder(notice, file)
     yield from _dpv_terms(notice)
     yield from _no_transfers_but_listed(notice)
+    yield from _change_kinds(notice)
 
 
 def check_references(data: Any) -> Iterator[Located]:
@@ -83,9 +90,8 @@ def _duplicate_ids(lists: dict[DataPath, list[dict[str, Any]]]) -> Iterator[Loca
                 continue
             if item_id in first:
                 noun = SINGULAR.get(path[-1], "item")
-                yield Located(
-                    (*path, index, "id"), f'duplicate {noun} id "{item_id}" (already used by {path[-1]}[{first[item_id]}])'
-                )
+                used = f"already used by {path[-1]}[{first[item_id]}]"
+                yield Located((*path, index, "id"), f"duplicate {noun} id {quote(item_id)} ({used})")
             first.setdefault(item_id, index)
 
 
@@ -103,7 +109,8 @@ def _unknown_references(data: dict[str, Any], lists: dict[DataPath, list[dict[st
                 if not isinstance(ref, str) or ref in known_set:
                     continue
                 path = (referring, index, field, position) if isinstance(value, list) else (referring, index, field)
-                yield Located(path, f'unknown {noun} "{ref}"{_suggest(ref, known, target, data)}')
+                hint = _suggest(ref, known, target, data)
+                yield Located(path, f"unknown {noun} {quote(ref)}{hint}")
 
 
 #: References inside a purpose's parts: (part, field of the part or of each of its items, list
@@ -155,13 +162,15 @@ def _part_refs(part: Any, at: DataPath, field: str) -> Iterator[tuple[DataPath, 
 def _suggest(ref: str, known: list[str], target: str, data: dict[str, Any]) -> str:
     for other in ID_LISTS:
         if other != (target,) and any(item.get("id") == ref for item in _items(data, other)):
-            return f'; "{ref}" is a {SINGULAR.get(other[-1], "item")} in {".".join(other)}, not a {SINGULAR[target]}'
+            kind = SINGULAR.get(other[-1], "item")
+            return f"; {quote(ref)} is a {kind} in {'.'.join(other)}, not a {SINGULAR[target]}"
     hint = did_you_mean(ref, known)
     if hint:
         return hint
     if not known:
         return f'; the notice has no "{target}"'
-    listed = ", ".join(known[:MAX_LISTED]) + (", …" if len(known) > MAX_LISTED else "")
+    listed = ", ".join(excerpt(item_id) for item_id in known[:MAX_LISTED])
+    listed += ", …" if len(known) > MAX_LISTED else ""
     return f"; known ids: {listed}"
 
 
@@ -178,10 +187,29 @@ def _languages(notice: Notice) -> Iterator[Located]:
         elif catalog_language(lang) is None:
             yield Located(("languages", index), not_shipped_message(lang))
         seen.add(lang)
+    listed = ", ".join(notice.languages)
     fallback = notice.fallback_language
     if fallback is not None and fallback not in seen:
-        listed = ", ".join(notice.languages)
         yield Located(("fallback_language",), f'fallback language "{fallback}" is not one of the languages ({listed})')
+    authoritative = notice.authoritative_language
+    if authoritative is not None and authoritative not in seen:
+        yield Located(
+            ("authoritative_language",), f'authoritative language "{authoritative}" is not one of the languages ({listed})'
+        )
+    for lang in notice.language_versions:
+        if lang not in seen:
+            yield Located(("language_versions", lang), f'"{lang}" is not one of the languages ({listed})', at_key=True)
+
+
+def _change_kinds(notice: Notice) -> Iterator[Located]:
+    """Every `change_classifications` entry names a kind of change `noticekit diff` reports."""
+    from noticekit.diff.rules import BY_KIND
+
+    for index, entry in enumerate(notice.change_classifications):
+        if entry.kind not in BY_KIND:
+            hint = did_you_mean(entry.kind, BY_KIND)
+            message = f'"{entry.kind}" is not a kind of change{hint}; docs/versions.md lists them'
+            yield Located(("change_classifications", index, "kind"), message)
 
 
 def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:
@@ -190,7 +218,9 @@ def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:
     folder = os.path.basename(os.path.dirname(os.path.realpath(file)))  # Path.resolve: the same, with one more stat
     if notice.id != folder:
         yield Located(
-            ("id",), f'the id "{notice.id}" does not match the folder name "{folder}"; a notice lives at notices/<id>/notice.yaml'
+            ("id",),
+            f'the id "{notice.id}" does not match the folder name {quote(folder)}; '
+            "a notice lives at notices/<id>/notice.yaml",
         )
 
 

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from noticekit.quoting import escape_controls
+
 DataPath = tuple[str | int, ...]
 Positions = dict[DataPath, tuple[int, int]]
 
@@ -37,7 +39,8 @@ class SourceDocument:
 
     @property
     def display_path(self) -> str:
-        """The file path as shown in messages: relative to the working folder where possible."""
+        """The file path as shown in messages: relative to the working folder where possible,
+        control characters escaped."""
         cwd = os.getcwd()
         # kept for the same path and working folder: lint asks once per finding, and resolving costs ~70 µs
         if self._shown is None or self._shown[0] is not self.path or self._shown[1] != cwd:
@@ -46,9 +49,12 @@ class SourceDocument:
 
     def _relative_path(self) -> str:
         try:
-            return str(self.path.resolve().relative_to(Path.cwd().resolve()))
+            # realpath, not Path.resolve: it does not raise on a symbolic link loop
+            real = Path(os.path.realpath(self.path))
+            shown = str(real.relative_to(os.path.realpath(os.getcwd())))
         except ValueError:
-            return str(self.path)
+            shown = str(self.path)
+        return escape_controls(shown)  # a folder name can hold an escape sequence
 
     def locate(self, path: DataPath, *, prefer_key: bool = False) -> tuple[int, int]:
         """Return (line, col) of `path`, or of its nearest ancestor that exists in the file."""
@@ -62,3 +68,32 @@ class SourceDocument:
             if not probe:
                 return (1, 1)
             probe = probe[:-1]
+
+
+def dotted(path: DataPath, data: Any) -> str:
+    """A data path as every message and suppression writes it: `purposes.newsletter.name`.
+
+    `data` is the parsed document or the notice model. A list item is named by its id, or by its
+    0-based index where it has none (`rights.0.how_to_exercise`).
+    """
+    parts: list[str] = []
+    node = data
+    for part in path:
+        if isinstance(part, int):
+            node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+            parts.append(_item_id(node) or str(part))
+        else:
+            node = _child(node, part)
+            parts.append(str(part))
+    return ".".join(parts) or "(document)"
+
+
+def _item_id(item: Any) -> str | None:
+    value = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+    return value if isinstance(value, str) and value else None
+
+
+def _child(node: Any, key: str) -> Any:
+    if isinstance(node, dict):
+        return node.get(key)
+    return getattr(node, key, None) if hasattr(type(node), "model_fields") else None

@@ -9,6 +9,7 @@ from typing import TextIO
 from pydantic import ValidationError
 
 from noticekit.console import printable
+from noticekit.flow_texts import advise_split_texts
 from noticekit.load import discover
 from noticekit.load import load_source
 from noticekit.messages import Located
@@ -60,6 +61,7 @@ def validate_document(doc: SourceDocument) -> tuple[Notice | None, list[Problem]
         found = [from_pydantic(item, doc.data) for item in error.errors(include_url=False)]
         reported = {located.path for located in found}
         found += [located for located in check_references(doc.data) if located.path not in reported]
+        found = advise_split_texts(doc, found)
         return None, sorted({locate(doc, located) for located in found}, key=problem_order)
     problems = sorted({locate(doc, located) for located in check_notice(notice, doc.data, doc.path)}, key=problem_order)
     return (None if problems else notice), problems

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
+
+from noticekit.quoting import escape_controls
 
 
 class YamlProblem(Exception):
@@ -35,20 +39,48 @@ def reader_problem(text: str, error: yaml.reader.ReaderError, byte_offsets: bool
 
 
 def syntax_problem(text: str, error: yaml.MarkedYAMLError) -> YamlProblem:
-    """PyYAML's scanner or parser error as a message with line and column; tabs get their own."""
+    """PyYAML's scanner or parser error as a message with line and column; tabs get their own.
+
+    The parser's words may quote a character of the file: it is escaped like any value.
+    """
     mark = error.problem_mark or error.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     tab = _tab_problem(text, line, col)
     if tab is not None:
         return tab
-    problem = error.problem or "invalid YAML"
+    problem = escape_controls(error.problem or "invalid YAML")
+    in_text = _text_problem(text, line, col, problem)
+    if in_text is not None:
+        return in_text
     if "expected a single document" in f"{problem} {error.context}":
         return YamlProblem('only one YAML document is allowed per file; remove the extra "---"', line, col)
-    context = f" {error.context}" if error.context else ""
+    context = f" {escape_controls(error.context)}" if error.context else ""
     start = error.context_mark
     if start is not None and start.line + 1 != line:
         context += f" that starts at line {start.line + 1}, column {start.column + 1}"
     return YamlProblem(f"syntax error: {problem}{context}", line, col)
+
+
+#: Parser messages (PyYAML's and libyaml's) for a character an unquoted text may not hold there,
+#: by that character, and what to tell the author.
+TEXT_PROBLEMS = {
+    ":": (("mapping values are not allowed", "expected ',' or '}'"), "contains a colon and a space"),
+    "-": (("sequence entries are not allowed",), 'starts with "-"'),
+}
+#: The key whose text it is: the last `key: ` before the character on its line.
+TEXT_KEY = re.compile(r"([A-Za-z][\w-]*):\s[^:{,]*$")
+
+
+def _text_problem(text: str, line: int, col: int, problem: str) -> YamlProblem | None:
+    """A colon or a leading `-` in an unquoted text, as advice instead of the parser's words."""
+    lines = text.splitlines()
+    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    known, what = TEXT_PROBLEMS.get(current[col - 1 : col], ((), ""))
+    if not any(message in problem for message in known):
+        return None
+    key = TEXT_KEY.search(current[: col - 1])
+    whose = f"the text for {key.group(1)}" if key else "a text"
+    return YamlProblem(f"{whose} {what}; quote it or use block style", line, col)
 
 
 def _tab_problem(text: str, line: int, col: int) -> YamlProblem | None:

@@ -28,6 +28,8 @@ from yaml.events import ScalarEvent
 from yaml.events import SequenceEndEvent
 from yaml.events import StreamEndEvent
 
+from noticekit.quoting import excerpt
+from noticekit.quoting import quote
 from noticekit.source import DataPath
 from noticekit.source import Positions
 from noticekit.yaml_errors import YamlProblem
@@ -84,11 +86,11 @@ def parse_yaml(text: str, *, loader: Any = None) -> Parsed:
 
 
 def tag_problem(tag: str) -> str:
-    return f'the tag "{tag.replace("tag:yaml.org,2002:", "!!")}" is not allowed; remove it'
+    return f"the tag {quote(tag.replace('tag:yaml.org,2002:', '!!'))} is not allowed; remove it"
 
 
 def duplicate_problem(key: str, first_line: int) -> str:
-    return f'duplicate key "{key}" (first defined on line {first_line})'
+    return f"duplicate key {quote(key)} (first defined on line {first_line})"
 
 
 def _place(event: Any) -> tuple[int, int]:
@@ -138,9 +140,9 @@ class _Builder:
     def _node(self, event: Any, stack: list[_Collection]) -> None:
         place = _place(event)
         if isinstance(event, AliasEvent):
-            raise YamlProblem(f'aliases ("*{event.anchor}") are not allowed; write the value out in full', *place)
+            raise YamlProblem(f'aliases ("*{excerpt(event.anchor)}") are not allowed; write the value out in full', *place)
         if event.anchor is not None:
-            raise YamlProblem(f'anchors ("&{event.anchor}") are not allowed; write each value out in full', *place)
+            raise YamlProblem(f'anchors ("&{excerpt(event.anchor)}") are not allowed; write each value out in full', *place)
         if len(stack) > MAX_DEPTH:
             raise YamlProblem(DEPTH_PROBLEM, *place)
         parent = stack[-1]

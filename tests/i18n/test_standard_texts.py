@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import get_args
 
 import pytest
@@ -29,7 +30,6 @@ from noticekit.models.types import SHIPPED_LANGUAGES
         (standard_texts.LEGAL_BASES, codes.LegalBasisCode),
         (standard_texts.MECHANISMS, codes.TransferMechanismCode),
         (standard_texts.LABELS["recipient-role"], codes.RecipientRole),
-        (standard_texts.LABELS["controller-role"], codes.ControllerRole),
         (standard_texts.LABELS["source-kind"], codes.SourceKind),
         (standard_texts.LABELS["data-requirement"], codes.DataRequirement),
         (standard_texts.LABELS["cookie-category"], codes.CookieCategory),
@@ -64,8 +64,37 @@ def test_label_is_in_the_requested_language(function, code, lang, expected):
 
 def test_texts_differ_between_bokmal_and_nynorsk():
     assert right_text("A15", "nb") != right_text("A15", "nn")
-    assert "korleis" in right_text("A15", "nn")
-    assert "hvordan" in right_text("A15", "nb")
+    assert "opplysningane" in right_text("A15", "nn")
+    assert "opplysningene" in right_text("A15", "nb")
+
+
+#: The controller's voice in each language: standard texts explain the law and never speak as "we".
+WE = {
+    "en": r"\b(we|us|our)\b", "nb": r"\b(vi|oss|vår|våre)\b", "nn": r"\b(vi|oss|vår|våre)\b",
+    "sv": r"\b(vi|oss|vår|våra)\b", "da": r"\b(vi|os|vores)\b", "de": r"\b(wir|uns|unser\w*)\b",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", SHIPPED_LANGUAGES)
+def test_standard_texts_explain_the_law_and_do_not_speak_as_the_controller(lang):
+    texts = [right_text(code, lang) for code in standard_texts.RIGHTS]
+    texts += [legal_basis_text(code, lang) for code in standard_texts.LEGAL_BASES]
+    texts += [mechanism_text(code, lang) for code in standard_texts.MECHANISMS]
+    texts += [standard_texts.statement(key, lang, authority="X", name="X") for key in standard_texts.STATEMENTS]
+    spoken_as_we = [text for text in texts if re.search(WE[lang], text, re.IGNORECASE)]
+    assert spoken_as_we == []
+
+
+#: Art. 12(6): identity may be checked only on reasonable doubt; the words for it in each language.
+REASONABLE_DOUBT = {
+    "en": "reasonable doubts", "nb": "rimelig tvil", "nn": "rimeleg tvil", "sv": "rimliga skäl att betvivla",
+    "da": "rimelig tvivl", "de": "begründete Zweifel",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", SHIPPED_LANGUAGES)
+def test_the_rules_on_requests_allow_identity_checks_only_on_reasonable_doubt(lang):
+    assert REASONABLE_DOUBT[lang] in standard_texts.statement("exercise-rights", lang)
 
 
 @pytest.mark.parametrize("lang", SHIPPED_LANGUAGES)

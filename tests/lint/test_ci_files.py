@@ -1,4 +1,4 @@
-"""The pre-commit hooks and the example GitHub workflow call real commands, rightly."""
+"""The pre-commit hooks call real commands, rightly (the `init` workflow: tests/test_init.py)."""
 
 from __future__ import annotations
 
@@ -19,17 +19,6 @@ HOOKS = {
     hook["id"]: hook
     for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
 }
-WORKFLOW = yaml.safe_load(
-    (ROOT / ".github" / "workflows" / "notices.yml").read_text(encoding="utf-8")
-)
-
-
-def steps(job: str) -> list[dict]:
-    return WORKFLOW["jobs"][job]["steps"]
-
-
-def commands(job: str) -> str:
-    return "\n".join(step.get("run", "") for step in steps(job))
 
 
 def test_validate_and_lint_hooks_exist() -> None:
@@ -58,29 +47,3 @@ def test_hook_entry_accepts_a_changed_notice_file(
     result = CliRunner().invoke(app, [*arguments, "notices/engine/notice.yaml"])
     assert result.exit_code in (0, 1), result.output
     assert "notices/engine/notice.yaml" in result.output or "valid" in result.output
-
-
-def test_pull_requests_get_annotations_and_sarif() -> None:
-    assert WORKFLOW["jobs"]["lint"]["if"] == "github.event_name == 'pull_request'"
-    assert "noticekit lint --format github notices/" in commands("lint")
-    assert "noticekit lint --format sarif notices/ > noticekit.sarif" in commands("lint")
-    upload = [
-        step
-        for step in steps("lint")
-        if step.get("uses", "").startswith("github/codeql-action/upload-sarif")
-    ]
-    assert upload and upload[0]["with"]["sarif_file"] == "noticekit.sarif"
-    assert WORKFLOW["jobs"]["lint"]["permissions"]["security-events"] == "write"
-
-
-def test_main_builds_strictly_and_publishes_to_pages() -> None:
-    assert "refs/heads/main" in WORKFLOW["jobs"]["publish"]["if"]
-    assert "noticekit build --strict --out site notices/" in commands("publish")
-    uses = [step.get("uses", "") for step in steps("publish")]
-    assert any(use.startswith("actions/upload-pages-artifact") for use in uses)
-    assert any(use.startswith("actions/deploy-pages") for use in uses)
-    assert WORKFLOW["jobs"]["publish"]["permissions"] == {
-        "contents": "read",
-        "pages": "write",
-        "id-token": "write",
-    }

@@ -141,7 +141,8 @@ def test_explain_by_code_or_slug_prints_the_documentation(project: Path, name: s
     assert "level:    error\n" in output
     assert "article:  GDPR Art. 13(1)(c), 14(1)(c)\n" in output
     assert "url:      https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13\n" in output
-    assert "PASS::" in output and "FAIL::" in output
+    assert "\nPasses:\n\n    purposes:\n" in output and "\nFails:\n\n    purposes:\n" in output
+    assert "PASS::" not in output and "FAIL::" not in output
 
 
 def test_explain_unknown_code_suggests_and_exits_2(project: Path) -> None:

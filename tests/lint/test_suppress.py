@@ -120,3 +120,10 @@ def test_missing_blank_unknown_and_unresolvable_suppressions_are_findings(tmp_pa
         'suppression of "NK004" at "purposes.sale" matches nothing: no item "sale"'
     )
     assert messages[4].endswith('did you mean "sales"?')
+
+
+@pytest.mark.parametrize("segment", ["²", "٣", "9" * 5000])
+def test_an_index_that_is_not_plain_digits_is_refused_not_a_crash(segment: str) -> None:
+    path, problem = resolve_at(DATA, f"purposes.{segment}")
+    assert problem is not None and problem.startswith("no item ")
+    assert len(problem) < 200

@@ -38,7 +38,7 @@ def error_types(data) -> set[tuple[tuple, str]]:
 def test_a_minimal_notice_is_valid_with_empty_defaults():
     notice = Notice.model_validate(minimal())
     assert notice.rights == [] and notice.dpo is None and notice.addressed_to_children is False
-    assert notice.controllers[0].role == "controller"
+    assert notice.joint_arrangements == [] and notice.purposes[0].controllers == []
 
 
 def test_unknown_fields_are_refused_at_every_level():

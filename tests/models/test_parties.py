@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from noticekit.models import ContactPoint
 from noticekit.models import Controller
 from noticekit.models import DataProtectionOfficer
+from noticekit.models import JointArrangement
 from noticekit.models import PostalAddress
 
 
@@ -27,21 +28,40 @@ def test_dpo_appointed_must_be_true_or_false():
         DataProtectionOfficer.model_validate({"appointed": "no"})
 
 
-def test_controller_with_joint_arrangement_and_representative():
+def test_controller_with_representative():
     controller = Controller.model_validate(
         {
             "id": "acme-inc",
             "legal_name": "Acme Inc.",
             "country": "US",
-            "role": "joint-controller",
-            "joint_arrangement": {"en": "We agreed who answers requests."},
             "representative": {"name": "Acme EU Rep", "email": "rep@example.eu"},
             "address": {"lines": ["1 Main St"], "postal_code": "02110", "city": "Boston", "country": "US"},
         }
     )
     assert controller.representative.name == "Acme EU Rep"
+    with pytest.raises(ValidationError):  # joint control is a `joint_arrangements` entry, not a role
+        Controller.model_validate({"id": "x", "legal_name": "X", "role": "joint-controller"})
+
+
+def test_joint_arrangement_says_what_it_covers():
+    arrangement = JointArrangement.model_validate(
+        {
+            "id": "app",
+            "controllers": ["acme", "beta"],
+            "purposes": ["app"],
+            "essence": {"en": "Acme answers requests."},
+            "rights_against_each": {"en": "You can turn to each of us."},
+            "contact_point": "requests",
+        }
+    )
+    assert arrangement.purposes == ["app"] and arrangement.scope is None
+    assert JointArrangement.model_validate(
+        {"id": "web", "controllers": ["acme"], "scope": {"nb": "Nettstedene våre."}}
+    ).purposes == []
+    with pytest.raises(ValidationError, match='needs "purposes" or "scope"'):
+        JointArrangement.model_validate({"id": "app", "controllers": ["acme", "beta"]})
     with pytest.raises(ValidationError):
-        Controller.model_validate({"id": "x", "legal_name": "X", "role": "owner"})
+        JointArrangement.model_validate({"id": "app", "controllers": [], "purposes": ["app"]})
 
 
 def test_an_address_needs_a_line():

@@ -96,3 +96,8 @@ def test_patterns_match_the_whole_value_not_up_to_a_trailing_newline(annotation,
     for extra in ("\n", "\r\n", "\nx"):
         assert not accepts(annotation, value + extra)
         assert not accepts(annotation, extra + value)
+
+
+def test_a_block_text_loses_only_the_line_break_that_yaml_adds():
+    texts = TypeAdapter(LocalizedText).validate_python({"nb": "Første linje.\nAndre.\n", "en": "x"})
+    assert texts == {"nb": "Første linje.\nAndre.", "en": "x"}

@@ -12,7 +12,7 @@ from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
 
 FIXTURES = Path(__file__).parent / "fixtures"
-BUILDABLE = ("complete", "hostile", "fallback")
+BUILDABLE = ("complete", "hostile", "fallback", "versions")
 
 
 @dataclasses.dataclass
@@ -65,7 +65,7 @@ class Page(HTMLParser):
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture notices that build, built once into a temporary site."""
     out = tmp_path_factory.mktemp("fixture-site") / "site"
-    build([FIXTURES / name for name in BUILDABLE], BuildOptions(out=out))
+    build([FIXTURES / name for name in BUILDABLE], BuildOptions(out=out, history="off"))
     return out
 
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -32,9 +37,9 @@ def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_workers_write_the_same_site(
     tmp_path: Path, parallel: None, monkeypatch: pytest.MonkeyPatch
 ):
-    build(NOTICES, BuildOptions(out=tmp_path / "parallel"))
+    build(NOTICES, BuildOptions(out=tmp_path / "parallel", history="off"))
     monkeypatch.setattr(batch, "worker_count", lambda jobs: 1)
-    build(NOTICES, BuildOptions(out=tmp_path / "serial"))
+    build(NOTICES, BuildOptions(out=tmp_path / "serial", history="off"))
     assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
     assert len(tree(tmp_path / "serial")) == 18  # 14 pages, 3 landing pages and the marker
 
@@ -52,3 +57,45 @@ def test_workers_report_every_missing_text(tmp_path: Path, parallel: None):
 
 def test_small_builds_stay_in_one_process():
     assert batch.worker_count(batch.PARALLEL_FROM - 1) == 1
+
+
+def _pid_of_worker(index: int) -> int:
+    return os.getpid()
+
+
+def test_a_stop_signal_can_reach_only_the_waiting_main_thread(parallel: None):
+    """The kernel hands a signal for the build process to any thread that does not block it, and
+    Python runs the handler in the main thread only: a helper thread would leave the build
+    waiting for results from workers that the signal ended."""
+    threads = [threading.active_count() for _ in batch.forked_map(_pid_of_worker, 6, 2)]
+    assert threads == [1] * 6
+
+
+def test_no_worker_outlives_a_map_closed_early(parallel: None):
+    with contextlib.closing(batch.forked_map(_pid_of_worker, 40, 2)) as results:
+        workers = {next(results), next(results), next(results)} - {os.getpid()}
+    assert workers
+    for pid in workers:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+LOST_WORKER = """
+import os, signal
+from noticekit.render import batch
+def task(index):
+    if index == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return index
+try:
+    list(batch.forked_map(task, 8, 2))
+except batch.BuildError as error:
+    print(error)
+"""
+
+
+def test_a_worker_killed_alone_ends_the_map_with_an_error(parallel: None):
+    ended = subprocess.run(
+        [sys.executable, "-c", LOST_WORKER], capture_output=True, text=True, timeout=60
+    )
+    assert ended.stdout == "a worker process ended before its notices were done\n", ended.stderr

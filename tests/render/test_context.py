@@ -49,11 +49,12 @@ def test_missing_texts_are_all_reported_at_their_position():
     assert raised.value.exit_code == 1
 
 
-def test_objection_applies_for_legitimate_interest_and_objection_texts():
+def test_objection_sets_the_right_to_object_apart_with_its_purposes():
     item = loaded("complete")
     page = page_context(item.doc, item.notice, "en", ["en", "nb"])
-    assert [p["anchor"] for p in page["objection"]["purposes"]] == ["purpose-marketing"]
-    assert [r["code"] for r in page["objection"]["rights"]] == ["A21"]
+    groups = {group["code"]: group for group in page["objection"]["groups"]}
+    assert [p["anchor"] for p in groups["A21-2"]["purposes"]] == ["purpose-marketing"]
+    assert groups["A21"]["listed"]["code"] == "A21" and groups["A21"]["purposes"] == []
     assert "A21" not in [r["code"] for r in page["rights"]]
 
 
@@ -74,3 +75,17 @@ def test_ids_resolve_to_their_objects_and_absent_recipients_stay_none():
         purposes["purpose-fraud"]["legal_bases"] == []
         and purposes["purpose-fraud"]["retention"] is None
     )
+
+
+def test_translated_pages_name_their_status_and_the_authoritative_language():
+    item = loaded("versions")
+    assert page_context(item.doc, item.notice, "nb", ["nb", "en", "sv"])["language_status"] is None
+    en = page_context(item.doc, item.notice, "en", ["nb", "en", "sv"])["language_status"]
+    assert en == {
+        "status": "translation",
+        "translated_from": "Norwegian Bokmål",
+        "note": "Translated for this project.",
+        "authoritative": {"tag": "nb", "name": "Norwegian Bokmål", "built": True},
+    }
+    sv = page_context(item.doc, item.notice, "sv", ["sv"])["language_status"]
+    assert sv["status"] == "machine-translation" and sv["authoritative"]["built"] is False

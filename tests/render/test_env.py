@@ -88,7 +88,7 @@ def test_compiled_templates_are_reused_and_an_unusable_cache_is_no_error(tmp_pat
     (tmp_path / "t.j2").write_text("{{ 1 + 1 }}", encoding="utf-8")
     cache = env_module.CompiledTemplates(directory=str(tmp_path / "cache"), pattern="%s.cache")
     (tmp_path / "cache").mkdir()
-    monkeypatch.setattr(env_module, "compiled_templates", lambda settings: cache)
+    monkeypatch.setattr(env_module, "compiled_templates", lambda settings, filters: cache)
     assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
     assert len(list((tmp_path / "cache").iterdir())) == 1
     assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"

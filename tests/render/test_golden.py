@@ -30,7 +30,7 @@ def files(root: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("shipped") / "site"
-    build([SHIPPED], BuildOptions(out=out))
+    build([SHIPPED], BuildOptions(out=out, history="off"))
     return out
 
 

@@ -73,11 +73,7 @@ def test_without_canonical_url_alternates_are_relative_and_there_is_no_canonical
         link.attrs["hreflang"]: link.attrs["href"]
         for link in fallback.find("link", rel="alternate")
     }
-    assert alternates == {
-        "en": "../en/index.html",
-        "nb": "../nb/index.html",
-        "x-default": "../index.html",
-    }
+    assert alternates == {"en": "../en/index.html", "nb": "../nb/index.html"}
     assert fallback.find("link", rel="canonical") == []
 
 
@@ -134,8 +130,8 @@ def test_summary_first_with_links_to_full_sections(en):
         "#objection",
     ):
         assert f'href="{anchor}"' in summary
-    assert "Processing you might not expect" in summary
-    assert 'href="#purpose-marketing"' in summary.split("Processing you might not expect")[1]
+    assert "Processing to note in particular" in summary
+    assert 'href="#purpose-marketing"' in summary.split("Processing to note in particular")[1]
 
 
 def test_right_to_object_is_a_section_of_its_own(en):
@@ -180,7 +176,7 @@ def test_every_part_of_the_notice_is_shown(en):
 
 def test_absent_fields_say_not_stated(en):
     fraud = en.source.split('<section id="purpose-fraud"')[1].split("</section>")[0]
-    assert fraud.count("Not stated in this notice") == 3  # legal basis, retention, recipients
+    assert fraud.count("Not stated in this notice") == 4  # controllers, legal basis, retention, recipients
     marketing = en.source.split('<section id="purpose-marketing"')[1].split("</section>")[0]
     assert "No recipients" in marketing
 
@@ -192,11 +188,11 @@ def _about(html: str) -> str:
 def test_about_shows_audience_jurisdictions_and_children_in_the_page_language(en, nb, page):
     about = _about(en.source)
     assert '<p class="label">Who this notice is for</p>\n<p>Customers and visitors of the shop.</p>' in about
-    assert "Applicable law and supervision:</span> Norway, Sweden</p>" in about
+    assert "Applicable law:</span> Norway, Sweden</p>" in about
     assert "<p>This notice is also written for children.</p>" in about
     about_nb = _about(nb.source)
     assert "Hvem denne erklæringen er skrevet for" in about_nb
-    assert "Gjeldende lov og tilsyn:</span> Norge, Sverige</p>" in about_nb
+    assert "Gjeldende lov:</span> Norge, Sverige</p>" in about_nb
     assert "Denne erklæringen er også skrevet for barn." in about_nb
     plain = _about(page("fallback", "en").source)
     assert "written for children" not in plain and "Applicable law" not in plain
@@ -333,3 +329,47 @@ def test_link_filters_escape_names_and_anchors_and_mark_fallbacks():
     assert recipient_links(recipients) == '<a href="#r1">A &lt;B&gt;</a>, <a href="#r2"><em>Cloud</em></a>'
     assert script_json('{"a": "</script><&>"}') == '{"a": "\\u003c/script\\u003e\\u003c\\u0026\\u003e"}'
     assert script_json("{}") == "{}"
+
+
+def test_joint_control_is_shown_for_its_purposes_with_the_law_s_art_26_3(en):
+    joint = en.source.split('<section id="joint-shop"')[1].split("</section>")[0]
+    assert "Joint controllers: Example Shop AS, Partner Inc." in joint
+    assert "The web shop." in joint and "The shop answers all requests about your rights." in joint
+    assert "You can use your rights against each of us." in joint
+    assert 'href="#contact-requests"' in joint
+    assert "What the law says:</span> Whatever the arrangement between the joint controllers says" in joint
+    orders = en.source.split('<section id="purpose-orders"')[1].split("</section>")[0]
+    assert '<dt>Joint controllers</dt>\n<dd><a href="#joint-shop">Example Shop AS, Partner Inc.</a></dd>' in orders
+    marketing = en.source.split('<section id="purpose-marketing"')[1].split("</section>")[0]
+    assert "#joint-shop" not in marketing
+    shop = en.source.split('<section id="controller-shop"')[1].split("</section>")[0]
+    assert 'Joint controller: <a href="#joint-shop">' in shop
+
+
+def test_a_cookie_without_a_provider_is_not_stated_never_the_controller(en):
+    session = en.source.split('<section id="cookie-session"')[1].split("</section>")[0]
+    assert '<dt>Provided by</dt>\n<dd><p class="not-stated">Not stated in this notice</p></dd>' in session
+    assert "Example Shop AS" not in session
+    stats = en.source.split('<section id="cookie-stats"')[1].split("</section>")[0]
+    assert "<dd>Matomo</dd>" in stats
+
+
+def test_a_translated_page_says_so_and_links_the_authoritative_language(page):
+    assert 'class="language-status"' not in page(NOTICE, "en").source  # no versions declared
+    assert 'class="language-status"' not in page("versions", "nb").source  # the original
+    banner = page("versions", "en").source.split('<aside class="language-status"')[1].split("</aside>")[0]
+    assert "<strong>This text is a translation.</strong> Translated from: Norwegian Bokmål." in banner
+    assert 'Authoritative version: <a href="../nb/index.html" hreflang="nb">Norwegian Bokmål</a>' in banner
+    assert "<p>Translated for this project.</p>" in banner
+    sv = page("versions", "sv").source.split('<aside class="language-status"')[1].split("</aside>")[0]
+    assert "Den här texten är maskinöversatt." in sv
+
+
+def test_the_summary_answers_what_a_reader_asks_first(en):
+    summary = en.source.split('id="summary"')[1].split("</section>")[0]
+    assert '<a href="mailto:privacy@shop.example">privacy@shop.example</a>' in summary
+    assert '<a href="tel:+4722000000">+47 22 00 00 00</a>' in summary
+    assert '<a href="#dpo">Data protection officer</a>' in summary
+    assert "What for, and on which legal basis" in summary and "Who receives the data" in summary
+    assert "How long the data is kept" in summary and "How to complain" in summary
+    assert summary.count("Legal basis not stated in this notice") == 1

@@ -184,11 +184,21 @@ def test_transfer_with_country_mechanism_and_safeguards(acme):
     assert _objects(acme, f"{ACME}#process-bookkeeping", DPV + "hasProcessing") == set()
 
 
-def test_transfer_without_recipients_goes_with_every_purpose_that_has_recipients(acme):
+def test_transfer_tied_to_no_purpose_goes_with_the_notice_not_with_every_purpose(acme):
     backup = f"{ACME}#transfer-swiss-backup"
     assert (backup, DPV + "hasLegalBasis", GDPR + "A45-3") in acme
-    assert (f"{ACME}#process-newsletter", DPV + "hasProcessing", backup) in acme
-    assert (f"{ACME}#process-security", DPV + "hasProcessing", backup) in acme
+    assert (ACME, DPV + "hasProcessing", backup) in acme
+    processes = _objects(acme, ACME, DPV + "hasProcess")
+    assert all((process, DPV + "hasProcessing", backup) not in acme for process in processes)
+    assert (ACME, DPV + "hasProcessing", f"{ACME}#transfer-us-mail") not in acme
+
+
+def test_a_purpose_with_recipients_not_stated_gets_no_transfer():
+    notice = _notice("acme").model_copy(deep=True)
+    notice.purposes[0].recipients = None  # the newsletter, whose recipient imports the US transfer
+    triples = _triples(build_document(notice))
+    assert _objects(triples, f"{ACME}#process-newsletter", DPV + "hasProcessing") == set()
+    assert (ACME, DPV + "hasProcessing", f"{ACME}#transfer-us-mail") in triples
 
 
 def test_security_statements_are_measures(acme):
@@ -204,15 +214,35 @@ def test_profiling_and_automated_decisions(acme):
 
 def test_controllers_joint_controllers_and_dpo(acme):
     controller = f"{ACME}#controller-acme-as"
-    assert (ACME, DPV + "hasDataController", controller) in acme
+    partner = f"{ACME}#controller-acme-partner"
+    assert _objects(acme, ACME, DPV + "hasDataController") == {controller, partner}
     assert (controller, DPV + "hasName", ("Acme AS", XSD + "string")) in acme
     assert (controller, DCT + "identifier", ("999 888 777", XSD + "string")) in acme
     assert (controller, DPV + "hasContact", "mailto:personvern@acme.example") in acme
-    group = _objects(acme, ACME, DPV + "hasJointDataControllers").pop()
-    assert (group, RDF_TYPE, DPV + "JointDataControllers") in acme
-    assert (group, DPV + "hasDataController", f"{ACME}#controller-acme-partner") in acme
-    assert (controller, DPV + "hasDataProtectionOfficer", f"{ACME}#dpo-officer") in acme
+    # the one DPO of a notice with two controllers is the notice's, not each controller's
+    assert (ACME, DPV + "hasDataProtectionOfficer", f"{ACME}#dpo-officer") in acme
+    assert _objects(acme, controller, DPV + "hasDataProtectionOfficer") == set()
     assert _objects(acme, f"{ACME}#process-security", DPV + "hasDataController") == {controller}
+
+
+def test_joint_control_covers_only_its_purposes(acme):
+    group = f"{ACME}#joint-club"
+    assert _objects(acme, ACME, DPV + "hasJointDataControllers") == {group}
+    assert (group, RDF_TYPE, DPV + "JointDataControllers") in acme
+    assert _objects(acme, group, DPV + "hasDataController") == {
+        f"{ACME}#controller-acme-as",
+        f"{ACME}#controller-acme-partner",
+    }
+    assert (group, NK + "jointArrangement", ("We share responsibility for the customer club.", "en")) in acme
+    assert (group, NK + "rightsAgainstEach", ("You can exercise your rights against each of us.", "en")) in acme
+    assert (group, NK + "contactPoint", f"{ACME}#contact-privacy") in acme
+    assert _objects(acme, f"{ACME}#process-newsletter", DPV + "hasJointDataControllers") == {group}
+    assert _objects(acme, f"{ACME}#process-security", DPV + "hasJointDataControllers") == set()
+
+
+def test_a_purpose_naming_no_controller_has_none_stated_among_several(acme):
+    assert _objects(acme, f"{ACME}#process-newsletter", DPV + "hasDataController") == set()
+    assert _objects(acme, f"{ACME}#process-bookkeeping", DPV + "hasDataController") == set()
 
 
 def test_rights_and_complaint_authority(acme):

@@ -73,10 +73,10 @@ def _about(text: str) -> str:
 def test_about_shows_audience_jurisdictions_and_children_in_the_page_language(en, markdown_page):
     about = _about(en)
     assert "**Who this notice is for**\n\nCustomers and visitors of the shop." in about
-    assert "**Applicable law and supervision**: Norway, Sweden\n" in about
+    assert "**Applicable law**: Norway, Sweden\n" in about
     assert "\nThis notice is also written for children.\n" in about
     about_nb = _about(markdown_page("complete", "nb"))
-    assert "**Gjeldende lov og tilsyn**: Norge, Sverige\n" in about_nb
+    assert "**Gjeldende lov**: Norge, Sverige\n" in about_nb
     assert "Denne erklæringen er også skrevet for barn." in about_nb
     plain = _about(markdown_page("fallback", "en"))
     assert "written for children" not in plain and "Applicable law" not in plain
@@ -99,12 +99,13 @@ def test_no_trailing_spaces_or_blank_runs(en):
     "raw",
     [
         "# T  \n\n\n\nline \t \nnext   \n\n\n",
-        "a\r\nb  \r\n\r\n\r\n\r\nc\u2028d \x85e\n",
+        "a \u2028b  \x85\n\n\n\nc\u2029d \x0be\n",
         "\n\n  x  \n \n \n\ny",
     ],
 )
 def test_tidy_is_line_by_line_cleanup(raw):
-    lines = "\n".join(item.rstrip(" ") for item in raw.splitlines())
+    # lines end at `\n` only, as Markdown renderers read them (not at U+2028 or `\x85`)
+    lines = "\n".join(item.rstrip(" ") for item in raw.split("\n"))
     assert tidy(raw) == re.sub(r"\n{3,}", "\n\n", lines).strip("\n") + "\n"
 
 
@@ -127,3 +128,34 @@ def test_lists_are_built_as_the_template_loops_built_them(markdown_page):
     assert re.search(r"\n- \*\*Legal basis\*\*:\n  - \*\*\w", en)
     assert re.search(r"\n- \*\*Retention\*\*: [^\n]+\n- \*\*Recipients\*\*: \[", en)
     assert re.search(r"\n1\. \[About this notice\]\(#about\)\n2\. \[Who is responsible\]\(#controllers\)\n", en)
+
+
+def test_joint_control_is_shown_for_its_purposes(en):
+    joint = en.split('<a id="joint-shop"></a>')[1].split('<a id="dpo"></a>')[0]
+    assert "### Joint controllers: Example Shop AS, Partner Inc." in joint
+    assert "- **Arrangement between the joint controllers**: The shop answers all requests" in joint
+    assert "- **Contact point**: [Requests about your data](#contact-requests)" in joint
+    assert "> *What the law says:* Whatever the arrangement between the joint controllers says" in joint
+    orders = en.split('<a id="purpose-orders"></a>')[1].split("<a id=")[0]
+    assert "- **Joint controllers**: [Example Shop AS, Partner Inc.](#joint-shop)" in orders
+
+
+def test_a_cookie_without_a_provider_is_not_stated(en):
+    session = en.split('<a id="cookie-session"></a>')[1].split("<a id=")[0]
+    assert "- **Provided by**: *Not stated in this notice*" in session
+
+
+def test_a_translated_page_says_so_in_a_quote(markdown_page):
+    assert "> " not in markdown_page("versions", "nb").split("## ")[0]
+    head = markdown_page("versions", "en").split("<a id=")[0]
+    assert (
+        "> **This text is a translation.** Translated from: Norwegian Bokmål. "
+        "Authoritative version: [Norwegian Bokmål](../nb/notice.md)\n>\n> Translated for this project.\n"
+    ) in head
+
+
+def test_the_summary_gives_contacts_and_collapses_what_is_not_stated(en):
+    summary = en.split('<a id="summary"></a>')[1].split('<a id="contents"></a>')[0]
+    assert "[Example Shop AS](#controller-shop) · [privacy@shop.example](mailto:privacy@shop.example)" in summary
+    assert summary.count("*Legal basis not stated in this notice*") == 1
+    assert "- **[How to complain](#" in summary

@@ -6,9 +6,7 @@ from noticekit.render.markdown_filters import contact
 from noticekit.render.markdown_filters import line
 from noticekit.render.markdown_filters import purpose_facts
 from noticekit.render.markdown_filters import with_flag
-from noticekit.render.markdown_filters import text
 from noticekit.render.picker import Text
-from noticekit.render.text import safe_markdown
 
 LABELS = {
     key: key.upper() for key in ("Address", "E-mail", "Phone", "Web", "Not stated in this notice")
@@ -20,7 +18,8 @@ def _purpose(**fields):
     keys = (
         "controllers", "data_subjects", "data_categories", "sources", "legal_bases", "legitimate_interest",
         "law", "legal_basis_note", "retention", "recipients", "profiling", "automated_decisions",
-        "objectable", "objection", "criminal_offence_ground", "requirement", "mandatory",
+        "objection_right", "objection", "controllers_not_stated", "joint_arrangements",
+        "criminal_offence_ground", "requirement", "mandatory",
         "consequence", "automated_decision_details", "further_processing",
     )  # fmt: skip
     lists = {
@@ -32,9 +31,9 @@ def _purpose(**fields):
 
 def test_line_folds_a_text_and_notes_a_fallback():
     assert line(CONTEXT, Text("two\n  lines [x](javascript:y)", lang="en")) == (
-        "two lines [x]\\(javascript:y) *(in English)*"
+        "two lines \\[x\\](javascript:y) *(in English)*"
     )
-    assert line(CONTEXT, "a_b") == "a\\_b"
+    assert line(CONTEXT, "a_b _c_\n d") == "a_b \\_c\\_ d"
 
 
 def test_contact_lists_address_lines_then_links():
@@ -67,9 +66,3 @@ def test_with_flag_leaves_out_what_is_not_given():
     assert with_flag("Kind", True, "yes", "no") == "Kind · yes"
     assert with_flag(None, False, "yes", "no") == "no"
     assert with_flag("Kind", None, "yes", "no") == "Kind"
-
-
-def test_notice_texts_are_made_safe_as_safe_markdown_makes_them():
-    for code in range(32, 0x2030):
-        sample = f"a{chr(code)}b\n{chr(code) * 3}\n{chr(code)} c {chr(code)}[x\n[y{chr(code)}(javascript:z)"
-        assert text(Text(sample)) == safe_markdown(sample), chr(code)

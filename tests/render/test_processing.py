@@ -166,7 +166,7 @@ def test_a_purposes_automated_decisions_are_explained_under_it(example_site: Pat
         assert f"<dt>{heading}</dt>" in credit
     assert "If the score is below 300 out of 1000, the system requires a deposit." in credit
     markdown = (example_site / "nb" / "notice.md").read_text(encoding="utf-8")
-    assert "  - **Logikken som brukes**: Systemet henter en kredittscore" in markdown
+    assert "  - **Den underliggende logikken**: Systemet henter en kredittscore" in markdown
 
 
 def test_an_exemption_shows_its_case_ground_sources_and_measures_or_law(example_site: Path):

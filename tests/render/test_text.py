@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from noticekit.render.text import escape_markdown
+from noticekit.render.markdown_writer import notice_markdown
 from noticekit.render.text import is_allowed_link
 from noticekit.render.text import markdown_to_html
 from noticekit.render.text import markdown_to_inline_html
-from noticekit.render.text import safe_markdown
 from noticekit.render.text import with_lang
 
 
@@ -45,22 +44,6 @@ def test_with_lang_marks_fallback_passages():
         == '<span lang="en" class="fallback">hi</span>'
     )
     assert with_lang(markdown_to_inline_html("hi"), None, block=False) == "hi"
-
-
-def test_escape_markdown_makes_plain_strings_literal():
-    assert escape_markdown("a*b_c [d](e) <f>") == "a\\*b\\_c \\[d\\](e) \\<f\\>"
-    assert escape_markdown("1. not a list") == "1\\. not a list"
-    assert escape_markdown("- not a list") == "\\- not a list"
-
-
-def test_safe_markdown_neutralises_html_images_headings_and_foreign_links():
-    text = safe_markdown(
-        "# h\n<script>x</script> ![i](https://x/i.png) [a](javascript:y) [b](https://ok)\n[r]: javascript:z"
-    )
-    assert text.startswith("\\# h")
-    assert "\\<script>" in text and "!\\[i]" in text
-    assert "]\\(javascript:y)" in text and "[b](https://ok)" in text
-    assert "\\[r]: javascript:z" in text
 
 
 def _all_texts(value):
@@ -121,7 +104,8 @@ def test_disguised_targets_never_become_links(target):
     permissive.validateLink = lambda url: True
     for text in (f"[x]({target})", f"[x]( <{target}> )", f"[x][r]\n\n[r]: {target}"):
         assert "<a " not in markdown_to_html(text), text
-        assert "<a " not in permissive.render(safe_markdown(text)), text
+        assert "<a " not in permissive.render(notice_markdown(text)), text
+
 
 
 def test_links_showing_their_own_address_are_marked_so_print_does_not_repeat_it():

@@ -32,3 +32,9 @@ PROBLEMS = [
         path=("suppressions", 1, "at"),
     ),
 ]
+
+#: A problem whose file name and message hold raw control characters, as a rule or a future
+#: message might let through: clear screen, carriage return, bell, CSI, right-to-left override.
+RAW = "\x1b[2J\r\x07\x9b31m\u202e"
+SHOWN = "\\x1b[2J\\r\\x07\\x9b31m\\u202e"
+UNSAFE = Problem(f"notices/{RAW}/notice.yaml", 1, 1, f"got {RAW} here", code="NK004")

@@ -15,6 +15,7 @@ from .problems import PROBLEMS
 
 
 def render(monkeypatch: pytest.MonkeyPatch, actions: str | None) -> str:
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     if actions is None:
         monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     else:

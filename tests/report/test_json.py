@@ -9,6 +9,8 @@ from noticekit.report import json as json_report
 
 from .problems import CHECKED
 from .problems import PROBLEMS
+from .problems import SHOWN
+from .problems import UNSAFE
 
 
 def render(problems: list) -> dict:
@@ -50,3 +52,12 @@ def test_text_outside_ascii_is_kept_readable() -> None:
     )
     json_report.write([problem], CHECKED, out)
     assert "så lenge det er nødvendig" in out.getvalue()
+
+
+def test_control_characters_in_file_and_message_are_escaped() -> None:
+    out = io.StringIO()
+    json_report.write([UNSAFE], [UNSAFE.file], out)
+    document = json.loads(out.getvalue())
+    assert document["notices"] == [f"notices/{SHOWN}/notice.yaml"]
+    assert document["problems"][0]["file"] == f"notices/{SHOWN}/notice.yaml"
+    assert document["problems"][0]["message"] == f"got {SHOWN} here"

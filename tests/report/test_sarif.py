@@ -14,6 +14,8 @@ from noticekit.report import sarif
 
 from .problems import CHECKED
 from .problems import PROBLEMS
+from .problems import SHOWN
+from .problems import UNSAFE
 
 SCHEMA = json.loads(
     (Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
@@ -97,3 +99,8 @@ def test_lint_of_the_shipped_notices_gives_valid_sarif(monkeypatch: pytest.Monke
         for result in log["runs"][0]["results"]
     }
     assert uris <= {f"notices/{path.parent.name}/notice.yaml" for path in root.glob("notices/*/notice.yaml")}
+
+
+def test_control_characters_in_the_message_are_escaped() -> None:
+    result = render([UNSAFE])["runs"][0]["results"][0]
+    assert result["message"]["text"] == f"got {SHOWN} here"

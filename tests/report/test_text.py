@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from noticekit.report import text
 
 from .problems import CHECKED
 from .problems import PROBLEMS
+from .problems import SHOWN
+from .problems import UNSAFE
 
 GOLDEN = Path(__file__).parent / "data" / "text.golden"
 
@@ -42,3 +45,33 @@ def test_terminal_that_cannot_show_the_symbol_gets_ascii() -> None:
     assert render(PROBLEMS[1:2], CHECKED[:1], Latin1()).splitlines()[-1] == (
         "x 1 problem (1 error, 0 warnings) in 1 notice"
     )
+
+
+def test_control_characters_in_file_and_message_are_escaped() -> None:
+    lines = render([UNSAFE], [UNSAFE.file]).splitlines()
+    assert lines[0] == f"notices/{SHOWN}/notice.yaml"
+    assert lines[1].startswith(f"  1:1  error    got {SHOWN} here  (NK004")
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_gets_colour_and_the_same_words(monkeypatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    coloured = render(PROBLEMS, CHECKED, Terminal())
+    assert "\x1b[1;31merror  \x1b[0m" in coloured
+    assert "\x1b[33mwarning\x1b[0m" in coloured
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_no_color_keeps_a_terminal_plain(monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert render(PROBLEMS, CHECKED, Terminal()) == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_output_that_is_not_a_terminal_stays_plain(monkeypatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert "\x1b[" not in render(PROBLEMS, CHECKED, io.StringIO())

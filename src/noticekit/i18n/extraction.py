@@ -16,7 +16,10 @@ from noticekit.errors import UsageError
 #: domain -> sources relative to the repository root (folders or files; missing ones are skipped).
 DOMAIN_SOURCES: dict[str, tuple[str, ...]] = {
     "legal": ("src/noticekit/i18n/legal",),
-    "ui": ("src/noticekit/i18n/ui_labels.py", "templates", "src/noticekit/render"),
+    "ui": (
+        "src/noticekit/i18n/ui_labels.py", "templates", "src/noticekit/render",
+        "src/noticekit/diff/rules.py", "src/noticekit/diff/wording.py",
+    ),
 }
 MAPPING_FILE = "babel.cfg"
 COMMENT_TAGS = ("TRANSLATORS:",)

@@ -54,7 +54,7 @@ UI_LABELS: tuple[str, ...] = (
     N_("Phone"),
     N_("E-mail"),
     N_("Web"),
-    N_("Representative in the EU"),
+    N_("Representative in the EU/EEA"),
     N_("Joint controllers"),
     N_("Provided by"),
     N_("Duration"),
@@ -63,6 +63,7 @@ UI_LABELS: tuple[str, ...] = (
     N_("Required"),
     N_("Consequence if not provided"),
     N_("Not stated in this notice"),
+    N_("What the law says"),
     # TRANSLATORS: %(language)s is a language name, e.g. "English", in the page's language.
     N_("This text is in %(language)s"),
     N_("Privacy notices"),

@@ -31,11 +31,22 @@ class Finding:
     level: Level | None = None
 
 
+@dataclasses.dataclass(frozen=True)
+class Baseline:
+    """The notice as it was at the revision `lint --since` names (None: not there, or `problem`)."""
+
+    revision: str
+    notice: Notice | None = None
+    problem: str | None = None
+
+
 @dataclasses.dataclass
 class RuleContext:
-    """What a rule may look at besides the notice: its configured options."""
+    """What a rule may look at besides the notice: its configured options, and with `lint --since`
+    the notice as it was then."""
 
     options: dict[str, Any] = dataclasses.field(default_factory=dict)
+    baseline: Baseline | None = None
 
     def option(self, name: str, default: Any) -> Any:
         return self.options.get(name, default)

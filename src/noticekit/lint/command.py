@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 from typing import TextIO
 
@@ -13,9 +12,17 @@ EXIT_FINDINGS = 1
 
 
 def run_lint(
-    paths: list[Path], output_format: str, strict: bool, config: Path | None, out: TextIO
+    paths: list[Path],
+    output_format: str,
+    strict: bool,
+    config: Path | None,
+    out: TextIO,
+    since: str | None = None,
 ) -> int:
-    """Validate, then lint; write the report; 1 on errors (or on warnings when `strict`), else 0."""
+    """Validate, then lint; write the report; 1 on errors (or on warnings when `strict`), else 0.
+
+    With `since` (a git revision), NK045 compares each notice with itself at that revision.
+    """
     from noticekit import report
     from noticekit.lint.config import load_config
     from noticekit.lint.engine import lint_loaded
@@ -27,8 +34,14 @@ def run_lint(
     formatter = report.get(output_format)
     settings = load_config(config)
     files = discover(paths)
-    result = load_notices(files)
-    problems = sorted([*result.problems, *lint_loaded(result.notices, settings)], key=problem_order)
+    result = load_notices(paths)
+    baselines = None
+    if since is not None:
+        from noticekit.lint.since import baselines as read_baselines
+
+        baselines = read_baselines(paths, since)
+    found = lint_loaded(result.notices, settings, baselines)
+    problems = sorted([*result.problems, *found], key=problem_order)
     formatter(problems, [SourceDocument(file, None).display_path for file in files], out)
     return exit_code(problems, strict)
 
@@ -48,7 +61,7 @@ def run_explain(code_or_slug: str, out: TextIO) -> int:
     out.write(f"level:    {rule.LEVEL}\n")
     out.write(f"article:  {rule.ARTICLE}\n")
     out.write(f"url:      {rule.URL}\n\n")
-    out.write(inspect.cleandoc(rule.__doc__ or "") + "\n")
+    out.write(registry.documentation(rule) + "\n")
     return EXIT_CLEAN
 
 
@@ -63,4 +76,3 @@ def run_rules(out: TextIO) -> int:
         out.write(f"       {registry.summary(rule)}\n")
     out.write(f"\n{len(rules)} rules; `noticekit lint --explain CODE` shows one in full\n")
     return EXIT_CLEAN
-

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from types import ModuleType
 from typing import Protocol
 
+from noticekit.lint.base import Baseline
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
 from noticekit.lint.config import LintConfig
@@ -25,12 +26,20 @@ class Loaded(Protocol):
     notice: Notice
 
 
-def lint_loaded(loaded: Iterable[Loaded], config: LintConfig | None = None) -> list[Problem]:
-    """Lint every validated notice; `config=None` reads the repository's config from the cwd."""
+def lint_loaded(
+    loaded: Iterable[Loaded],
+    config: LintConfig | None = None,
+    baselines: dict[str, Baseline] | None = None,
+) -> list[Problem]:
+    """Lint every validated notice; `config=None` reads the repository's config from the cwd.
+
+    `baselines` (from `lint --since`) holds each notice, by id, as it was at that revision.
+    """
     settings = config if config is not None else load_config()
     problems: list[Problem] = []
     for item in loaded:
-        problems.extend(lint_notice(item.doc, item.notice, settings))
+        baseline = baselines.get(item.notice.id) if baselines is not None else None
+        problems.extend(lint_notice(item.doc, item.notice, settings, baseline))
     return sorted(problems, key=problem_order)
 
 
@@ -39,7 +48,9 @@ def problem_order(problem: Problem) -> tuple[str, int, int, str, str]:
     return problem.file, problem.line, problem.col, problem.code or "", problem.message
 
 
-def lint_notice(doc: SourceDocument, notice: Notice, config: LintConfig) -> list[Problem]:
+def lint_notice(
+    doc: SourceDocument, notice: Notice, config: LintConfig, baseline: Baseline | None = None
+) -> list[Problem]:
     """The findings of every enabled rule on one notice, less the suppressed ones."""
     suppressions, engine_findings = read_suppressions(doc.data, notice)
     problems: list[Problem] = []
@@ -47,7 +58,7 @@ def lint_notice(doc: SourceDocument, notice: Notice, config: LintConfig) -> list
         rule = RULES[code]
         if not config.is_enabled(rule):
             continue
-        for finding in run_rule(rule, notice, config):
+        for finding in run_rule(rule, notice, config, baseline):
             claimed = [entry for entry in suppressions if entry.claims(code, finding.path)]
             for entry in claimed:
                 entry.used = True
@@ -63,10 +74,13 @@ def lint_notice(doc: SourceDocument, notice: Notice, config: LintConfig) -> list
     return problems
 
 
-def run_rule(rule: ModuleType, notice: Notice, config: LintConfig) -> list[Finding]:
+def run_rule(
+    rule: ModuleType, notice: Notice, config: LintConfig, baseline: Baseline | None = None
+) -> list[Finding]:
     """All findings of one rule; a crash names the rule, since it is a bug in the rule."""
+    context = RuleContext(options=config.options_of(rule), baseline=baseline)
     try:
-        return list(rule.check(notice, RuleContext(options=config.options_of(rule))))
+        return list(rule.check(notice, context))
     except Exception as error:
         error.add_note(f"while running lint rule {rule.CODE} ({rule.NAME}) on notice {notice.id!r}")
         raise

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import difflib
 import functools
+import inspect
 import re
 from types import ModuleType
 
 from noticekit.errors import UsageError
 from noticekit.lint.meta import META_RULES
 from noticekit.lint.rules import RULES
+from noticekit.quoting import quote
+
+#: The example markers of rule docstrings (reST literal blocks), as `--explain` shows them.
+EXAMPLE_HEADINGS = {"PASS::": "Passes:", "FAIL::": "Fails:"}
 
 #: A code as people mistype it: `nk4`, `NK04`, `nk0004`.
 CODE_DIGITS = re.compile(r"^nk0*(\d{1,3})$")
@@ -49,7 +54,7 @@ def did_you_mean(code_or_slug: str) -> str:
 
 def unknown_rule_message(code_or_slug: str) -> str:
     """`unknown rule "NK04", did you mean "NK004"?`."""
-    return f'unknown rule "{code_or_slug}"{did_you_mean(code_or_slug)}'
+    return f"unknown rule {quote(code_or_slug)}{did_you_mean(code_or_slug)}"
 
 
 def get(code_or_slug: str) -> ModuleType:
@@ -63,3 +68,9 @@ def get(code_or_slug: str) -> ModuleType:
 def summary(rule: ModuleType) -> str:
     """The first line of the rule's docstring."""
     return (rule.__doc__ or "").strip().splitlines()[0] if rule.__doc__ else ""
+
+
+def documentation(rule: ModuleType) -> str:
+    """The rule's docstring for readers: `PASS::` and `FAIL::` become "Passes:" and "Fails:"."""
+    lines = inspect.cleandoc(rule.__doc__ or "").splitlines()
+    return "\n".join(EXAMPLE_HEADINGS.get(line.strip(), line) for line in lines)

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from typing import Any
 
 from noticekit.lint import registry
 from noticekit.lint.base import Finding
 from noticekit.lint.meta import META_RULES
 from noticekit.models import Notice
+from noticekit.quoting import quote
 from noticekit.source import DataPath
 
+#: A list index as `at` may write it: ASCII digits, few enough for any list.
+_INDEX = re.compile(r"[0-9]{1,9}")
 NO_REASON = "NK900"
 UNKNOWN_RULE = "NK901"
 UNUSED = "NK902"
@@ -39,7 +43,7 @@ class ActiveSuppression:
         return code == self.code and tuple(path[: len(self.path)]) == self.path
 
     def unused_finding(self) -> Finding:
-        where = f' at "{self.at}"' if self.at else ""
+        where = f" at {quote(self.at)}" if self.at else ""
         return Finding(
             ("suppressions", self.index, "at" if self.at else "rule"),
             f'suppression of "{self.code}"{where} matches no finding; remove it',
@@ -69,7 +73,7 @@ def read_suppressions(
         at = (entry.at or "").strip()
         path, problem = resolve_at(data, at)
         if problem is not None:
-            message = f'suppression of "{rule.CODE}" at "{at}" matches nothing: {problem}'
+            message = f'suppression of "{rule.CODE}" at {quote(at)} matches nothing: {problem}'
             findings.append((UNUSED, Finding((*here, "at"), message)))
             continue
         active.append(ActiveSuppression(index, rule.CODE, at, path))
@@ -95,10 +99,11 @@ def resolve_at(data: Any, at: str) -> tuple[DataPath, str | None]:
             path.append(segment)
             node = node.get(segment)
         else:
-            path.append(int(segment) if segment.isdigit() else segment)
+            index = _as_index(segment)
+            path.append(segment if index is None else index)
             node = None
     if at and not path or at.startswith(".") or at.endswith(".") or ".." in at:
-        return tuple(path), f'"{at}" is not a dotted path like "purposes.newsletter.retention"'
+        return tuple(path), f'{quote(at)} is not a dotted path like "purposes.newsletter.retention"'
     return tuple(path), None
 
 
@@ -106,14 +111,19 @@ def _item_index(items: list[Any], segment: str) -> int | None:
     for index, item in enumerate(items):
         if isinstance(item, dict) and item.get("id") == segment:
             return index
-    if segment.isdigit() and int(segment) < len(items):
-        return int(segment)
-    return None
+    index = _as_index(segment)
+    return index if index is not None and index < len(items) else None
+
+
+def _as_index(segment: str) -> int | None:
+    """`"2"` -> 2; None for anything else, "²" and a 5,000-digit number among them."""
+    return int(segment) if _INDEX.fullmatch(segment) else None
 
 
 def _no_item(items: list[Any], segment: str, path: list[str | int]) -> str:
     ids = [str(item["id"]) for item in items if isinstance(item, dict) and "id" in item]
     where = ".".join(str(part) for part in path) or "(document)"
     close = difflib.get_close_matches(segment, ids, n=1)
-    hint = f', did you mean "{close[0]}"?' if close else ""
-    return f'no item "{segment}" in "{where}" (expected an id or an index below {len(items)}){hint}'
+    hint = f", did you mean {quote(close[0])}?" if close else ""
+    expected = f"expected an id or an index below {len(items)}"
+    return f"no item {quote(segment)} in {quote(where)} ({expected}){hint}"

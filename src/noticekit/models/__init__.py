@@ -7,9 +7,11 @@ from .codes import RightCode
 from .codes import TransferMechanismCode
 from .notice import AutomatedDecisionMaking
 from .notice import Change
+from .notice import ChangeClassification
 from .notice import Changes
 from .notice import Cookie
 from .notice import Cookies
+from .notice import LanguageVersion
 from .notice import Notice
 from .notice import Right
 from .notice import Scope
@@ -19,6 +21,7 @@ from .notice import Suppression
 from .parties import ContactPoint
 from .parties import Controller
 from .parties import DataProtectionOfficer
+from .parties import JointArrangement
 from .parties import PhoneNumber
 from .parties import PostalAddress
 from .parties import Representative
@@ -36,8 +39,9 @@ from .purpose_details import InformationExemption
 from .retention import RetentionPeriod
 
 __all__ = [
-    "AutomatedDecisionMaking", "Change", "Changes", "ContactPoint", "Controller", "Cookie", "Cookies",
-    "DataCategory", "DataProtectionOfficer", "DataSubjectCategory", "LegalBasisCode", "Notice",
+    "AutomatedDecisionMaking", "Change", "ChangeClassification", "Changes", "ContactPoint",
+    "Controller", "Cookie", "Cookies", "DataCategory", "DataProtectionOfficer",
+    "DataSubjectCategory", "JointArrangement", "LanguageVersion", "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
     "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
     "PhoneNumber", "RetentionPeriod", "CriminalOffenceGround", "AutomatedDecisionDetails",

@@ -50,8 +50,6 @@ ExemptionGround = Literal["impossible", "disproportionate-effort", "impairs-obje
 
 CollectionMode = Literal["direct", "indirect"]
 
-ControllerRole = Literal["controller", "joint-controller"]
-
 RecipientRole = Literal[
     "processor", "controller", "joint-controller", "group-company", "authority", "third-party"
 ]

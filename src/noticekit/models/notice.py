@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 from pydantic import model_validator
 
@@ -11,6 +13,7 @@ from .codes import RightCode
 from .parties import ContactPoint
 from .parties import Controller
 from .parties import DataProtectionOfficer
+from .parties import JointArrangement
 from .processing import DataCategory
 from .processing import DataSubjectCategory
 from .processing import Purpose
@@ -35,6 +38,28 @@ class Scope(StrictModel):
     covers: LocalizedText = Field(description="The processing, services and channels the notice covers.")
     excludes: LocalizedText | None = Field(
         None, description="What the notice does not cover, e.g. processing done as a processor for customers."
+    )
+
+
+#: How the text in one language came about.
+TextStatus = Literal["original", "translation", "machine-translation"]
+
+
+class LanguageVersion(StrictModel):
+    """How the notice's text in one language came about, so that readers know whose words they read."""
+
+    status: TextStatus = Field(
+        description="`original`, `translation` (by people) or `machine-translation`."
+    )
+    translated_from: LangTag | None = Field(
+        None, description="For a translation: the language it was translated from."
+    )
+    note: str | None = Field(
+        None,
+        description=(
+            "A note in this language for its readers, e.g. who made the translation, or a part of "
+            "the text that came from another language."
+        ),
     )
 
 
@@ -112,7 +137,13 @@ class Cookie(StrictModel):
 
     id: Identifier = Field(description="Id of the cookie entry.")
     name: LocalizedText = Field(description="Cookie name, or a label for a group of cookies.")
-    provider: str | None = Field(None, description="Who sets it (`Google Analytics`); absent means the controller.")
+    provider: str | None = Field(
+        None,
+        description=(
+            "Who sets it (`Google Analytics`), as the notice names it. Leave out where the notice does "
+            "not say: pages then show \"not stated\", never the controller."
+        ),
+    )
     purpose: LocalizedText = Field(description="What the cookie is used for.")
     duration: LocalizedText | None = Field(None, description="How long the cookie lives (`13 months`, `session`).")
     category: CookieCategory | None = Field(
@@ -165,6 +196,41 @@ class Suppression(StrictModel):
     reason: str | None = Field(None, description="Why the finding is accepted. Required.")
 
 
+class ChangeClassification(StrictModel):
+    """How `noticekit diff` classifies one change of this notice, overriding its rule, and why."""
+
+    kind: str = Field(
+        description=(
+            "The kind of change as `noticekit diff` names it (`text-changed`, `purpose-added`); "
+            "docs/versions.md lists every kind."
+        )
+    )
+    at: str | None = Field(
+        None,
+        description=(
+            "Where: the dotted path `noticekit diff` shows for the change, list items by id "
+            "(`purposes.newsletter.description`); it covers what lies under it. Leave out for "
+            "every change of that kind."
+        ),
+    )
+    version: str = Field(
+        description=(
+            "The version of the notice that makes the change. The classification applies while the "
+            "notice has this version, so it never carries over to later changes."
+        )
+    )
+    material: Flag = Field(
+        description="`true`: people must be told of the change (material); `false`: editorial."
+    )
+    reason: str = Field(description="Why the change is material or editorial here. Required.")
+
+    @model_validator(mode="after")
+    def _reason_given(self) -> ChangeClassification:
+        if not self.reason.strip():
+            raise ValueError("a change classification needs a reason: say why")
+        return self
+
+
 class Notice(StrictModel):
     """A privacy notice under GDPR Art. 12–14."""
 
@@ -173,7 +239,21 @@ class Notice(StrictModel):
     version: str = Field(description="Version of the notice (`1.0`, `2025-06`). Kept as text.")
     effective_date: IsoDate | None = Field(None, description="Date from which this version applies.")
     languages: list[LangTag] = Field(
-        min_length=1, description="Languages the notice is published in; the first is authoritative."
+        min_length=1, description="Languages the notice is published in."
+    )
+    authoritative_language: LangTag | None = Field(
+        None,
+        description=(
+            "The language whose text prevails where the versions differ. Leave out unless the "
+            "notice or its owner says so."
+        ),
+    )
+    language_versions: dict[LangTag, LanguageVersion] = Field(
+        default_factory=dict,
+        description=(
+            "Per language (`nb:`, `en:`): whether its text is the original, a translation or a "
+            "machine translation. Pages in a translated language say so, naming the authoritative one."
+        ),
     )
     fallback_language: LangTag | None = Field(
         None, description="Language to show, marked as such, where a text is missing in the page's language."
@@ -186,11 +266,19 @@ class Notice(StrictModel):
     addressed_to_children: Flag = Field(False, description="`true` if the notice addresses children (Art. 12(1)).")
     canonical_url: Url | None = Field(None, description="Where the notice is published.")
     jurisdictions: list[CountryCode] = Field(
-        default_factory=empty_list, description="Countries whose law and authority apply (`NO`, `SE`)."
+        default_factory=empty_list,
+        description=(
+            "Countries whose law the notice itself says applies (`NO`, `SE`). Leave out unless the "
+            "notice states it; never infer it from the controller's seat or the complaint authority."
+        ),
     )
     introduction: LocalizedText | None = Field(None, description="Opening text of the notice.")
     scope: Scope | None = Field(None, description="What the notice covers and what it does not.")
     controllers: list[Controller] = Field(min_length=1, description="The controller or controllers.")
+    joint_arrangements: list[JointArrangement] = Field(
+        default_factory=empty_list,
+        description="Joint control (Art. 26), each for the purposes or processing it covers.",
+    )
     dpo: DataProtectionOfficer | None = Field(
         None, description="The data protection officer, or a statement that none is appointed."
     )
@@ -230,4 +318,10 @@ class Notice(StrictModel):
     suppressions: list[Suppression] = Field(
         default_factory=empty_list, description="Lint findings accepted on purpose, each with a reason."
     )
-
+    change_classifications: list[ChangeClassification] = Field(
+        default_factory=empty_list,
+        description=(
+            "Changes that `noticekit diff` and `lint --since` should classify otherwise for this "
+            "notice (material or editorial), each with a reason."
+        ),
+    )

@@ -1,4 +1,5 @@
-"""Who is responsible and whom to contact: controllers, representative, DPO, contact points."""
+"""Who is responsible and whom to contact: controllers, joint arrangements, representative, DPO,
+contact points."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from typing import Any
 from pydantic import Field
 from pydantic import model_validator
 
-from .codes import ControllerRole
 from .types import CountryCode
 from .types import Flag
 from .types import Email
@@ -71,18 +71,59 @@ class Controller(StrictModel):
     other_phones: list[PhoneNumber] = _other_phones("the controller")
     email: Email | None = Field(None, description="E-mail address for privacy questions.")
     url: Url | None = Field(None, description="Web address of the controller.")
-    role: ControllerRole = Field(
-        "controller", description="`controller`, or `joint-controller` where Art. 26 applies."
-    )
     responsibility: LocalizedText | None = Field(
         None, description="What this controller is responsible for, in the notice's own words."
-    )
-    joint_arrangement: LocalizedText | None = Field(
-        None, description="The essence of the Art. 26 joint-controller arrangement (Art. 26(2))."
     )
     representative: Representative | None = Field(
         None, description="The Art. 27 representative, for a controller outside the EU/EEA."
     )
+
+
+class JointArrangement(StrictModel):
+    """Joint controllers (Art. 26) for one purpose or a set of purposes, and their arrangement."""
+
+    id: Identifier = Field(description="Id of the arrangement (its anchor in the page).")
+    controllers: list[Identifier] = Field(
+        min_length=1,
+        description=(
+            "Ids of the controllers the notice names as jointly responsible. List only those it "
+            "names; where it leaves some unnamed, say so in its words in `scope`."
+        ),
+    )
+    purposes: list[Identifier] = Field(
+        default_factory=empty_list,
+        description=(
+            "Ids of the purposes the joint control covers. List a purpose only where the notice "
+            "puts all of it under the joint control; `scope` says what is covered in its words."
+        ),
+    )
+    scope: LocalizedText | None = Field(
+        None,
+        description="What the joint control covers, in the notice's words (`processing on our websites`).",
+    )
+    essence: LocalizedText | None = Field(
+        None,
+        description=(
+            "The essence of the arrangement (Art. 26(2)): the controllers' roles and who does "
+            "what for you, e.g. who gives information and answers requests."
+        ),
+    )
+    rights_against_each: LocalizedText | None = Field(
+        None,
+        description=(
+            "The notice's statement that you may exercise your rights in respect of and against "
+            "each of the controllers (Art. 26(3))."
+        ),
+    )
+    contact_point: Identifier | None = Field(
+        None, description="Id of the contact point the arrangement designates for you (Art. 26(1))."
+    )
+
+    @model_validator(mode="after")
+    def _coverage_stated(self) -> JointArrangement:
+        if not self.purposes and self.scope is None:
+            raise ValueError('a joint arrangement needs "purposes" or "scope": what it covers')
+        return self
 
 
 class DataProtectionOfficer(StrictModel):

@@ -113,7 +113,11 @@ class Purpose(StrictModel):
     description: LocalizedText | None = Field(None, description="What is done with the data for this purpose.")
     dpv: list[DpvTerm] = Field(default_factory=empty_list, description="Matching DPV purpose terms (`dpv:DirectMarketing`).")
     controllers: list[Identifier] = Field(
-        default_factory=empty_list, description="Ids of the controllers for this purpose; empty means all of them."
+        default_factory=empty_list,
+        description=(
+            "Ids of the controllers for this purpose. Leave out where the notice does not say: with "
+            "several controllers that reads \"not stated\", never \"all of them\"."
+        ),
     )
     data_subjects: list[Identifier] = Field(default_factory=empty_list, description="Ids of the data-subject categories.")
     data_categories: list[Identifier] = Field(default_factory=empty_list, description="Ids of the data categories used.")
@@ -183,8 +187,12 @@ class Purpose(StrictModel):
             "Art. 21(2)-(3) applies."
         ),
     )
-    high_impact: Flag = Field(
-        False, description="`true` for processing that could surprise the reader; it goes in the summary (WP260)."
+    high_impact: Flag | None = Field(
+        None,
+        description=(
+            "`true` for processing a reader would not expect; it goes in the summary (WP260). "
+            "`false` states that the reader expects it, e.g. the purpose is the service itself."
+        ),
     )
     information_exemptions: list[InformationExemption] = Field(
         default_factory=empty_list,

@@ -15,6 +15,8 @@ from pydantic import Field
 from pydantic import Strict
 from pydantic import StringConstraints
 
+from noticekit.quoting import quote
+
 #: Languages noticekit ships catalogs for. A notice is published only in these (or a regional
 #: variant, `nb-NO`): its headings, labels and standard legal texts come from the catalogs.
 SHIPPED_LANGUAGES: tuple[str, ...] = ("nb", "nn", "sv", "da", "en", "de")
@@ -49,7 +51,7 @@ Flag = Annotated[bool, Strict()]
 def _date_as_written(value: Any) -> Any:
     if isinstance(value, dt.date) or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
         return value
-    shown = f'"{value}"' if isinstance(value, (str, int)) and not isinstance(value, bool) else "this value"
+    shown = quote(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else "this value"
     raise ValueError(f"{shown} is not a date; write it as YYYY-MM-DD, e.g. 2025-06-01")
 
 
@@ -64,10 +66,11 @@ LangTag = Annotated[
 
 
 def _non_blank_texts(value: dict[str, str]) -> dict[str, str]:
+    """Refuse an empty text; drop the line break that ends a block text (`|`): it is YAML's."""
     for lang, text in value.items():
         if not text.strip():
             raise ValueError(f'the "{lang}" text is empty')
-    return value
+    return {lang: text.removesuffix("\n") for lang, text in value.items()}
 
 
 LocalizedText = Annotated[

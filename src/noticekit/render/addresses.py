@@ -1,5 +1,5 @@
-"""Where a notice's pages are: relative links on the site, absolute addresses when the notice gives
-`canonical_url`, the address its folder (`<id>/`, the landing page) is published at.
+"""Where a notice's pages are published, when the notice gives `canonical_url`: the address of its
+folder (`<id>/`, the landing page). The site itself links its pages relatively.
 """
 
 from __future__ import annotations
@@ -25,16 +25,11 @@ def canonical(canonical_url: str | None, page: str) -> str | None:
     return canonical_url if page == LANDING else language_address(canonical_url, page)
 
 
-def alternates(canonical_url: str | None, languages: list[str], page: str) -> list[dict[str, Any]]:
-    """`hreflang` alternates: every language, and the landing page as `x-default`; absolute when
-    the notice gives `canonical_url`, else relative to `page` (the landing page or a language)."""
-    if canonical_url is not None:
-        links = [(tag, language_address(canonical_url, tag)) for tag in languages]
-        return _links([*links, ("x-default", canonical_url)])
-    up = "" if page == LANDING else "../"
-    links = [(tag, f"{up}{tag}/index.html") for tag in languages]
-    return _links([*links, ("x-default", f"{up}index.html")])
-
-
-def _links(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    return [{"hreflang": tag, "href": href} for tag, href in pairs]
+def alternates(canonical_url: str | None, languages: list[str]) -> list[dict[str, Any]]:
+    """Absolute `hreflang` alternates: every language, and the landing page as `x-default`; none
+    when the notice does not say where it is published (the pages then link their languages
+    relatively)."""
+    if canonical_url is None:
+        return []
+    links = [(tag, language_address(canonical_url, tag)) for tag in languages]
+    return [{"hreflang": tag, "href": href} for tag, href in [*links, ("x-default", canonical_url)]]

@@ -11,6 +11,7 @@ from noticekit.render import parts
 from noticekit.render import processing
 from noticekit.render.picker import TextPicker
 from noticekit.render.rights import rights
+from noticekit.render.summary import summary
 from noticekit.source import SourceDocument
 
 
@@ -21,9 +22,38 @@ def _language_links(lang: str, languages: list[str]) -> list[dict[str, Any]]:
             "name": i18n.language_name(tag, tag),
             "in_page_language": i18n.language_name(tag, lang),
             "current": tag == lang,
+            "href": f"../{tag}/index.html",
+            "md_href": f"../{tag}/notice.md",
         }
         for tag in languages
     ]
+
+
+def _language_status(notice: Notice, lang: str, languages: list[str]) -> dict[str, Any] | None:
+    """What the page says about its language: a translation (from which language), a machine
+    translation, the authoritative language (linked where it is built) and the version's note; None
+    for an original that is authoritative or whose status the notice does not declare, and no note."""
+    version = notice.language_versions.get(lang)
+    authoritative = notice.authoritative_language
+    if authoritative == lang:
+        authoritative = None
+    status = version.status if version else None
+    note = version.note if version else None
+    if authoritative is None and note is None and status in (None, "original"):
+        return None
+    source = version.translated_from if version else None
+    return {
+        "status": status,
+        "translated_from": i18n.language_name(source, lang) if source else None,
+        "note": note,
+        "authoritative": None
+        if authoritative is None
+        else {
+            "tag": authoritative,
+            "name": i18n.language_name(authoritative, lang),
+            "built": authoritative in languages,
+        },
+    }
 
 
 def _contents(page: dict[str, Any]) -> list[dict[str, Any]]:
@@ -112,6 +142,28 @@ def _extras(pick: TextPicker, notice: Notice) -> dict[str, Any]:
     }
 
 
+def _joint_arrangements(
+    pick: TextPicker,
+    notice: Notice,
+    controllers: dict[str, dict[str, Any]],
+    purposes: list[dict[str, Any]],
+    contacts: dict[str, dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The Art. 26 arrangements, each also linked from its controllers and its purposes."""
+    by_id = {"controllers": controllers, "contacts": contacts}
+    by_id["purposes"] = {item.id: view for item, view in zip(notice.purposes, purposes, strict=True)}
+    views = []
+    for index, item in enumerate(notice.joint_arrangements):
+        view = parts.joint_arrangement(pick, item, index, by_id)
+        link = {"anchor": view["anchor"], "name": view["name"]}  # a link, not the view: no cycles
+        for member in view["controllers"]:
+            member["joint_arrangements"].append(link)
+        for purpose in view["purposes"]:
+            purpose["joint_arrangements"].append(link)
+        views.append(view)
+    return views
+
+
 def page_context(
     doc: SourceDocument, notice: Notice, lang: str, languages: list[str]
 ) -> dict[str, Any]:
@@ -126,7 +178,8 @@ def page_context(
         for i, item in enumerate(notice.contact_points)
     }
     purposes = processing.purposes(pick, notice, refs)
-    other_rights, objection = rights(pick, notice, contacts, purposes)
+    joint = _joint_arrangements(pick, notice, refs["controllers"], purposes, contacts)
+    other_rights, objection, rights_by_law = rights(pick, notice, contacts, purposes)
     scope = notice.scope
     page = {
         "id": notice.id,
@@ -140,7 +193,8 @@ def page_context(
         "iso_effective_date": notice.effective_date.isoformat() if notice.effective_date else None,
         "languages": _language_links(lang, languages),
         "canonical": addresses.canonical(notice.canonical_url, lang),
-        "alternates": addresses.alternates(notice.canonical_url, languages, lang),
+        "alternates": addresses.alternates(notice.canonical_url, languages),
+        "language_status": _language_status(notice, lang, languages),
         "fallback_language": notice.fallback_language,
         "fallback_language_name": (
             i18n.language_name(notice.fallback_language, lang) if notice.fallback_language else None
@@ -162,6 +216,7 @@ def page_context(
             "excludes": pick(scope.excludes, "scope", "excludes"),
         },
         "controllers": list(refs["controllers"].values()),
+        "joint_arrangements": joint,
         "dpo": parts.dpo(pick, notice.dpo),
         "data_subjects": list(refs["data_subjects"].values()),
         "data_categories": list(refs["data_categories"].values()),
@@ -174,11 +229,14 @@ def page_context(
         "no_transfers": notice.no_transfers,
         "objection": objection,
         "rights": other_rights,
+        "rights_by_law": rights_by_law,
         "contact_points": list(contacts.values()),
         **_extras(pick, notice),
     }
     pick.raise_if_missing()
+    page["archive"] = None  # an earlier version's note; see noticekit.render.archive
     page["contents"] = _contents(page)
+    page["summary"] = summary(page)
     page["no_recipients"] = not page["recipients"] and all(
         view["recipients"] == [] for view in purposes
     )

@@ -102,10 +102,15 @@ class CompiledTemplates(FileSystemBytecodeCache):
             pass
 
 
-def compiled_templates(settings: dict[str, Any]) -> CompiledTemplates | None:
-    """The cache for environments made with `settings`; None where Jinja finds no safe folder for it."""
+def compiled_templates(
+    settings: dict[str, Any], filters: dict[str, Callable[..., Any]]
+) -> CompiledTemplates | None:
+    """The cache for environments made with `settings` and `filters`; None where Jinja finds no safe
+    folder for it. Jinja compiles in how each filter is called (with the context or not), so the
+    filters' names and kinds are part of the key."""
+    kinds = sorted((name, repr(getattr(func, "jinja_pass_arg", None))) for name, func in filters.items())
     key = hashlib.sha256(
-        repr((jinja2.__version__, __file__, sorted(settings.items()))).encode()
+        repr((jinja2.__version__, __file__, sorted(settings.items()), kinds)).encode()
     ).hexdigest()[:16]
     try:
         return CompiledTemplates(pattern=f"__noticekit_{key}_%s.cache")
@@ -152,7 +157,7 @@ def make_environment(
         loader=FileSystemLoader([str(path) for path in folders]),
         auto_reload=False,
         cache_size=-1,
-        bytecode_cache=compiled_templates(settings),
+        bytecode_cache=compiled_templates(settings, {**COMMON_FILTERS, **filters}),
         **settings,
     )
     env.__dict__["_noticekit_folders"] = folders

@@ -114,7 +114,7 @@ class HtmlRenderer:
             use_language(self.env, i18n.translations(lang))
             content = template.render(page=page, jsonld=job.jsonld)
             yield Output(PurePosixPath(job.notice.id, lang, PAGE), content)
-        if job.languages:
+        if job.languages and job.page(job.languages[0])["archive"] is None:  # not an old version
             yield Output(PurePosixPath(job.notice.id, PAGE), self._landing(job))
 
     def _landing(self, job: NoticeJob) -> str:
@@ -127,7 +127,7 @@ class HtmlRenderer:
             dir=i18n.text_direction(lang),
             title=job.titles[lang],
             canonical=addresses.canonical(canonical_url, addresses.LANDING),
-            alternates=addresses.alternates(canonical_url, job.languages, addresses.LANDING),
+            alternates=addresses.alternates(canonical_url, job.languages),
             pages=[_language_page(tag, f"{tag}/{PAGE}") for tag in job.languages],
         )
 

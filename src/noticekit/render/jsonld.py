@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from noticekit.models import Controller
+from noticekit.models import JointArrangement
 from noticekit.models import Notice
 from noticekit.models import Right
 from noticekit.registers.authorities import by_code
@@ -34,17 +35,17 @@ from .jsonld_parts import automated_decision_node
 from .jsonld_parts import section_nodes
 from .jsonld_process import data_category_node
 from .jsonld_process import data_subject_node
+from .jsonld_process import notice_transfers
 from .jsonld_process import process_node
 from .jsonld_process import recipient_node
 from .jsonld_process import recipient_property
 from .jsonld_process import source_node
+from .jsonld_process import transfer_node
 from .jsonld_terms import COLLECTION_TYPES
-from .jsonld_terms import CONTROLLER_ROLES
 from .jsonld_terms import RIGHTS
 
 CONTEXT_FILE = "v1.jsonld"
 MEDIA_TYPE = "application/ld+json"
-JOINT = "dpv:hasJointDataControllers"
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,8 @@ def build_document(notice: Notice) -> dict[str, Any]:
         "dpv:hasProcess": [
             process_node(purpose, notice, ids, recipients) for purpose in notice.purposes
         ],
-        "dpv:hasRight": [right_node(right, ids) for right in notice.rights],
+        "dpv:hasProcessing": [transfer_node(item, ids) for item in notice_transfers(notice)],
+        "dpv:hasRight": [right_node(right, notice, ids) for right in notice.rights],
         "nk:contactPoint": [contact_point_node(point, ids) for point in notice.contact_points],
         "nk:automatedDecisionMaking": automated_decision_node(notice.automated_decision_making),
         "dpv:hasTechnicalOrganisationalMeasure": [
@@ -115,19 +117,16 @@ def build_document(notice: Notice) -> dict[str, Any]:
             recipient_node(recipient, ids)
         )
     dpo = dpo_node(notice.dpo, ids)
-    joint = []
-    for controller in notice.controllers:
-        node = controller_node(controller, ids, dpo)
-        if CONTROLLER_ROLES[controller.role] == JOINT:
-            joint.append(node)
-        else:
-            document.setdefault("dpv:hasDataController", []).append(node)
-    if joint:
-        document[JOINT] = {
-            "@id": ids.of("controllers", "joint"),
-            "@type": "dpv:JointDataControllers",
-            "dpv:hasDataController": joint,
-        }
+    # the notice names one DPO: it is a controller's only where the notice has one controller
+    own_dpo = dpo if len(notice.controllers) == 1 else None
+    document["dpv:hasDataController"] = [
+        controller_node(controller, ids, own_dpo) for controller in notice.controllers
+    ]
+    if own_dpo is None:
+        document["dpv:hasDataProtectionOfficer"] = dpo
+    document["dpv:hasJointDataControllers"] = [
+        joint_node(arrangement, ids) for arrangement in notice.joint_arrangements
+    ]
     if notice.dpo and not notice.dpo.appointed:
         document["statement"] = notice.dpo.statement
     return compact(document)
@@ -151,7 +150,6 @@ def controller_node(
             ),
             "foaf:homepage": iri(controller.url) if controller.url else None,
             "responsibility": controller.responsibility,
-            "jointArrangement": controller.joint_arrangement,
             "dpv:hasRepresentative": compact(
                 {
                     "@type": "dpv:Representative",
@@ -171,7 +169,27 @@ def controller_node(
     )
 
 
-def right_node(right: Right, ids: NodeIds) -> dict[str, Any]:
+def joint_node(arrangement: JointArrangement, ids: NodeIds) -> dict[str, Any]:
+    """An Art. 26 arrangement as `dpv:JointDataControllers`: its members, what it covers, its
+    essence, the Art. 26(3) statement and its contact point. The processes it covers refer to it."""
+    return compact(
+        {
+            "@id": ids.of("joint", arrangement.id),
+            "@type": "dpv:JointDataControllers",
+            "dpv:hasDataController": [
+                ids.ref("controller", ident) for ident in arrangement.controllers
+            ],
+            "jointScope": arrangement.scope,
+            "jointArrangement": arrangement.essence,
+            "rightsAgainstEach": arrangement.rights_against_each,
+            "nk:contactPoint": ids.ref("contact", arrangement.contact_point)
+            if arrangement.contact_point
+            else None,
+        }
+    )
+
+
+def right_node(right: Right, notice: Notice, ids: NodeIds) -> dict[str, Any]:
     """A right as a node typed by its eu-gdpr term; a complaint names its supervisory authority."""
     return compact(
         {

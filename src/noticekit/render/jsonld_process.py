@@ -148,34 +148,42 @@ def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
     return values + criminal_offence_basis(purpose)
 
 
+def purpose_types(purpose: Purpose) -> list[str]:
+    """The purpose's DPV terms; `dpv:DirectMarketing` where the notice flags direct marketing."""
+    types = list(purpose.dpv)
+    if purpose.direct_marketing is True and "dpv:DirectMarketing" not in types:
+        types.append("dpv:DirectMarketing")
+    return types or ["dpv:Purpose"]
+
+
+def purpose_controllers(purpose: Purpose, notice: Notice) -> list[str]:
+    """The controllers of a purpose: those it names, or the notice's only controller. With several
+    controllers and none named, the purpose's controller is not stated: none is linked."""
+    if purpose.controllers:
+        return list(purpose.controllers)
+    return [notice.controllers[0].id] if len(notice.controllers) == 1 else []
+
+
 def transfers_for(purpose: Purpose, notice: Notice) -> list[Transfer]:
-    """Transfers that concern the purpose: to its recipients, or all when either side names no recipients.
-
-    A purpose that states it has no recipients (`[]`) has no transfers.
-    """
-    if purpose.recipients is None:
-        return list(notice.transfers)
-    if not purpose.recipients:
-        return []
-    mine = set(purpose.recipients)
-    return [
-        t
-        for t in notice.transfers
-        if not t.recipients or mine.intersection(t.recipients) or _orphan(t, notice)
-    ]
+    """The transfers whose importers include one of the purpose's recipients: only a link the notice
+    makes. A purpose whose recipients are not stated has none."""
+    mine = set(purpose.recipients or ())
+    return [transfer for transfer in notice.transfers if mine.intersection(transfer.recipients)]
 
 
-def _orphan(transfer: Transfer, notice: Notice) -> bool:
-    """True when no purpose lists any of the transfer's recipients; such a transfer goes with every purpose."""
+def notice_transfers(notice: Notice) -> list[Transfer]:
+    """The transfers no purpose's recipients lead to (or that name no importer): they belong to the
+    notice as a whole, never to every purpose."""
     used = {ident for purpose in notice.purposes for ident in purpose.recipients or ()}
-    return not used.intersection(transfer.recipients)
+    return [transfer for transfer in notice.transfers if not used.intersection(transfer.recipients)]
 
 
 def process_node(
     purpose: Purpose, notice: Notice, ids: NodeIds, recipients: dict[str, Recipient]
 ) -> dict[str, Any]:
     """One purpose as a `dpv:Process`, referring to the notice's parts by id."""
-    controllers = purpose.controllers or [controller.id for controller in notice.controllers]
+    controllers = purpose_controllers(purpose, notice)
+    joint = [item.id for item in notice.joint_arrangements if purpose.id in item.purposes]
     node: dict[str, Any] = {
         "@id": ids.of("process", purpose.id),
         "@type": "dpv:Process",
@@ -184,7 +192,7 @@ def process_node(
         "dpv:hasPurpose": compact(
             {
                 "@id": ids.of("purpose", purpose.id),
-                "@type": list(purpose.dpv) or ["dpv:Purpose"],
+                "@type": purpose_types(purpose),
                 "label": purpose.name,
             }
         ),
@@ -194,6 +202,7 @@ def process_node(
         if purpose.law
         else None,
         "dpv:hasDataController": [ids.ref("controller", ident) for ident in controllers],
+        "dpv:hasJointDataControllers": [ids.ref("joint", ident) for ident in joint],
         "dpv:hasDataSubject": [ids.ref("subjects", ident) for ident in purpose.data_subjects],
         "dpv:hasPersonalData": [ids.ref("data", ident) for ident in purpose.data_categories],
         "dpv:hasDataSource": [ids.ref("source", ident) for ident in purpose.sources],
@@ -205,7 +214,7 @@ def process_node(
         if purpose.automated_decisions
         else None,
         "objection": purpose.objection,
-        "nk:highImpact": purpose.high_impact,
+        "nk:highImpact": purpose.high_impact is True,
         "nk:noRecipients": purpose.recipients == [],
         **provision(purpose),
         **decision_details(purpose),

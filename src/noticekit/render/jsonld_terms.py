@@ -46,12 +46,6 @@ COLLECTION_TYPES: dict[str, str] = {
     "indirect": "eu-gdpr:IndirectDataCollectionNotice",
 }
 
-#: How a controller relates to the notice's processing.
-CONTROLLER_ROLES: dict[str, str] = {
-    "controller": "dpv:hasDataController",
-    "joint-controller": "dpv:hasJointDataControllers",
-}
-
 #: Recipient role -> (property from the process, type of the recipient node).
 RECIPIENT_ROLES: dict[str, tuple[str, str]] = {
     "processor": ("dpv:hasDataProcessor", "dpv:DataProcessor"),
@@ -109,7 +103,6 @@ CODE_TABLES: dict[str, dict] = {
     "RightCode": RIGHTS,
     "TransferMechanismCode": TRANSFER_MECHANISMS,
     "CollectionMode": COLLECTION_TYPES,
-    "ControllerRole": CONTROLLER_ROLES,
     "RecipientRole": RECIPIENT_ROLES,
     "DataRequirement": DATA_REQUIREMENTS,
     "SourceKind": SOURCE_KINDS,

@@ -17,16 +17,14 @@ from noticekit.render.env import use_language
 from noticekit.render.markdown_filters import FILTERS
 
 PAGE = "notice.md"
-#: Line breaks other than `\n` that `str.splitlines` also splits at.
-_OTHER_LINE_BREAKS = ("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
 #: The page's fixed wording, translated once per language: the templates read `label["Version"]`.
 LABELS = (
     N_("Version"), N_("Effective from"), N_("Published at"), N_("Legal basis"),
-    N_("Not stated in this notice"), N_("Processing you might not expect"),
+    N_("Not stated in this notice"), N_("Processing to note in particular"),
     N_("Who this notice is for"), N_("This notice is also written for children."),
-    N_("Applicable law and supervision"), N_("Scope"), N_("Not covered"), N_("Registration number"),
-    N_("Arrangement between the joint controllers"), N_("Representative in the EU"),
+    N_("Applicable law"), N_("Scope"), N_("Not covered"), N_("Registration number"),
+    N_("Arrangement between the joint controllers"), N_("Representative in the EU/EEA"),
     N_("Data protection officer"), N_("No data protection officer has been appointed."),
     N_("Controllers"), N_("Whose data"), N_("Data we process"), N_("Where we get your data from"),
     N_("Legitimate interest"), N_("Law"), N_("Retention"), N_("Recipients"), N_("No recipients"),
@@ -38,7 +36,16 @@ LABELS = (
     N_("Applies to"), N_("How to use your rights"), N_("No decisions based solely on automated processing are made."),
     N_("Logic involved"), N_("Significance"), N_("Envisaged consequences"), N_("Safeguards"), N_("Fee"),
     N_("Provided by"), N_("Duration"), N_("How to control cookies"), N_("Change history"),
-    N_("Address"), N_("E-mail"), N_("Phone"), N_("Web"), N_("Contact us"),
+    N_("Address"), N_("E-mail"), N_("Phone"), N_("Web"), N_("Contact us"), N_("What the law says"),
+    N_("How to opt out"), N_("You also have these rights by law"), N_("Controller"),
+    N_("Joint controller"), N_("Joint controllers"), N_("Purposes"), N_("Contact point"),
+    N_("Your rights against each controller"), N_("This text is a translation."),
+    N_("This text is a machine translation."), N_("Translated from"), N_("Authoritative version"),
+    N_("What for, and on which legal basis"), N_("Legal basis not stated in this notice"),
+    N_("Who receives the data"), N_("Transfers outside the EU/EEA"),
+    N_("yes; countries not stated in this notice"), N_("How long the data is kept"),
+    N_("Retention not stated in this notice"), N_("How to complain"),
+    N_("The notice does not list this right. You have it by law."),
     # transfers and recipients
     N_("International organisations"), N_("Transfer mechanisms"),
     N_("Compelling legitimate interests pursued"),
@@ -61,13 +68,15 @@ def fallback_note(page: dict[str, Any], translations: Any) -> str:
 
 
 def tidy(markdown: str) -> str:
-    """No trailing spaces, at most one blank line in a row, one newline at the end."""
-    if any(mark in markdown for mark in _OTHER_LINE_BREAKS):
-        markdown = "\n".join(item.rstrip(" ") for item in markdown.splitlines())
-    else:  # the same as going line by line, with `str` methods over the whole text (much faster)
-        markdown = markdown.rstrip(" ")
-        while " \n" in markdown:
-            markdown = markdown.replace(" \n", "\n")
+    """No trailing spaces, at most one blank line in a row, one newline at the end.
+
+    Lines end at `\n` only, as for Markdown renderers: a U+2028 or `\x85` in a text is a character
+    of the text (`markdown_text` writes every `\r` as a line end or a space).
+    """
+    # the same as going line by line, with `str` methods over the whole text (much faster)
+    markdown = markdown.rstrip(" ")
+    while " \n" in markdown:
+        markdown = markdown.replace(" \n", "\n")
     # paragraphs apart, each without the newlines of a longer run, the empty ones left out
     paragraphs = markdown.split("\n\n")
     return "\n\n".join(filter(None, map(str.strip, paragraphs, ["\n"] * len(paragraphs)))) + "\n"

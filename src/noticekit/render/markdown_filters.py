@@ -8,6 +8,7 @@ from typing import Any
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from noticekit.render.markdown_escape import escape_markdown
 from noticekit.render.markdown_purpose_parts import criminal_offence_ground_facts
 from noticekit.render.markdown_purpose_parts import decision_details_facts
 from noticekit.render.markdown_purpose_parts import exemption_facts
@@ -17,12 +18,12 @@ from noticekit.render.markdown_purpose_parts import retention_facts
 from noticekit.render.markdown_text import not_stated as _not_stated
 from noticekit.render.markdown_text import block
 from noticekit.render.markdown_text import line
+from noticekit.render.markdown_text import link_text
 from noticekit.render.markdown_text import md_url
 from noticekit.render.markdown_text import refs
 from noticekit.render.markdown_text import retention
 from noticekit.render.markdown_text import text
 from noticekit.render.markdown_text import with_flag
-from noticekit.render.text import escape_markdown
 from noticekit.render.text import tel_uri
 
 __all__ = ["FILTERS", "block", "line", "refs", "retention", "text", "with_flag"]
@@ -32,12 +33,37 @@ __all__ = ["FILTERS", "block", "line", "refs", "retention", "text", "with_flag"]
 # plain string concatenation: the same text as Jinja loops and macros, at a fraction of the cost.
 
 
+@pass_context
+def language_status(context: Context, status: dict[str, Any]) -> str:
+    """The banner of a page's language version, as a quote: translation, source, authoritative, note."""
+    label = context["label"]
+    parts = []
+    if status["status"] in ("translation", "machine-translation"):
+        sentence = (
+            label["This text is a translation."]
+            if status["status"] == "translation"
+            else label["This text is a machine translation."]
+        )
+        parts.append(f"**{sentence}**")
+        if status["translated_from"]:
+            parts.append(f"{label['Translated from']}: {escape_markdown(status['translated_from'])}.")
+    authoritative = status["authoritative"]
+    if authoritative:
+        name = escape_markdown(authoritative["name"])
+        link = f"[{name}](../{authoritative['tag']}/notice.md)" if authoritative["built"] else name
+        parts.append(f"{label['Authoritative version']}: {link}")
+    lines = [" ".join(parts)] if parts else []
+    if status["note"]:
+        lines.append(escape_markdown(" ".join(status["note"].split())))
+    return "\n>\n".join(f"> {line}" for line in lines)
+
+
 def language_links(languages: list[dict[str, Any]]) -> str:
     """The page's language switcher: the current language in bold, the others linked."""
     return " · ".join(
         f"**{item['name']}**"
         if item["current"]
-        else f"[{item['name']}](../{item['tag']}/notice.md)"
+        else f"[{item['name']}]({item['md_href']})"
         for item in languages
     )
 
@@ -45,7 +71,9 @@ def language_links(languages: list[dict[str, Any]]) -> str:
 @pass_context
 def section_title(context: Context, entry: dict[str, Any]) -> str:
     """A section's heading: its own title, or the built-in one from `titles.j2`."""
-    return line(context, entry["title"]) if entry["title"] else context["title"][entry["anchor"]]
+    if entry["title"]:
+        return link_text(context, entry["title"])
+    return context["title"][entry["anchor"]]
 
 
 @pass_context
@@ -57,9 +85,23 @@ def contents(context: Context, entries: list[dict[str, Any]]) -> str:
     )
 
 
-def plain_links(items: list[dict[str, Any]]) -> str:
-    """Links to parts whose names are standard texts: `[name](#anchor), ...`."""
-    return ", ".join(f"[{item['name']}](#{item['anchor']})" for item in items)
+@pass_context
+def objection_summary(context: Context, objection: dict[str, Any]) -> str:
+    """The rights to object with the purposes each applies to, and the purposes with an opt-out."""
+    parts = [
+        f"[{group['name']}](#{group['anchor']})"
+        + (f": {refs(context, group['purposes'])}" if group["purposes"] else "")
+        for group in objection["groups"]
+    ]
+    if objection["opt_outs"]:
+        opt_out = context["label"]["How to opt out"]
+        parts.append(f"[{opt_out}](#opt-out): {refs(context, objection['opt_outs'])}")
+    return "; ".join(parts)
+
+
+def name_links(items: list[dict[str, Any]]) -> str:
+    """Links to parts named by plain strings (legal names), escaped: `[name](#anchor); ...`."""
+    return "; ".join(f"[{escape_markdown(item['name'])}](#{item['anchor']})" for item in items)
 
 
 def basis_labels(bases: list[dict[str, Any]]) -> str:
@@ -67,12 +109,10 @@ def basis_labels(bases: list[dict[str, Any]]) -> str:
     return "; ".join(str(basis["label"]) for basis in bases)
 
 
-def basis_list(bases: list[dict[str, Any]]) -> str:
-    """Legal bases as sub-items (each on a new line): label, citation and the standard explanation."""
-    return "".join(
-        f"\n  - **{basis['label']}** ({basis['citation']}). {escape_markdown(basis['text'])}"
-        for basis in bases
-    )
+@pass_context
+def law_inline(context: Context, value: str) -> str:
+    """A standard text on one line, labelled as the law's: `*What the law says:* text`."""
+    return f"*{context['label']['What the law says']}:* {escape_markdown(value)}"
 
 
 @pass_context
@@ -81,7 +121,7 @@ def mechanism_list(context: Context, mechanisms: list[dict[str, Any]]) -> str:
     if not mechanisms:
         return _not_stated(context)
     items = [
-        f"**{item['label']}** ({item['citation']}). {escape_markdown(item['text'])}"
+        f"**{item['label']}** ({item['citation']}). {law_inline(context, item['text'])}"
         for item in mechanisms
     ]
     return items[0] if len(items) == 1 else "".join(f"\n  - {item}" for item in items)
@@ -98,9 +138,23 @@ def legal_basis_summary(context: Context, purpose: dict[str, Any]) -> str:
 
 
 @pass_context
+def law(context: Context, value: str) -> str:
+    """A standard text as its own quoted paragraph, labelled as the law's."""
+    return f"\n\n> {law_inline(context, value)}\n\n"
+
+
+def basis_list(context: Context, bases: list[dict[str, Any]]) -> str:
+    """Legal bases as sub-items (each on a new line): label, citation and what the law says."""
+    return "".join(
+        f"\n  - **{basis['label']}** ({basis['citation']}). {law_inline(context, basis['text'])}"
+        for basis in bases
+    )
+
+
+@pass_context
 def recipient_name(context: Context, item: dict[str, Any]) -> str:
     """A recipient's name, or its category where it has no name."""
-    return escape_markdown(item["name"]) if item["name"] else line(context, item["category"])
+    return escape_markdown(item["name"]) if item["name"] else link_text(context, item["category"])
 
 
 @pass_context
@@ -128,6 +182,48 @@ def controller_contacts(controllers: list[dict[str, Any]]) -> str:
         )
         for item in controllers
     )
+
+
+def with_flag(value: Any, flag: bool | None, yes: str, no: str) -> str:
+    """`value · yes` (or `no`): a label and a yes/no fact, each left out where it is not given."""
+    parts = [str(value)] if value else []
+    if flag is not None:
+        parts.append(yes if flag else no)
+    return " · ".join(parts)
+
+
+def _reach(email: str | None, phone: str | None) -> str:
+    """` · [e-mail](mailto:…) · [phone](tel:…)` for what is given."""
+    out = ""
+    if email:
+        out += f" · [{escape_markdown(email)}](mailto:{md_url(email)})"
+    if phone:
+        out += f" · [{escape_markdown(phone)}]({tel_uri(phone)})"
+    return out
+
+
+def party_contact(party: dict[str, Any]) -> str:
+    """A controller in the summary: its name linked, then its e-mail and phone."""
+    name = f"[{escape_markdown(party['name'])}](#{party['anchor']})"
+    return name + _reach(party["email"], party["phone"])
+
+
+def dpo_contact(dpo: dict[str, Any]) -> str:
+    """The DPO in the summary: name, e-mail and phone, or the web page where it gives neither."""
+    reach = _reach(dpo["email"], dpo["phone"])
+    if not reach and dpo["url"]:
+        reach = f" · <{md_url(dpo['url'])}>"
+    if not dpo["name"]:
+        return reach[3:]  # without the leading " · "
+    return escape_markdown(dpo["name"]) + reach
+
+
+@pass_context
+def group_label(context: Context, group: dict[str, Any], not_stated: str) -> str:
+    """A summary group's label: its parts on one line, or the "not stated" statement in italics."""
+    if not group["label"]:
+        return f"*{not_stated}*"
+    return "; ".join(line(context, part) for part in group["label"])
 
 
 @pass_context
@@ -163,6 +259,11 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
     facts = []
     if purpose["controllers"]:
         facts.append(f"- **{label['Controllers']}**: {refs(context, purpose['controllers'])}")
+    elif purpose["controllers_not_stated"]:
+        facts.append(f"- **{label['Controllers']}**: {not_stated}")
+    if purpose["joint_arrangements"]:
+        joint = name_links(purpose["joint_arrangements"])
+        facts.append(f"- **{label['Joint controllers']}**: {joint}")
     if purpose["data_subjects"]:
         facts.append(f"- **{label['Whose data']}**: {refs(context, purpose['data_subjects'])}")
     data = refs(context, purpose["data_categories"]) if purpose["data_categories"] else not_stated
@@ -175,7 +276,7 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
         purpose[key] for key in ("legal_bases", "legitimate_interest", "law", "legal_basis_note")
     )
     stated = "" if bases or note or interest or law else " " + not_stated
-    facts.append(f"- **{label['Legal basis']}**:{stated}{basis_list(bases)}")
+    facts.append(f"- **{label['Legal basis']}**:{stated}{basis_list(context, bases)}")
     if interest:
         facts.append(f"  - **{label['Legitimate interest']}**: {line(context, interest)}")
     if law:
@@ -196,31 +297,41 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
         facts += decision_details_facts(context, purpose["automated_decision_details"])
     facts += exemption_facts(context, purpose["information_exemptions"])
     facts += further_processing_facts(context, purpose["further_processing"])
-    if purpose["objectable"]:
-        objection = line(context, purpose["objection"]) + " " if purpose["objection"] else ""
-        facts.append(
-            f"- **{label['Your right to object']}**: {objection}[{context['title']['objection']}](#objection)"
-        )
+    objection = line(context, purpose["objection"]) if purpose["objection"] else ""
+    if purpose["objection_right"]:
+        link = f"[{context['title']['objection']}](#right-{purpose['objection_right'].lower()})"
+        facts.append(f"- **{label['Your right to object']}**: {(objection + ' ' + link).strip()}")
+    elif objection:
+        facts.append(f"- **{label['How to opt out']}**: {objection}")
     return "\n".join(facts)
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
     "block": block,
     "line": line,
+    "link_text": link_text,
     "refs": refs,
     "md_escape": escape_markdown,
     "md_url": md_url,
+    "law": law,
+    "law_inline": law_inline,
     "language_links": language_links,
+    "language_status": language_status,
     "section_title": section_title,
     "contents": contents,
-    "plain_links": plain_links,
+    "name_links": name_links,
     "basis_labels": basis_labels,
     "mechanism_list": mechanism_list,
     "legal_basis_summary": legal_basis_summary,
+
+
+    "objection_summary": objection_summary,
     "recipient_name": recipient_name,
     "recipient_refs": recipient_refs,
     "with_flag": with_flag,
-    "controller_contacts": controller_contacts,
+    "party_contact": party_contact,
+    "dpo_contact": dpo_contact,
+    "group_label": group_label,
     "contact": contact,
     "purpose_facts": purpose_facts,
 }

@@ -1,4 +1,5 @@
-"""View data for the parties of a notice: controllers, DPO, contact points, addresses."""
+"""View data for the parties of a notice: controllers, joint arrangements, DPO, contact points and
+addresses."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from noticekit import i18n
 from noticekit.models import ContactPoint
 from noticekit.models import Controller
 from noticekit.models import DataProtectionOfficer
+from noticekit.models import JointArrangement
 from noticekit.models import PhoneNumber
 from noticekit.models import PostalAddress
 from noticekit.render.picker import TextPicker
@@ -56,11 +58,38 @@ def controller(pick: TextPicker, item: Controller, index: int) -> dict[str, Any]
         "other_phones": phones(pick, item.other_phones, *at),
         "email": item.email,
         "url": item.url,
-        "role": i18n.label("controller-role", item.role, lang),
-        "joint": item.role == "joint-controller",
         "responsibility": pick(item.responsibility, *at, "responsibility"),
-        "joint_arrangement": pick(item.joint_arrangement, *at, "joint_arrangement"),
         "representative": representative,
+        "joint_arrangements": [],
+    }
+
+
+def _pick_all(ids: list[str], table: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    return [table[ident] for ident in ids if ident in table]
+
+
+def joint_arrangement(
+    pick: TextPicker,
+    item: JointArrangement,
+    index: int,
+    refs: dict[str, dict[str, dict[str, Any]]],
+) -> dict[str, Any]:
+    """An Art. 26 arrangement: its controllers and purposes resolved, its texts picked, and the law's
+    Art. 26(3) sentence. `refs` holds the views of `controllers`, `purposes` and `contacts` by id."""
+    scope, essence, rights_against_each = pick.fields(
+        item, ("joint_arrangements", index), "scope", "essence", "rights_against_each"
+    )
+    controllers = _pick_all(item.controllers, refs["controllers"])
+    return {
+        "anchor": f"joint-{item.id}",
+        "name": ", ".join(str(controller["name"]).strip() for controller in controllers),
+        "controllers": controllers,
+        "purposes": _pick_all(item.purposes, refs["purposes"]),
+        "scope": scope,
+        "essence": essence,
+        "rights_against_each": rights_against_each,
+        "contact_point": refs["contacts"].get(item.contact_point) if item.contact_point else None,
+        "law": i18n.statement("joint-control-rights", pick.lang),
     }
 
 

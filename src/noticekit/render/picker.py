@@ -6,9 +6,9 @@ import dataclasses
 
 from noticekit.errors import BuildError
 from noticekit.problems import Problem
-from noticekit.problems import format_path
 from noticekit.source import DataPath
 from noticekit.source import SourceDocument
+from noticekit.source import dotted
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,7 +87,8 @@ class TextPicker:
     def _missing(self, path: DataPath, texts: dict[str, str]) -> None:
         line, col = self.doc.locate(path)
         present = ", ".join(f'"{tag}"' for tag in sorted(texts))
-        message = f'text {format_path(path)} is missing in "{self.lang}": expected a "{self.lang}" key, got {present}'
+        where, lang = dotted(path, self.doc.data), self.lang
+        message = f'text "{where}" is missing in "{lang}": expected a "{lang}" key, got {present}'
         if self.fallback:
             message += f' (and none in the fallback language "{self.fallback}")'
         self.problems.append(Problem(self.doc.display_path, line, col, message, path=tuple(path)))

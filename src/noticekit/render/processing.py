@@ -22,10 +22,8 @@ from noticekit.render.purpose_parts import refs_to as _refs
 from noticekit.render.purpose_parts import retention
 from noticekit.render.purpose_parts import retention_periods
 from noticekit.render.picker import TextPicker
-
-#: Legal bases under which the data subject may object (Art. 21(1)).
-OBJECTABLE_BASES = frozenset({"A6-1-e", "A6-1-f"})
-
+from noticekit.render.rights import is_direct_marketing
+from noticekit.render.rights import objection_right
 
 def _subject(pick: TextPicker, item: DataSubjectCategory, index: int) -> dict[str, Any]:
     name, description = pick.fields(item, ("data_subjects", index), "name", "description")
@@ -132,6 +130,9 @@ def purpose(
         "name": name,
         "description": description,
         "controllers": _refs(item.controllers, refs["controllers"]),
+        # with several controllers, a purpose that names none has them "not stated", not "all"
+        "controllers_not_stated": not item.controllers and len(refs["controllers"]) > 1,
+        "joint_arrangements": [],
         "data_subjects": _refs(item.data_subjects, refs["data_subjects"]),
         "data_categories": _refs(item.data_categories, refs["data_categories"]),
         "sources": _refs(item.sources, refs["sources"]),
@@ -154,9 +155,9 @@ def purpose(
         "automated_decisions": item.automated_decisions,
         "automated_decision_details": decision_details(pick, item, at),
         "objection": objection,
-        "objectable": bool(OBJECTABLE_BASES.intersection(item.legal_bases))
-        or item.objection is not None,
-        "high_impact": item.high_impact,
+        "direct_marketing": is_direct_marketing(item),
+        "objection_right": objection_right(item),
+        "high_impact": item.high_impact is True,
         "information_exemptions": exemptions(pick, item, at, refs["sources"]),
         "further_processing": further_processing(pick, item, at),
     }

@@ -1,4 +1,4 @@
-"""Notice text to safe output: Markdown to inert HTML, and Markdown escaping for the Markdown pages."""
+"""Notice text to safe output: Markdown to inert HTML; its syntax tree for the Markdown pages."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.tree import SyntaxTreeNode
 from markupsafe import Markup
 
 #: Link schemes a notice text may use; anything else is left as plain text.
@@ -63,13 +64,19 @@ def _markdown() -> MarkdownIt:
     return md
 
 
+def notice_syntax_tree(text: str, *, inline: bool = False) -> SyntaxTreeNode:
+    """A notice text's syntax tree, read by the rules of the HTML page (`inline`: as one line)."""
+    md = _markdown()
+    return SyntaxTreeNode(md.parseInline(text) if inline else md.parse(text))
+
+
 #: Characters that can start Markdown syntax inside a line; text without them is plain.
 _INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>!&~\n\r]")
 #: Characters that can start a block (list, quote, rule) at the beginning of a text.
 _BLOCK_STARTS = frozenset("-+*>#=0123456789 \t")
 
 
-def _is_plain(text: str) -> bool:
+def is_plain_text(text: str) -> bool:
     """True when markdown-it would render `text` as one paragraph of escaped text, unchanged."""
     return (
         bool(text)
@@ -91,7 +98,7 @@ def _escape_plain(text: str) -> str:
 @lru_cache(maxsize=8192)
 def markdown_to_html(text: str) -> Markup:
     """Render a block of notice text (paragraphs, lists, emphasis, links) to inert HTML."""
-    if _is_plain(text):
+    if is_plain_text(text):
         return as_markup("<p>" + _escape_plain(text) + "</p>")
     return Markup(_markdown().render(text).strip())
 
@@ -99,7 +106,7 @@ def markdown_to_html(text: str) -> Markup:
 @lru_cache(maxsize=8192)
 def markdown_to_inline_html(text: str) -> Markup:
     """Render one line of notice text (a name, a label) to inert inline HTML."""
-    if _is_plain(text):
+    if is_plain_text(text):
         return as_markup(_escape_plain(text))
     return Markup(_markdown().renderInline(text).strip())
 
@@ -116,58 +123,3 @@ def tel_uri(phone: str) -> str:
     """A `tel:` target from a phone number as published: `+46(0)36 – 34 03 02` is `tel:+4636340302`."""
     number = phone.replace("(0)", "") if phone.startswith("+") else phone
     return "tel:" + "".join(char for char in number if char.isdigit() or char == "+")
-
-
-#: Characters that could end a Markdown link target early, percent-encoded.
-_URL_ESCAPES = {char: f"%{ord(char):02X}" for char in "()<>[]\\ \t\n\"'`"}
-
-
-def markdown_url(url: str) -> str:
-    """A URL or e-mail address made safe inside `(...)` and `<...>` of a Markdown link."""
-    return "".join(_URL_ESCAPES.get(char, char) for char in url)
-
-
-_PLAIN_SPECIALS = re.compile(r"([\\`*_\[\]<>|~#!])")
-_LINE_START_MARKERS = re.compile(r"^(\s{0,3}\d*)([-+=.)])(?=\s|$)", re.MULTILINE)
-
-
-@lru_cache(maxsize=16384)
-def escape_markdown(text: str) -> str:
-    """Escape a plain string (a name, an address line) so that Markdown shows it literally."""
-    escaped = _PLAIN_SPECIALS.sub(r"\\\1", text)
-    return _LINE_START_MARKERS.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
-
-
-_HEADING = re.compile(r"^(\s{0,3})(#{1,6})(?=\s|$)", re.MULTILINE)
-_SETEXT = re.compile(r"^(\s{0,3})(=+|-{2,})\s*$", re.MULTILINE)
-_INLINE_LINK = re.compile(r"\]\(\s*<?\s*([^\s)>]*)")
-_REFERENCE_DEF = re.compile(r"^(\s{0,3})\[([^\]\n]+)\]:\s*<?\s*(\S*)", re.MULTILINE)
-
-
-def _neutralise_link(match: re.Match[str]) -> str:
-    """Keep `](target` for an allowed target; otherwise escape it so no link is formed."""
-    if is_allowed_link(match.group(1)):
-        return match.group(0)
-    return "]\\(" + match.group(0)[2:]
-
-
-def _neutralise_reference(match: re.Match[str]) -> str:
-    if is_allowed_link(match.group(3)):
-        return match.group(0)
-    return match.group(1) + "\\" + match.group(0)[len(match.group(1)) :]
-
-
-#: Characters every rewrite in `safe_markdown` needs; a text without any of them is kept as it is.
-_UNSAFE_MARKERS = re.compile(r"[<!#=\]-]")
-
-
-@lru_cache(maxsize=16384)
-def safe_markdown(text: str) -> str:
-    """Keep a notice text's Markdown, minus raw HTML, images, headings and links to other schemes."""
-    if _UNSAFE_MARKERS.search(text) is None:
-        return text
-    text = text.replace("<", "\\<").replace("![", "!\\[")
-    text = _HEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
-    text = _SETEXT.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
-    text = _INLINE_LINK.sub(_neutralise_link, text)
-    return _REFERENCE_DEF.sub(_neutralise_reference, text)

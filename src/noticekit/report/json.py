@@ -1,4 +1,7 @@
-"""Machine output: one JSON document with the counts and every problem with its rule's article."""
+"""Machine output: one JSON document with the counts and every problem with its rule's article.
+
+Texts carry control characters escaped (`\\x1b`), as in every format, for whoever prints them.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from noticekit.problems import Problem
+from noticekit.quoting import escape_controls
 from noticekit.report.common import article_of
 from noticekit.report.common import count
 from noticekit.report.common import slug_of
@@ -14,7 +18,7 @@ from noticekit.report.common import slug_of
 
 def write(problems: Sequence[Problem], checked: Sequence[str], out: TextIO) -> None:
     document = {
-        "notices": list(checked),
+        "notices": [escape_controls(file) for file in checked],
         "summary": {
             "problems": len(problems),
             "errors": count(problems, "error"),
@@ -28,13 +32,13 @@ def write(problems: Sequence[Problem], checked: Sequence[str], out: TextIO) -> N
 
 def _problem(problem: Problem) -> dict[str, object]:
     return {
-        "file": problem.file,
+        "file": escape_controls(problem.file),
         "line": problem.line,
         "col": problem.col,
         "level": problem.level,
         "code": problem.code,
         "rule": slug_of(problem),
         "article": article_of(problem),
-        "message": problem.message,
+        "message": escape_controls(problem.message),
         "path": list(problem.path),
     }

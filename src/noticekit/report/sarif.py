@@ -1,4 +1,7 @@
-"""SARIF 2.1.0 for code scanning: results, plus every rule's metadata from the lint registry."""
+"""SARIF 2.1.0 for code scanning: results, plus every rule's metadata from the lint registry.
+
+Messages carry control characters escaped (`\\x1b`), as in every format; paths are URIs.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from urllib.parse import quote
 from noticekit import __version__
 from noticekit.lint import registry
 from noticekit.problems import Problem
+from noticekit.quoting import escape_controls
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -84,7 +88,7 @@ def _result(problem: Problem, index: dict[str, int]) -> dict[str, Any]:
         "ruleId": rule_id,
         "ruleIndex": index[rule_id],
         "level": problem.level,
-        "message": {"text": problem.message},
+        "message": {"text": escape_controls(problem.message)},
         "locations": [
             {
                 "physicalLocation": {

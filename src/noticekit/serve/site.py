@@ -15,6 +15,11 @@ from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
 
 
+#: The preview shows the notices as they are being edited; the archive of their earlier versions
+#: (read from git, unchanged by an edit) is left to `noticekit build`.
+HISTORY = "off"
+
+
 @dataclasses.dataclass(frozen=True)
 class Snapshot:
     """What the server shows: the folder of the last build, or the problems that stopped it."""
@@ -54,7 +59,9 @@ class LiveSite:
         with self._lock:
             self._builds += 1
             out = self.private / f"site-{self._builds}"
-            options = BuildOptions(out=out, languages=self.languages, templates=self.templates)
+            options = BuildOptions(
+                out=out, languages=self.languages, templates=self.templates, history=HISTORY
+            )
             previous = self.snapshot
             try:
                 report = build(self.paths, options)

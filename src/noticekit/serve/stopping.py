@@ -1,18 +1,14 @@
 """Ctrl-C and SIGTERM stop `serve` cleanly, also in the middle of a build in forked workers.
 
-- Between builds, either signal raises KeyboardInterrupt at once. During a build, the first one
-  stops `serve` when the build is done (a second one at once): an exception raised in the middle
-  of forking the build's workers would leave a lock taken and the server hung.
-- A forked worker ends at once at SIGTERM, its pool's way of ending it, and ignores SIGINT (which a
-  terminal sends to every process of `serve`). A Python handler in a worker could miss a signal
-  that comes just before the worker blocks on its queue, or raise while the worker holds the
-  queue's lock, and leave the pool hung.
+Between builds, either signal raises KeyboardInterrupt at once. During a build, the first one
+stops `serve` when the build is done, and a second one at once: an exception raised while the
+build forks its workers (in the fork's own handlers, such as the `logging` module's) would be
+lost and leave a lock taken, and the server hung. The workers themselves end at SIGTERM and
+ignore SIGINT (`noticekit.write.signals.worker_started`).
 """
 
 from __future__ import annotations
 
-import functools
-import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -32,7 +28,6 @@ def stop_on_signals() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    _reset_in_children()
     _State.building, _State.requested = False, None
     previous = {signum: signal.signal(signum, _interrupt) for signum in STOP_SIGNALS}
     try:
@@ -59,14 +54,3 @@ def _interrupt(signum: int, frame: object) -> None:
         _State.requested = signum
         return
     raise KeyboardInterrupt
-
-
-@functools.cache
-def _reset_in_children() -> None:
-    """Once per process: a forked child ends at SIGTERM and ignores SIGINT."""
-    os.register_at_fork(after_in_child=_in_child)
-
-
-def _in_child() -> None:
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)

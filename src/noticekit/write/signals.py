@@ -2,8 +2,10 @@
 
 In the build process the signal raises `Interrupted` (a BaseException, so no `except Exception`
 swallows it), except inside `deferred_signals()` (the swap, the clean-up), which finish first.
-Forked workers inherit the handler and leave quietly with SystemExit, which releases the pool's
-locks as it unwinds; the build process then ends the pool and cleans up.
+Forked workers die of SIGTERM at once (the default action) and ignore SIGINT: the build process,
+which has no other threads for the kernel to hand the signal to, kills and reaps them before it
+cleans up (`render.batch.forked_map`). A signal that comes before `worker_started` raises
+SystemExit, and the worker ends quietly.
 """
 
 from __future__ import annotations
@@ -93,9 +95,11 @@ def deferred_signals(outcome: str = "") -> Iterator[None]:
 
 
 def worker_started(parent: int) -> None:
-    """Pool initializer (`initargs=(os.getpid(),)`): on Linux a worker gets SIGTERM, and leaves
-    quietly, when the build process dies, even by SIGKILL, instead of writing to a closed pipe;
-    and it does not hold the output's lock, which thus ends with the build process."""
+    """First thing in a forked worker of the build process `parent`: SIGTERM ends it at once and
+    SIGINT is left to the build process; on Linux it gets SIGTERM when the build process dies,
+    even by SIGKILL; and it does not hold the output's lock, which thus ends with the build."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     close_inherited()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):

@@ -128,3 +128,12 @@ purposes:
         event: {en: As long as necessary., nb: Så lenge det er nødvendig.}
 """
     assert check(rule, snippet) == [(8, "NK015", "warning")]
+
+
+def test_message_quotes_an_escaped_excerpt_of_the_phrase():
+    text = "As\\x1clong as " + "x" * 200 + " needed."  # a YAML escape; Python's \\s takes U+001C
+    snippet = PURPOSE.format(field="event", lang="en", text=text)
+    assert messages(rule, snippet) == [
+        f'the retention of purpose "kept" is only a vague phrase ("As\\x1clong as {"x" * 46}…"); '
+        "give the period, or the criteria that set it"
+    ]

@@ -37,7 +37,7 @@ def test_phoniro_shows_its_gaps():
     assert {
         "NK003",  # no DPO statement
         "NK004",  # purposes with no legal basis
-        "NK006",  # marketing on 6(1)(f) identifies no interest (the seed gives only the balancing)
+        "NK006",  # the balancing sentence identifies no legitimate interest
         "NK009",  # purposes without recipients
         "NK015",  # "aldri ... lenger enn det som er nødvendig"
         "NK016",  # no restriction or objection right
@@ -57,4 +57,6 @@ def test_infobric_shows_its_gaps():
         "NK012",  # transfer outside the EU/EEA without country or mechanism
         "NK014",  # purposes without retention
         "NK021",  # sources without a word on whether they are public
+        "NK024",  # joint control for the websites: one named controller, no essence
+        "NK037",  # ... and no Art. 26(3) statement
     } <= codes(problems)

@@ -14,10 +14,6 @@ LABELS: dict[str, dict[str, str]] = {
         "authority": N_("Public authority"),
         "third-party": N_("Third party"),
     },
-    "controller-role": {
-        "controller": N_("Controller"),
-        "joint-controller": N_("Joint controller"),
-    },
     "source-kind": {
         "data-subject": N_("From you"),
         "group-company": N_("Company in our group"),

@@ -1,4 +1,4 @@
-"""Legal bases, GDPR Art. 6(1)(a)–(f) and Art. 9(2)(a)–(j): label and plain words."""
+"""Legal bases, GDPR Art. 6(1)(a)–(f) and Art. 9(2)(a)–(j): label and what the law says."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ LEGAL_BASES: dict[str, StandardText] = {
     ),
     "A6-1-c": StandardText(
         N_("Legal obligation"),
-        N_("The processing is necessary to comply with a legal obligation that applies to us."),
+        N_("The processing is necessary to comply with a legal obligation to which the "
+           "controller is subject."),
     ),
     "A6-1-d": StandardText(
         N_("Vital interests"),
@@ -27,14 +28,14 @@ LEGAL_BASES: dict[str, StandardText] = {
     ),
     "A6-1-e": StandardText(
         N_("Public interest or official authority"),
-        N_("The processing is necessary to perform a task in the public interest or to "
-           "exercise official authority vested in us."),
+        N_("The processing is necessary to perform a task carried out in the public interest "
+           "or in the exercise of official authority vested in the controller."),
     ),
     "A6-1-f": StandardText(
         N_("Legitimate interests"),
-        N_("The processing is necessary for the legitimate interests of us or of a third "
-           "party, and your interests or fundamental rights and freedoms do not override "
-           "those interests."),
+        N_("The processing is necessary for the legitimate interests pursued by the controller "
+           "or by a third party, except where those interests are overridden by your interests "
+           "or fundamental rights and freedoms."),
     ),
     "A9-2-a": StandardText(
         N_("Explicit consent"),

@@ -50,8 +50,8 @@ MECHANISMS: dict[str, StandardText] = {
     ),
     "A46-3-a": StandardText(
         N_("Contractual clauses authorised by a supervisory authority"),
-        N_("Contractual clauses between us and the recipient, authorised by the competent "
-           "supervisory authority, provide appropriate safeguards."),
+        N_("Contractual clauses between the controller or processor and the recipient, "
+           "authorised by the competent supervisory authority, provide appropriate safeguards."),
     ),
     "A46-3-b": StandardText(
         N_("Administrative arrangement between public authorities"),
@@ -77,7 +77,7 @@ MECHANISMS: dict[str, StandardText] = {
     "A49-1-c": StandardText(
         N_("Contract in your interest"),
         N_("The transfer is necessary to enter into or perform a contract made in your "
-           "interest between us and another person or organisation."),
+           "interest between the controller and another person or organisation."),
     ),
     "A49-1-d": StandardText(
         N_("Important reasons of public interest"),
@@ -101,9 +101,11 @@ MECHANISMS: dict[str, StandardText] = {
     ),
     "A49-2": StandardText(
         N_("Compelling legitimate interests"),
-        N_("The transfer is not repetitive, concerns only a limited number of people and is "
-           "necessary for our compelling legitimate interests, which your interests, rights "
-           "and freedoms do not override. We have assessed the circumstances, provided "
-           "suitable safeguards and informed the supervisory authority."),
+        N_("The law allows such a transfer only where it is not repetitive, concerns only a "
+           "limited number of people and is necessary for compelling legitimate interests of "
+           "the controller that are not overridden by your interests, rights and freedoms, and "
+           "the controller has assessed all the circumstances and provided suitable safeguards. "
+           "The controller must inform the supervisory authority of the transfer, and inform "
+           "you of it and of the compelling legitimate interests pursued."),
     ),
 }

@@ -44,6 +44,8 @@ from . import nk040_information_exemption_incomplete
 from . import nk041_information_exemption_not_applicable
 from . import nk042_further_processing_before_notice
 from . import nk043_further_processing_compatibility_unexplained
+from . import nk037_joint_control_rights_missing
+from . import nk045_material_change_without_new_version
 
 #: Every rule, by code. Add a rule by importing its module above and listing it here.
 RULES = {
@@ -91,5 +93,7 @@ RULES = {
         nk041_information_exemption_not_applicable,
         nk042_further_processing_before_notice,
         nk043_further_processing_compatibility_unexplained,
+        nk037_joint_control_rights_missing,
+        nk045_material_change_without_new_version,
     )
 }

@@ -12,6 +12,7 @@ from noticekit.models import DataCategory
 from noticekit.models import Notice
 from noticekit.models import Purpose
 from noticekit.models import Right
+from noticekit.quoting import quote
 from noticekit.source import DataPath
 
 #: What each right code means, for messages.
@@ -35,8 +36,8 @@ MARKETING_TERMS = frozenset({
 
 
 def quoted(values: Iterable[Any]) -> str:
-    """`"a", "b"`: values as messages quote them."""
-    return ", ".join(f'"{value}"' for value in values)
+    """`"a", "b"`: values as messages quote them (escaped excerpts, see `noticekit.quoting`)."""
+    return ", ".join(quote(value) for value in values)
 
 
 def iter_texts(model: BaseModel, path: DataPath = ()) -> Iterator[tuple[DataPath, dict[str, str]]]:
@@ -68,7 +69,11 @@ def _walk(value: Any, path: DataPath) -> Iterator[tuple[DataPath, dict[str, str]
     if isinstance(value, BaseModel):
         yield from iter_texts(value, path)
     elif isinstance(value, dict):
-        yield path, value
+        if value and all(isinstance(text, str) for text in value.values()):
+            yield path, value  # a text per language
+        else:  # a mapping of parts by key (`language_versions`)
+            for key, item in value.items():
+                yield from _walk(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _walk(item, (*path, index))
@@ -101,16 +106,3 @@ def purpose_categories(notice: Notice, purpose: Purpose) -> list[DataCategory]:
     wanted = set(purpose.data_categories)
     return [category for category in notice.data_categories if category.id in wanted]
 
-
-def dotted(notice: Notice, path: DataPath) -> str:
-    """A data path as suppressions write it, list items by id: `purposes.newsletter.name`."""
-    parts: list[str] = []
-    node: Any = notice
-    for part in path:
-        if isinstance(part, int) and isinstance(node, list):
-            node = node[part]
-            parts.append(str(getattr(node, "id", None) or part))
-        else:
-            node = getattr(node, str(part), None) if isinstance(node, BaseModel) else None
-            parts.append(str(part))
-    return ".".join(parts)

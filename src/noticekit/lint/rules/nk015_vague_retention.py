@@ -42,6 +42,7 @@ from noticekit.models import Notice
 from noticekit.models import Purpose
 from noticekit.models import Retention
 from noticekit.source import DataPath
+from noticekit.quoting import quote
 
 CODE = "NK015"
 NAME = "vague-retention"
@@ -111,7 +112,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             (field, lang), phrase = next(iter(hits.items()))
             yield Finding(
                 (*at, field, lang),
-                f'the retention of purpose "{purpose.id}" is only a vague phrase ("{phrase}"); '
+                f'the retention of purpose "{purpose.id}" is only a vague phrase ({quote(phrase)}); '
                 "give the period, or the criteria that set it",
             )
 

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
 from noticekit.models import Notice
+from noticekit.quoting import quote
 
 CODE = "NK023"
 NAME = "change-history-missing"
@@ -43,7 +44,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     if not history:
         yield Finding(
             ("changes",),
-            f'the notice (version "{notice.version}") has no change history; '
+            f"the notice (version {quote(notice.version)}) has no change history; "
             "record what changed and when",
         )
         return
@@ -51,8 +52,8 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     if newest.version is not None and newest.version != notice.version:
         yield Finding(
             ("changes", "history", index, "version"),
-            f'the newest change ({newest.date}) is for version "{newest.version}", '
-            f'but the notice is version "{notice.version}"',
+            f"the newest change ({newest.date}) is for version {quote(newest.version)}, "
+            f"but the notice is version {quote(notice.version)}",
         )
     if notice.effective_date is not None and newest.date > notice.effective_date:
         yield Finding(

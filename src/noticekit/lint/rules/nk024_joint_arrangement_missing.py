@@ -1,22 +1,25 @@
-"""A joint controller gives the essence of the joint-controller arrangement.
+"""A joint arrangement names its joint controllers and gives the essence of the arrangement.
 
-Article: GDPR Art. 26(1)–(2): the essence of the arrangement shall be made available to the
-data subject.
+Article: GDPR Art. 26(1)–(2): joint controllers determine their responsibilities in an arrangement
+whose essence shall be made available to the data subject; Art. 13(1)(a), 14(1)(a): the identity of
+each controller.
 
 Beyond the Regulation: none.
 
 PASS::
 
-    controllers:
-      - id: acme
-        role: joint-controller
-        joint_arrangement: {en: Acme answers all requests; Beta runs the servers.}
+    joint_arrangements:
+      - id: app
+        controllers: [acme, beta]
+        purposes: [app]
+        essence: {en: Acme answers all requests; Beta runs the servers.}
 
 FAIL::
 
-    controllers:
-      - id: acme
-        role: joint-controller
+    joint_arrangements:
+      - id: app
+        controllers: [acme]
+        purposes: [app]
 """
 
 from __future__ import annotations
@@ -30,15 +33,21 @@ from noticekit.models import Notice
 CODE = "NK024"
 NAME = "joint-arrangement-missing"
 LEVEL = "error"
-ARTICLE = "GDPR Art. 26(2)"
+ARTICLE = "GDPR Art. 26(1)–(2), 13(1)(a), 14(1)(a)"
 URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_26"
 
 
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
-    for index, controller in enumerate(notice.controllers):
-        if controller.role == "joint-controller" and controller.joint_arrangement is None:
+    for index, arrangement in enumerate(notice.joint_arrangements):
+        if len(set(arrangement.controllers)) < 2:
             yield Finding(
-                ("controllers", index, "role"),
-                f'joint controller "{controller.id}" does not give the essence of the joint arrangement '
-                '("joint_arrangement")',
+                ("joint_arrangements", index, "controllers"),
+                f'joint arrangement "{arrangement.id}" names only one controller; name every joint '
+                'controller in "controllers"',
+            )
+        if arrangement.essence is None:
+            yield Finding(
+                ("joint_arrangements", index),
+                f'joint arrangement "{arrangement.id}" does not give the essence of the '
+                'arrangement ("essence")',
             )

@@ -26,9 +26,9 @@ from collections.abc import Iterator
 
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
-from noticekit.lint.rules._util import dotted
 from noticekit.lint.rules._util import iter_texts
 from noticekit.models import Notice
+from noticekit.source import dotted
 
 CODE = "NK025"
 NAME = "missing-translation"
@@ -43,5 +43,5 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             if lang not in text:
                 given = ", ".join(f'"{tag}"' for tag in text)
                 yield Finding(
-                    path, f'"{dotted(notice, path)}" has no "{lang}" text (it has {given})'
+                    path, f'"{dotted(path, notice)}" has no "{lang}" text (it has {given})'
                 )

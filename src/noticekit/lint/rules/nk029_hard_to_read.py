@@ -35,11 +35,11 @@ from collections.abc import Iterator
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
 from noticekit.lint.rules._util import base_language
-from noticekit.lint.rules._util import dotted
 from noticekit.lint.rules._util import iter_texts
 from noticekit.lint.textstats import stats
 from noticekit.models import Notice
 from noticekit.source import DataPath
+from noticekit.source import dotted
 
 CODE = "NK029"
 NAME = "hard-to-read"
@@ -91,7 +91,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if verdict:
             yield Finding(
                 path,
-                f'the "{lang}" text of "{dotted(notice, path)}" is hard to read '
+                f'the "{lang}" text of "{dotted(path, notice)}" is hard to read '
                 f"({verdict}{audience}); "
                 "use shorter sentences and plainer words",
             )

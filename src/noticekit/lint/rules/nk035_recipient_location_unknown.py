@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
 from noticekit.models import Notice
+from noticekit.quoting import quote
 
 CODE = "NK035"
 NAME = "recipient-location-unknown"
@@ -44,6 +45,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if recipient.name is not None and not recipient.countries:
             yield Finding(
                 ("recipients", index, "name"),
-                f'recipient "{recipient.name}" does not say in which countries it processes the '
-                'data ("countries"), so a transfer outside the EEA cannot be ruled out',
+                f"recipient {quote(recipient.name)} does not say in which countries it processes "
+                'the data ("countries"), so a transfer outside the EEA cannot be ruled out',
             )

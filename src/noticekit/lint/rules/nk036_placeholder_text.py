@@ -33,9 +33,9 @@ from collections.abc import Iterator
 
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
-from noticekit.lint.rules._util import dotted
 from noticekit.lint.rules._util import iter_strings
 from noticekit.models import Notice
+from noticekit.source import dotted
 
 CODE = "NK036"
 NAME = "placeholder-text"
@@ -62,6 +62,6 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if found:
             yield Finding(
                 path,
-                f'"{dotted(notice, path)}" still holds the placeholder "{found.group(0)}"; '
+                f'"{dotted(path, notice)}" still holds the placeholder "{found.group(0)}"; '
                 "write the notice's own text",
             )

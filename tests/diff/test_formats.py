@@ -1,0 +1,79 @@
+"""The formats of `noticekit diff` on diffs made in memory: table cells, annotations, values."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from noticekit.diff.compare import diff_notice
+from noticekit.diff.formats import github
+from noticekit.diff.formats import json as json_format
+from noticekit.diff.formats import markdown
+from noticekit.diff.formats import text
+from noticekit.diff.shown import around
+from noticekit.diff.shown import values
+
+from .support import BASE
+from .support import diff
+from .support import notice
+
+
+def written(module, diffs) -> str:
+    out = io.StringIO()
+    module.write(diffs, out)
+    return out.getvalue()
+
+
+def test_markdown_cells_stay_on_one_line_and_escape_pipes() -> None:
+    assert markdown.cell("a | b\nc") == "a \\| b c"
+    assert markdown.cell("") == "–"
+    assert markdown.cell("x" * 200).endswith("…") and len(markdown.cell("x" * 200)) == markdown.CELL
+
+
+def test_markdown_names_codes_ids_and_the_notice_own_reason() -> None:
+    entry = {
+        "kind": "legal-basis-added",
+        "version": "2.0",
+        "material": False,
+        "reason": "Same basis.",
+    }
+    result = diff(
+        lambda d: (
+            d["purposes"][0]["legal_bases"].append("A6-1-b"),
+            d["purposes"][0]["data_categories"].append("credit"),
+            d.update(change_classifications=[entry]),
+        )
+    )
+    rows = written(markdown, [result]).splitlines()
+    assert any("| Kredittscore (credit) |" in row for row in rows)
+    basis = next(row for row in rows if row.startswith("| Behandlingsgrunnlag lagt til"))
+    assert (
+        "(A6-1-b)" in basis and "redaksjonell (Klassifisert av erklæringen: Same basis.)" in basis
+    )
+
+
+def test_a_removed_notice_is_annotated_without_a_file() -> None:
+    removed = diff_notice(notice(BASE), None, file="notices/base/notice.yaml")
+    assert written(github, [removed]).splitlines()[0] == (
+        "::warning title=material change%3A notice-removed::base: Notice removed at base: "
+        "the notice is no longer published; its readers lose information they were given "
+        "(GDPR Art. 12(1))"
+    )
+
+
+def test_json_and_text_of_an_added_notice() -> None:
+    added = diff_notice(None, notice(BASE))
+    [data] = json.loads(written(json_format, [added]))["notices"]
+    assert (data["from_version"], data["to_version"], data["material"]) == (None, "2.0", True)
+    assert data["changes"][0]["new"]["title"] == BASE["title"]
+    assert written(text, [added]).splitlines()[0] == "base: base, version 2.0 (material)"
+
+
+def test_texts_are_shown_around_their_first_difference() -> None:
+    before, after = around("a" * 100 + "old end", "a" * 100 + "new end")
+    assert before.startswith("…") and before.endswith("old end") and after.endswith("new end")
+    result = diff(lambda d: d["introduction"].update(nb="Slik behandler vi dataene dine."))
+    assert values(result.changes[0], "nb", result) == (
+        "Slik behandler vi opplysningene dine.",
+        "Slik behandler vi dataene dine.",
+    )
