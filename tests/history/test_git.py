@@ -57,3 +57,11 @@ def test_a_path_outside_the_repository_is_a_usage_error(git_repo, tmp_path) -> N
     assert git.repo_path(git_repo.root, git_repo.root / "notices" / "a") == "notices/a"
     with pytest.raises(UsageError, match="is not in the git repository"):
         git.repo_path(git_repo.root, tmp_path / "elsewhere")
+
+
+def test_a_repository_without_commits_has_no_log_and_no_error(git_repo) -> None:
+    git_repo.write("notices/a/notice.yaml", "id: a\n")
+    assert not git.has_commits(git_repo.root)
+    assert git.file_log(git_repo.root, "notices/a/notice.yaml") == []
+    git_repo.commit("one")
+    assert git.has_commits(git_repo.root)

@@ -59,6 +59,15 @@ def repo_root(folder: Path) -> Path | None:
     return Path(out.decode("utf-8").strip())
 
 
+def has_commits(root: Path) -> bool:
+    """Whether the repository at `root` has a commit yet (`git init` alone has none)."""
+    try:
+        run(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+    except GitError:
+        return False
+    return True
+
+
 def is_shallow(root: Path) -> bool:
     """Whether the clone at `root` lacks history (`git clone --depth`; `actions/checkout`)."""
     return run(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"
@@ -119,6 +128,8 @@ def read_blobs(root: Path, specs: list[str]) -> list[bytes | None]:
 def file_log(root: Path, path: str) -> list[Commit]:
     """The commits of the first-parent history (the published line) that changed the file at
     `path`, oldest first, following renames; a merge counts by what it changed on that line."""
+    if not has_commits(root):
+        return []  # a new repository: no version has been committed yet
     out = run(
         root, "log", "--follow", "--first-parent", "-m", "--name-only", "--format=%x01%H %ct",
         "--", path,
