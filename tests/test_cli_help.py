@@ -12,7 +12,7 @@ from noticekit import __version__
 from noticekit.cli import app
 
 COMMANDS = ["validate", "lint", "rules", "build", "schema", "new", "reference", "init", "docs"]
-COMMANDS += ["import", "diff"]
+COMMANDS += ["import", "diff", "serve"]
 #: Every command line that has a help of its own.
 HELPS = [[], *([name] for name in COMMANDS), ["import", "tilt"]]
 #: Typer's type placeholders: `<bool>`, `<str>`, `<path>`, `<list[Path]>`.
