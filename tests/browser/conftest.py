@@ -74,8 +74,9 @@ def pages_of(site: Path, notice: str) -> list[Path]:
     return sorted((site / notice).rglob("*.html"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """Chromium for one test module: Playwright's threads end with it (other tests count them)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -51,3 +51,16 @@ def test_the_check_finds_a_label_drawn_over_its_value(open_page, tmp_path: Path)
         encoding="utf-8",
     )
     assert open_page(page).evaluate(OVERFLOWS) != []
+
+
+COOKIE_CELLS = """() => [...document.querySelectorAll("table.cookies td")].map(
+  cell => [getComputedStyle(cell).display, getComputedStyle(cell, "::before").content])"""
+
+
+def test_cookies_are_a_table_on_a_desktop_and_labelled_lines_on_a_phone(open_page, site: Path):
+    page = site / "example" / "en" / "index.html"
+    desktop = open_page(page, width=WIDTHS["desktop"]).evaluate(COOKIE_CELLS)
+    phone = open_page(page, width=WIDTHS["phone"]).evaluate(COOKIE_CELLS)
+    assert desktop and {display for display, _label in desktop} == {"table-cell"}
+    assert {display for display, _label in phone} == {"block"}
+    assert phone[0][1] == '"Provided by: "'

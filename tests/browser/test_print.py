@@ -17,10 +17,10 @@ from pypdf import PdfReader
 from tests.browser.conftest import SHIPPED
 
 #: A4 in PDF points, and the page's content box in CSS pixels (templates/notice.css: @page margins
-#: 12 mm top, 14 mm sides, 14 mm bottom; 96 px per inch).
+#: 10 mm top, 13 mm sides, 12 mm bottom; 96 px per inch).
 A4_POINTS = (595, 842)
-CONTENT_WIDTH_PX = (210 - 2 * 14) / 25.4 * 96
-CONTENT_HEIGHT_PX = (297 - 12 - 14) / 25.4 * 96
+CONTENT_WIDTH_PX = (210 - 2 * 13) / 25.4 * 96
+CONTENT_HEIGHT_PX = (297 - 10 - 12) / 25.4 * 96
 #: The issue's limit for the Infobric notice in bokmål.
 INFOBRIC_PAGES = 12
 #: A sheet whose text ends in the top third of the page (not the last sheet) is "nearly blank".

@@ -347,11 +347,12 @@ def test_joint_control_is_shown_for_its_purposes_with_the_law_s_art_26_3(en):
 
 
 def test_a_cookie_without_a_provider_is_not_stated_never_the_controller(en):
-    session = en.source.split('<section id="cookie-session"')[1].split("</section>")[0]
-    assert '<dt>Provided by</dt>\n<dd><p class="not-stated">Not stated in this notice</p></dd>' in session
+    session = en.source.split('<tr id="cookie-session"')[1].split("</tr>")[0]
+    provider = '<td data-label="Provided by"><span class="not-stated">Not stated in this notice</span>'
+    assert provider in session
     assert "Example Shop AS" not in session
-    stats = en.source.split('<section id="cookie-stats"')[1].split("</section>")[0]
-    assert "<dd>Matomo</dd>" in stats
+    stats = en.source.split('<tr id="cookie-stats"')[1].split("</tr>")[0]
+    assert '<td data-label="Provided by">Matomo</td>' in stats
 
 
 def test_a_translated_page_says_so_and_links_the_authoritative_language(page):

@@ -59,3 +59,5 @@ DataRequirement = Literal["statutory", "contractual", "pre-contractual", "volunt
 SourceKind = Literal["data-subject", "group-company", "third-party", "public", "other"]
 
 CookieCategory = Literal["strictly-necessary", "functional", "analytics", "marketing"]
+
+CookieParty = Literal["first-party", "third-party"]

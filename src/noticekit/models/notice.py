@@ -9,6 +9,7 @@ from pydantic import model_validator
 
 from .codes import CollectionMode
 from .codes import CookieCategory
+from .codes import CookieParty
 from .codes import RightCode
 from .parties import ContactPoint
 from .parties import Controller
@@ -148,6 +149,13 @@ class Cookie(StrictModel):
     duration: LocalizedText | None = Field(None, description="How long the cookie lives (`13 months`, `session`).")
     category: CookieCategory | None = Field(
         None, description="`strictly-necessary`, `functional`, `analytics` or `marketing`."
+    )
+    party: CookieParty | None = Field(
+        None,
+        description=(
+            "`first-party` (set by the site itself) or `third-party` (set by another party's "
+            "domain), as the notice says. Leave out where it does not: pages then show \"not stated\"."
+        ),
     )
 
 

@@ -113,6 +113,7 @@ def _extras(pick: TextPicker, notice: Notice) -> dict[str, Any]:
                     "category": i18n.label("cookie-category", item.category, lang)
                     if item.category
                     else None,
+                    "party": i18n.label("cookie-party", item.party, lang) if item.party else None,
                 }
                 for i, item in enumerate(cookies.items)
             ],

@@ -17,6 +17,7 @@ from .jsonld_nodes import compact
 from .jsonld_nodes import contacts
 from .jsonld_nodes import date
 from .jsonld_terms import COOKIE_CATEGORIES
+from .jsonld_terms import COOKIE_PARTIES
 
 
 def dpo_node(dpo: DataProtectionOfficer | None, ids: NodeIds) -> dict[str, Any] | None:
@@ -82,6 +83,7 @@ def cookie_nodes(cookies: Cookies | None, ids: NodeIds) -> list[dict[str, Any]]:
                 "@type": [
                     "nk:Cookie",
                     *([COOKIE_CATEGORIES[cookie.category]] if cookie.category else []),
+                    *([COOKIE_PARTIES[cookie.party]] if cookie.party else []),
                 ],
                 "label": cookie.name,
                 "nk:provider": cookie.provider,

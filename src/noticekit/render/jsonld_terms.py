@@ -84,6 +84,12 @@ COOKIE_CATEGORIES: dict[str, str] = {
     "marketing": "nk:MarketingCookie",
 }
 
+#: Who sets a cookie: the site itself or another party's domain. noticekit's own concepts.
+COOKIE_PARTIES: dict[str, str] = {
+    "first-party": "nk:FirstPartyCookie",
+    "third-party": "nk:ThirdPartyCookie",
+}
+
 #: Art. 14(5): (c) is DPV's `JustificationA14LegallyExempted`; (b) has no single DPV term, but
 #: each of its three cases has one (`EXEMPTION_GROUNDS`).
 INFORMATION_EXEMPTIONS: dict[str, str] = {
@@ -107,6 +113,7 @@ CODE_TABLES: dict[str, dict] = {
     "DataRequirement": DATA_REQUIREMENTS,
     "SourceKind": SOURCE_KINDS,
     "CookieCategory": COOKIE_CATEGORIES,
+    "CookieParty": COOKIE_PARTIES,
     "InformationExemptionCode": INFORMATION_EXEMPTIONS,
     "ExemptionGround": EXEMPTION_GROUNDS,
 }

@@ -87,11 +87,17 @@ def contents(context: Context, entries: list[dict[str, Any]]) -> str:
 
 @pass_context
 def objection_summary(context: Context, objection: dict[str, Any]) -> str:
-    """The rights to object with the purposes each applies to, and the purposes with an opt-out."""
+    """The rights to object with the purposes each applies to, and the purposes with an opt-out.
+
+    A right that applies to no purpose in particular is left to the section the label links to
+    (unless nothing else would be listed)."""
+    groups = [group for group in objection["groups"] if group["purposes"]]
+    if not groups and not objection["opt_outs"]:
+        groups = objection["groups"]
     parts = [
         f"[{group['name']}](#{group['anchor']})"
         + (f": {refs(context, group['purposes'])}" if group["purposes"] else "")
-        for group in objection["groups"]
+        for group in groups
     ]
     if objection["opt_outs"]:
         opt_out = context["label"]["How to opt out"]
@@ -251,6 +257,12 @@ def contact(context: Context, item: dict[str, Any]) -> str:
     return out + "\n"
 
 
+def objection_right(context: Context, code: str) -> dict[str, Any]:
+    """The right to object `code` as the page's objection section shows it (name, citation, anchor)."""
+    groups = context["page"]["objection"]["groups"]
+    return next(group for group in groups if group["code"] == code)
+
+
 @pass_context
 def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
     """A purpose's facts as a list: who, what data, legal basis, retention, recipients, objection."""
@@ -299,8 +311,10 @@ def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
     facts += further_processing_facts(context, purpose["further_processing"])
     objection = line(context, purpose["objection"]) if purpose["objection"] else ""
     if purpose["objection_right"]:
-        link = f"[{context['title']['objection']}](#right-{purpose['objection_right'].lower()})"
-        facts.append(f"- **{label['Your right to object']}**: {(objection + ' ' + link).strip()}")
+        # The label links to the right; the value is the purpose's own words, else the article.
+        right = objection_right(context, purpose["objection_right"])
+        said = objection or escape_markdown(f"{right['name']} ({right['citation']})")
+        facts.append(f"- **[{label['Your right to object']}](#{right['anchor']})**: {said}")
     elif objection:
         facts.append(f"- **{label['How to opt out']}**: {objection}")
     return "\n".join(facts)

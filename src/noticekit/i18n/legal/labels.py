@@ -33,6 +33,10 @@ LABELS: dict[str, dict[str, str]] = {
         "analytics": N_("Analytics"),
         "marketing": N_("Marketing"),
     },
+    "cookie-party": {
+        "first-party": N_("First-party"),
+        "third-party": N_("Third-party"),
+    },
     "information-exemption": {
         "A14-5-b": N_("Informing each person is impossible, disproportionate or would seriously "
                       "impair the processing"),
