@@ -123,29 +123,13 @@ def filled(sheet) -> float:
     return (height - min(lowest)) / height if lowest else 0.0
 
 
-#: Known unmet print targets, kept visible: a strict xfail fails once the target is met.
-FIRST_LAYER_GREW = (
-    "the first-layer summary and the law's texts made the pages longer; the print style has not "
-    "caught up yet (13 A4 pages for Infobric nb; a sheet of the example 31% full)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=FIRST_LAYER_GREW)
 def test_infobric_in_bokmal_prints_on_at_most_12_a4_pages(printed):
     result = printed("infobric", "nb")
     assert set(result.sizes) == {A4_POINTS}
     assert len(result.texts) <= INFOBRIC_PAGES
 
 
-@pytest.mark.parametrize(
-    "notice",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=FIRST_LAYER_GREW))
-        if name == "example"
-        else name
-        for name in SHIPPED
-    ],
-)
+@pytest.mark.parametrize("notice", SHIPPED)
 def test_no_page_is_blank_or_nearly_blank(printed, notice: str):
     """Every sheet but the last is printed at least a third of the way down; the last has text."""
     result = printed(notice, "nb")
