@@ -67,7 +67,9 @@ def run_once(command: list[str]) -> tuple[float, float, float]:
     process.returncode = os.waitstatus_to_exitcode(status)
     error = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
     if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}:\n{error[-2000:]}")
+        raise SystemExit(
+            f"{' '.join(command)} failed with exit code {process.returncode}:\n{error[-2000:]}"
+        )
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
@@ -228,9 +230,13 @@ def main(argv: list[str] | None = None) -> int:
         help="numbers of notices to generate (3 languages each); default 50 167 1000",
     )
     parser.add_argument(
-        "--repeat", type=int, help="runs per tool and size (median reported); default 3, 1 from N=500"
+        "--repeat",
+        type=int,
+        help="runs per tool and size (median reported); default 3, 1 from N=500",
     )
-    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one, removed after)")
+    parser.add_argument(
+        "--work", type=Path, help="working folder (default: a temporary one, removed after)"
+    )
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     parser.add_argument(
         "--skip", nargs="*", default=[], choices=["hugo", "mkdocs"], help="tools to leave out"
@@ -247,15 +253,22 @@ def main(argv: list[str] | None = None) -> int:
         for count in args.notices:
             repeat = args.repeat or (3 if count < 500 else 1)
             runs += bench_size(count, work, repeat, tools)
-            print("\n".join(table([r for r in runs if r.notices == count]).splitlines()[2:]), file=sys.stderr)
+            print(
+                "\n".join(table([r for r in runs if r.notices == count]).splitlines()[2:]),
+                file=sys.stderr,
+            )
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
-    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    )
     print(table(runs))
     print("\n".join(notes + verdict(runs)))
     if args.json:
-        args.json.write_text(json.dumps([asdict(run) for run in runs], indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps([asdict(run) for run in runs], indent=2) + "\n", encoding="utf-8"
+        )
     return 0
 
 

@@ -66,7 +66,9 @@ def create_files(count: int, languages: tuple[str, ...], root: Path) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("-n", type=int, default=167, help="synthetic notices (default 167)")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
@@ -74,7 +76,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="noticekit-floor-") as work:
         synth.write_notices(args.n, Path(work) / "notices")
-        texts = [path.read_text(encoding="utf-8") for path in sorted(Path(work).glob("notices/*/notice.yaml"))]
+        texts = [
+            path.read_text(encoding="utf-8")
+            for path in sorted(Path(work).glob("notices/*/notice.yaml"))
+        ]
         runs = {
             "start-up (imports of the design's packages)": [start_up() for _ in range(args.runs)],
             "YAML (libyaml events only, CPU)": [yaml_events(texts) for _ in range(args.runs)],
@@ -82,13 +87,19 @@ def main() -> None:
                 create_files(args.n, synth.LANGUAGES, Path(work) / "site") for _ in range(args.runs)
             ],
         }
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    cores = (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    )
     medians = {name: statistics.median(values) for name, values in runs.items()}
-    print(f"| cost ({args.n} notices, {args.n * len(synth.LANGUAGES)} pages) | median (s) |\n|---|---:|")
+    print(
+        f"| cost ({args.n} notices, {args.n * len(synth.LANGUAGES)} pages) | median (s) |\n|---|---:|"
+    )
     for name, value in medians.items():
         print(f"| {name} | {value:.3f} |")
     start, parse, files = medians.values()
-    print(f"| **floor on {cores} cores: start-up + (YAML + files) / {cores}** | **{start + (parse + files) / cores:.3f}** |")
+    print(
+        f"| **floor on {cores} cores: start-up + (YAML + files) / {cores}** | **{start + (parse + files) / cores:.3f}** |"
+    )
 
 
 if __name__ == "__main__":

@@ -61,8 +61,12 @@ def time_stages(notices: Path) -> tuple[float, dict[str, float], int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("-n", type=int, default=167, help="synthetic notices to generate (default 167)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "-n", type=int, default=167, help="synthetic notices to generate (default 167)"
+    )
     parser.add_argument("--notices", type=Path, help="time this folder of notices instead")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="noticekit-phases-") as work:
@@ -73,7 +77,9 @@ def main() -> None:
             notices = Path(work) / "notices"
             synth.write_notices(args.n, notices)
         imports, spent, count = time_stages(notices)
-    print(f"| stage | total (s) | per notice (ms) |\n|---|---:|---:|\n| imports | {imports:.3f} | |")
+    print(
+        f"| stage | total (s) | per notice (ms) |\n|---|---:|---:|\n| imports | {imports:.3f} | |"
+    )
     for stage, seconds in spent.items():
         print(f"| {stage} | {seconds:.3f} | {seconds / count * 1000:.2f} |")
     print(f"| all stages | {sum(spent.values()):.3f} | {sum(spent.values()) / count * 1000:.2f} |")

@@ -58,7 +58,8 @@ def page(notice: dict[str, Any], lang: str) -> str:
     ]
     lines += [f"## {h[0]}", ""]
     lines += [
-        f"- [{t(p['name'])}](#purpose-{p['id']}): {', '.join(p['legal_bases'])}" for p in notice["purposes"]
+        f"- [{t(p['name'])}](#purpose-{p['id']}): {', '.join(p['legal_bases'])}"
+        for p in notice["purposes"]
     ]
     lines += [
         "",
@@ -99,7 +100,9 @@ def page(notice: dict[str, Any], lang: str) -> str:
             lines += [f"**{h[11]}:** {t(purpose['legitimate_interest'])}", ""]
         lines += [f"- {category}" for category in purpose["data_categories"]] + [""]
     lines += [f"## {h[3]}", "", "| | |", "|---|---|"]
-    lines += [f"| {t(d['name'])} | {t(d['description'])} |" for d in notice["data_categories"]] + [""]
+    lines += [f"| {t(d['name'])} | {t(d['description'])} |" for d in notice["data_categories"]] + [
+        ""
+    ]
     lines += [f"## {h[4]}", ""] + [
         f"- **{t(r['category'])}**: {t(r['description'])}" for r in notice["recipients"]
     ]
@@ -110,8 +113,20 @@ def page(notice: dict[str, Any], lang: str) -> str:
     ]
     lines += ["", f"## {h[6]}", ""]
     for right in notice["rights"]:
-        lines += [f"### {right['right']}", "", t(right["description"]), "", t(right["how_to_exercise"]), ""]
-    lines += [f"## {h[7]}", "", f"- [{notice['dpo']['email']}](mailto:{notice['dpo']['email']})", ""]
+        lines += [
+            f"### {right['right']}",
+            "",
+            t(right["description"]),
+            "",
+            t(right["how_to_exercise"]),
+            "",
+        ]
+    lines += [
+        f"## {h[7]}",
+        "",
+        f"- [{notice['dpo']['email']}](mailto:{notice['dpo']['email']})",
+        "",
+    ]
     lines += [f"## {h[8]}", ""] + [f"- {t(text)}" for text in notice["security"]] + [""]
     return "\n".join(lines)
 

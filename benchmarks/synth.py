@@ -13,18 +13,20 @@ LANGUAGES = ("nb", "en", "sv")
 
 #: Filler words per language, for sentences of realistic length.
 WORDS = {
-    "nb": "vi behandler opplysninger om deg for å kunne levere tjenesten sikre systemene følge loven "
-    "og gi deg god kundeservice når du kontakter oss eller bruker nettstedet appen og portalen vår".split(),
-    "en": "we process information about you to deliver the service secure our systems comply with the law "
-    "and give you good customer service when you contact us or use our website app and portal".split(),
-    "sv": "vi behandlar uppgifter om dig för att kunna leverera tjänsten säkra systemen följa lagen "
-    "och ge dig bra kundservice när du kontaktar oss eller använder vår webbplats app och portal".split(),
+    "nb": ["vi", "behandler", "opplysninger", "om", "deg", "for", "å", "kunne", "levere", "tjenesten", "sikre", "systemene", "følge", "loven", "og", "gi", "deg", "god", "kundeservice", "når", "du", "kontakter", "oss", "eller", "bruker", "nettstedet", "appen", "og", "portalen", "vår"],
+    "en": ["we", "process", "information", "about", "you", "to", "deliver", "the", "service", "secure", "our", "systems", "comply", "with", "the", "law", "and", "give", "you", "good", "customer", "service", "when", "you", "contact", "us", "or", "use", "our", "website", "app", "and", "portal"],
+    "sv": ["vi", "behandlar", "uppgifter", "om", "dig", "för", "att", "kunna", "leverera", "tjänsten", "säkra", "systemen", "följa", "lagen", "och", "ge", "dig", "bra", "kundservice", "när", "du", "kontaktar", "oss", "eller", "använder", "vår", "webbplats", "app", "och", "portal"],
 }
 
 #: (id, dpv term, legal bases, names by language).
 PURPOSES = [
     ("newsletter", "dpv:DirectMarketing", ["A6-1-a"], ("Nyhetsbrev", "Newsletters", "Nyhetsbrev")),
-    ("customer-service", "dpv:CustomerCare", ["A6-1-b"], ("Kundeservice", "Customer service", "Kundtjänst")),
+    (
+        "customer-service",
+        "dpv:CustomerCare",
+        ["A6-1-b"],
+        ("Kundeservice", "Customer service", "Kundtjänst"),
+    ),
     (
         "deliver-services",
         "dpv:ServiceProvision",
@@ -33,7 +35,12 @@ PURPOSES = [
     ),
     ("security", "dpv:EnforceSecurity", ["A6-1-f"], ("Sikkerhet", "Security", "Säkerhet")),
     ("bookkeeping", "dpv:LegalCompliance", ["A6-1-c"], ("Regnskap", "Bookkeeping", "Bokföring")),
-    ("statistics", "dpv:ServiceUsageAnalytics", ["A6-1-f"], ("Statistikk", "Statistics", "Statistik")),
+    (
+        "statistics",
+        "dpv:ServiceUsageAnalytics",
+        ["A6-1-f"],
+        ("Statistikk", "Statistics", "Statistik"),
+    ),
     (
         "recruitment",
         "dpv:RecruitmentManagement",
@@ -41,10 +48,30 @@ PURPOSES = [
         ("Rekruttering", "Recruitment", "Rekrytering"),
     ),
     ("events", "dpv:CommunicationManagement", ["A6-1-a"], ("Arrangementer", "Events", "Evenemang")),
-    ("fraud", "dpv:FraudPreventionAndDetection", ["A6-1-f"], ("Svindel", "Fraud prevention", "Bedrägeri")),
-    ("improve", "dpv:ServiceOptimisation", ["A6-1-f"], ("Forbedring", "Improving services", "Förbättring")),
-    ("claims", "dpv:DisputeManagement", ["A6-1-f"], ("Rettskrav", "Legal claims", "Rättsliga anspråk")),
-    ("accounts", "dpv:AccountManagement", ["A6-1-b"], ("Brukerkonto", "User accounts", "Användarkonto")),
+    (
+        "fraud",
+        "dpv:FraudPreventionAndDetection",
+        ["A6-1-f"],
+        ("Svindel", "Fraud prevention", "Bedrägeri"),
+    ),
+    (
+        "improve",
+        "dpv:ServiceOptimisation",
+        ["A6-1-f"],
+        ("Forbedring", "Improving services", "Förbättring"),
+    ),
+    (
+        "claims",
+        "dpv:DisputeManagement",
+        ["A6-1-f"],
+        ("Rettskrav", "Legal claims", "Rättsliga anspråk"),
+    ),
+    (
+        "accounts",
+        "dpv:AccountManagement",
+        ["A6-1-b"],
+        ("Brukerkonto", "User accounts", "Användarkonto"),
+    ),
 ]
 
 DATA = [
@@ -55,7 +82,11 @@ DATA = [
     ("ip", "pd:IPAddress", ("IP-adresse", "IP address", "IP-adress")),
     ("browsing", "pd:BrowsingBehaviour", ("Nettleseratferd", "Browsing behaviour", "Surfbeteende")),
     ("purchases", "pd:Purchase", ("Kjøp", "Purchases", "Köp")),
-    ("payment", "pd:BankAccount", ("Betalingsopplysninger", "Payment details", "Betalningsuppgifter")),
+    (
+        "payment",
+        "pd:BankAccount",
+        ("Betalingsopplysninger", "Payment details", "Betalningsuppgifter"),
+    ),
 ]
 
 RECIPIENTS = [
@@ -77,7 +108,9 @@ def sentence(rng: random.Random, lang: str, words: int) -> str:
 
 def texts(rng: random.Random, sentences: int = 2, words: int = 14) -> dict[str, str]:
     """A localized text of a few sentences in every benchmark language."""
-    return {lang: " ".join(sentence(rng, lang, words) for _ in range(sentences)) for lang in LANGUAGES}
+    return {
+        lang: " ".join(sentence(rng, lang, words) for _ in range(sentences)) for lang in LANGUAGES
+    }
 
 
 def names(triple: tuple[str, str, str]) -> dict[str, str]:

@@ -32,7 +32,11 @@ def outcome(monkeypatch: pytest.MonkeyPatch, workers: int, paths: list[Path], ou
         build(paths, BuildOptions(out=out, **options))
     except NoticekitError as error:
         return type(error).__name__, str(error).replace(str(out), "OUT")
-    return {str(path.relative_to(out)): path.read_bytes() for path in sorted(out.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(out)): path.read_bytes()
+        for path in sorted(out.rglob("*"))
+        if path.is_file()
+    }
 
 
 def same_in_both(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, paths: list[Path], **options):
@@ -46,7 +50,9 @@ def test_same_site(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Pat
     assert "index.html" in site and "complete/en/index.html" in site
 
 
-def test_same_site_for_one_language_and_format(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Path):
+def test_same_site_for_one_language_and_format(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Path
+):
     site = same_in_both(monkeypatch, tmp_path, [notices], languages=["en"], formats=["html"])
     assert sorted(site) == [
         ".noticekit-site", "complete/en/index.html", "complete/index.html", "fallback/en/index.html",
@@ -57,12 +63,16 @@ def test_same_site_for_one_language_and_format(monkeypatch: pytest.MonkeyPatch, 
 def test_invalid_notices_come_first(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Path):
     bad = tmp_path / "bad" / "wrong-folder"
     shutil.copytree(FIXTURES / "complete", bad)
-    error = same_in_both(monkeypatch, tmp_path, [bad.parent, FIXTURES / "missing", notices], languages=["xx"])
+    error = same_in_both(
+        monkeypatch, tmp_path, [bad.parent, FIXTURES / "missing", notices], languages=["xx"]
+    )
     assert error[0] == "BuildError" and "(invalid)" in error[1]
     assert not (tmp_path / "parallel").exists()
 
 
-def test_unknown_language_then_ids_used_twice(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Path):
+def test_unknown_language_then_ids_used_twice(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Path
+):
     twin = tmp_path / "twin" / "complete"
     shutil.copytree(FIXTURES / "complete", twin)
     error = same_in_both(monkeypatch, tmp_path, [twin.parent, notices], languages=["xx"])
@@ -71,7 +81,9 @@ def test_unknown_language_then_ids_used_twice(monkeypatch: pytest.MonkeyPatch, t
     assert error[0] == "BuildError" and 'notice id "complete" is used twice' in error[1]
 
 
-def test_missing_texts_of_every_notice(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Path):
+def test_missing_texts_of_every_notice(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, notices: Path
+):
     error = same_in_both(monkeypatch, tmp_path, [FIXTURES / "missing", notices])
     assert error[0] == "MissingTextsError" and error[1].count("is missing in") == 2
     assert list(tmp_path.iterdir()) == [tmp_path / "notices"]

@@ -36,9 +36,18 @@ def test_default_path_is_notices(minimal_text, write_notice, tmp_path, monkeypat
     assert "✔ 1 notice valid" in result.stdout
 
 
-def test_every_problem_in_every_file_is_reported_at_file_line_col(minimal_text, write_notice, tmp_path, monkeypatch):
-    write_notice(minimal_text.replace("legal_bases: [A6-1-a]", "legal_bases: [A6-1-g]\n    high_impact: yes"))
-    write_notice(minimal_text.replace("id: minimal", "id: other").replace("[mail-provider]", "[mail-providers]"), "other")
+def test_every_problem_in_every_file_is_reported_at_file_line_col(
+    minimal_text, write_notice, tmp_path, monkeypatch
+):
+    write_notice(
+        minimal_text.replace("legal_bases: [A6-1-a]", "legal_bases: [A6-1-g]\n    high_impact: yes")
+    )
+    write_notice(
+        minimal_text.replace("id: minimal", "id: other").replace(
+            "[mail-provider]", "[mail-providers]"
+        ),
+        "other",
+    )
     write_notice("id: broken\ntitle:\n\tnb: x\n", "broken")
     monkeypatch.chdir(tmp_path)
     result = invoke("validate", "notices")
@@ -105,7 +114,9 @@ def test_new_then_validate_then_refuse_to_overwrite(tmp_path, monkeypatch):
 
 def test_reference_check_fails_on_a_stale_guide(tmp_path):
     guide = tmp_path / "authoring.md"
-    guide.write_text("# Guide\n<!-- reference:start -->\n<!-- reference:end -->\n", encoding="utf-8")
+    guide.write_text(
+        "# Guide\n<!-- reference:start -->\n<!-- reference:end -->\n", encoding="utf-8"
+    )
     assert invoke("reference", "--out", str(guide), "--check").exit_code == 1
     assert invoke("reference", "--out", str(guide)).exit_code == 0
     assert invoke("reference", "--out", str(guide), "--check").exit_code == 0
@@ -113,7 +124,15 @@ def test_reference_check_fails_on_a_stale_guide(tmp_path):
 
 def run_python(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_python_dash_m_noticekit_validate_works(minimal_text, write_notice, tmp_path):
@@ -139,7 +158,9 @@ def test_validate_does_not_import_rendering_libraries(minimal_text, write_notice
     assert "RESULT 0 []" in done.stdout, done.stdout + done.stderr
 
 
-def test_a_console_that_cannot_show_the_symbols_gets_plain_ones_and_escapes(minimal_text, write_notice, tmp_path):
+def test_a_console_that_cannot_show_the_symbols_gets_plain_ones_and_escapes(
+    minimal_text, write_notice, tmp_path
+):
     import io
 
     from noticekit.validate import run_validate
@@ -150,5 +171,7 @@ def test_a_console_that_cannot_show_the_symbols_gets_plain_ones_and_escapes(mini
     assert run_validate([tmp_path / "notices"], out) == 1
     out.flush()
     lines = raw.getvalue().decode("ascii").splitlines()
-    assert lines[0].endswith('[error] "acm\\u00e9" is not a valid id; use lowercase letters, digits and single hyphens, e.g. "it-providers"')
+    assert lines[0].endswith(
+        '[error] "acm\\u00e9" is not a valid id; use lowercase letters, digits and single hyphens, e.g. "it-providers"'
+    )
     assert lines[-1] == "x 1 problem in 1 notice"

@@ -30,8 +30,36 @@ def test_implicit_typing_keeps_what_the_author_wrote():
     assert problems == []
     data = doc.data
     assert data["country"] == "NO"
-    assert data["words"] == ["no", "yes", "on", "off", "y", "n", "No", "YES", "On", "Off", "Y", "N", "True", "FALSE", "Null"]
-    assert data["numbers"] == ["1.10", "0123", "1e3", "0x1F", "0o17", "42", "+1", "1_000", ".5", ".inf", ".nan"]
+    assert data["words"] == [
+        "no",
+        "yes",
+        "on",
+        "off",
+        "y",
+        "n",
+        "No",
+        "YES",
+        "On",
+        "Off",
+        "Y",
+        "N",
+        "True",
+        "FALSE",
+        "Null",
+    ]
+    assert data["numbers"] == [
+        "1.10",
+        "0123",
+        "1e3",
+        "0x1F",
+        "0o17",
+        "42",
+        "+1",
+        "1_000",
+        ".5",
+        ".inf",
+        ".nan",
+    ]
     assert data["date"] == "2024-05-25"
     assert data["time"] == "12:30:00"
     assert data["booleans"] == [True, False]
@@ -69,13 +97,28 @@ def test_positions_of_values_and_keys_are_recorded(minimal_text, write_notice):
         ("merge_key.yaml", 4, 5, 'merge keys ("<<") are not allowed'),
         ("alias_bomb.yaml", 1, 4, 'anchors ("&a") are not allowed'),
         ("tab_indent.yaml", 4, 1, "a tab is used for indentation; indent with spaces only"),
-        ("syntax_error.yaml", 5, 1, "syntax error: found unexpected end of stream while scanning a quoted scalar that starts at line 3, column 7"),
-        ("unclosed_flow.yaml", 3, 11, "syntax error: did not find expected ',' or ']' while parsing a flow sequence that starts at line 2, column 12"),
+        (
+            "syntax_error.yaml",
+            5,
+            1,
+            "syntax error: found unexpected end of stream while scanning a quoted scalar that starts at line 3, column 7",
+        ),
+        (
+            "unclosed_flow.yaml",
+            3,
+            11,
+            "syntax error: did not find expected ',' or ']' while parsing a flow sequence that starts at line 2, column 12",
+        ),
         ("python_tag.yaml", 2, 8, 'the tag "!!python/object/apply:os.system" is not allowed'),
         ("int_tag.yaml", 2, 10, 'the tag "!!int" is not allowed'),
-        ("two_documents.yaml", 2, 1, 'only one YAML document is allowed per file'),
+        ("two_documents.yaml", 2, 1, "only one YAML document is allowed per file"),
         ("complex_key.yaml", 2, 3, "a key must be plain text"),
-        ("top_level_list.yaml", 1, 1, "a notice must be a mapping of fields (id, title, ...), got a list"),
+        (
+            "top_level_list.yaml",
+            1,
+            1,
+            "a notice must be a mapping of fields (id, title, ...), got a list",
+        ),
         ("empty.yaml", 1, 1, "the file is empty"),
     ],
 )
@@ -110,19 +153,30 @@ def test_invalid_utf8_names_the_byte_and_its_position(write_notice):
 def test_bom_is_refused(write_notice):
     doc, problems = load_source(write_notice(b"\xef\xbb\xbfid: demo\n"))
     assert doc is None
-    assert only_problem(problems) == (1, 1, "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM")
+    assert only_problem(problems) == (
+        1,
+        1,
+        "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM",
+    )
 
 
 def test_utf16_is_refused(write_notice):
     doc, problems = load_source(write_notice("id: demo\n".encode("utf-16")))
     assert doc is None
-    assert only_problem(problems)[2] == "the file is UTF-16; save it as UTF-8 (without a byte order mark)"
+    assert (
+        only_problem(problems)[2]
+        == "the file is UTF-16; save it as UTF-8 (without a byte order mark)"
+    )
 
 
 def test_control_characters_are_refused(write_notice):
     doc, problems = load_source(write_notice("id: demo\ntitle: a\x07b\n"))
     assert doc is None
-    assert only_problem(problems) == (2, 9, "the character U+0007 is not allowed in YAML; remove it")
+    assert only_problem(problems) == (
+        2,
+        9,
+        "the character U+0007 is not allowed in YAML; remove it",
+    )
 
 
 def test_files_over_the_size_limit_are_refused(write_notice):

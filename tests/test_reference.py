@@ -21,7 +21,9 @@ GUIDE = Path(__file__).parent.parent / "docs" / "authoring.md"
 
 
 def test_committed_reference_is_up_to_date():
-    assert run_reference(GUIDE, check=True) == 0, "run `noticekit reference` and commit docs/authoring.md"
+    assert run_reference(GUIDE, check=True) == 0, (
+        "run `noticekit reference` and commit docs/authoring.md"
+    )
 
 
 def test_reference_documents_every_field_of_every_model():

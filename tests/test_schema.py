@@ -25,7 +25,10 @@ def test_schema_is_the_models_with_identity():
     assert schema["title"] == "noticekit privacy notice"
     assert schema["additionalProperties"] is False
     assert set(schema["properties"]) == set(Notice.model_fields)
-    assert schema["properties"]["controllers"]["description"] == Notice.model_fields["controllers"].description
+    assert (
+        schema["properties"]["controllers"]["description"]
+        == Notice.model_fields["controllers"].description
+    )
 
 
 def test_schema_text_is_deterministic_sorted_and_ends_with_a_newline():
@@ -63,7 +66,9 @@ def schema_errors(data) -> list[str]:
 
 def test_the_schema_accepts_a_valid_notice_as_an_editor_reads_it(minimal_text):
     data = loaded(minimal_text)
-    data["version"] = 1.1  # an editor (YAML 1.2) reads `version: 1.10` as a number; noticekit keeps the text
+    data["version"] = (
+        1.1  # an editor (YAML 1.2) reads `version: 1.10` as a number; noticekit keeps the text
+    )
     data["controllers"][0]["registration_number"] = 996878546
     assert schema_errors(data) == []
 

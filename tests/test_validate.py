@@ -16,7 +16,9 @@ def check(minimal_text, write_notice):
     def run(old: str = "", new: str = "", folder: str = "minimal"):
         if old:
             assert old in minimal_text, old
-        doc, problems = load_source(write_notice(minimal_text.replace(old, new, 1) if old else minimal_text, folder))
+        doc, problems = load_source(
+            write_notice(minimal_text.replace(old, new, 1) if old else minimal_text, folder)
+        )
         assert problems == []
         notice, problems = validate_document(doc)
         assert (notice is None) == bool(problems)
@@ -58,7 +60,9 @@ def test_unknown_top_level_field(check):
 
 
 def test_missing_field_is_reported_at_the_parent_mapping(check):
-    assert check("version: 1.10\n", "") == [(2, 1, 'missing required field "version" in the notice')]
+    assert check("version: 1.10\n", "") == [
+        (2, 1, 'missing required field "version" in the notice')
+    ]
 
 
 def test_legal_basis_outside_the_closed_set(check):
@@ -105,18 +109,51 @@ def test_plain_text_where_a_text_per_language_is_expected(check):
     ("old", "new", "line", "col", "message"),
     [
         ("id: acme-as", "id: Acme AS", 10, 9, '"Acme AS" is not a valid id; use lowercase letters'),
-        ("country: NO", "country: no", 12, 14, '"no" is not a country code; use the two capital letters'),
+        (
+            "country: NO",
+            "country: no",
+            12,
+            14,
+            '"no" is not a country code; use the two capital letters',
+        ),
         ("[nb, en]", "[nb, EN]", 7, 17, '"EN" is not a language tag'),
         ("  en: Privacy notice", "  EN: Privacy notice", 5, 3, '"EN" is not a language tag'),
         ("countries: [US]", "countries: [usa]", 29, 17, '"usa" is not a country code'),
-        ("legal_bases: [A6-1-a]", "legal_bases: [A6-1-a]\n    retention: {duration: 5 years}", 25, 27,
-         '"5 years" is not an ISO 8601 duration'),
-        ("legal_bases: [A6-1-a]", "legal_bases: [A6-1-a]\n    retention: {duration: P}", 25, 27,
-         '"P" is not an ISO 8601 duration; write e.g. "P6M" or "P5Y"'),
-        ("legal_bases: [A6-1-a]", "legal_bases: [A6-1-a]\n    retention: {}", 25, 16,
-         "retention needs a duration, an event or criteria"),
-        ("version: 1.10", "version: 1.10\neffective_date: 2025-13-01", 7, 17, '"2025-13-01" is not a valid date'),
-        ("collection: [direct]", "collection: []", 8, 13, '"collection" needs at least 1 entry; got 0'),
+        (
+            "legal_bases: [A6-1-a]",
+            "legal_bases: [A6-1-a]\n    retention: {duration: 5 years}",
+            25,
+            27,
+            '"5 years" is not an ISO 8601 duration',
+        ),
+        (
+            "legal_bases: [A6-1-a]",
+            "legal_bases: [A6-1-a]\n    retention: {duration: P}",
+            25,
+            27,
+            '"P" is not an ISO 8601 duration; write e.g. "P6M" or "P5Y"',
+        ),
+        (
+            "legal_bases: [A6-1-a]",
+            "legal_bases: [A6-1-a]\n    retention: {}",
+            25,
+            16,
+            "retention needs a duration, an event or criteria",
+        ),
+        (
+            "version: 1.10",
+            "version: 1.10\neffective_date: 2025-13-01",
+            7,
+            17,
+            '"2025-13-01" is not a valid date',
+        ),
+        (
+            "collection: [direct]",
+            "collection: []",
+            8,
+            13,
+            '"collection" needs at least 1 entry; got 0',
+        ),
         ("  en: Privacy notice", '  en: " "', 5, 7, 'the "en" text is empty'),
     ],
 )
@@ -145,7 +182,11 @@ def test_references_are_checked_together_with_schema_errors(check):
 
 def test_a_reference_to_an_id_of_another_kind_says_which_kind_it_is(check):
     assert check("data_subjects: [customers]", "data_subjects: [newsletter]") == [
-        (22, 21, 'unknown data-subject category "newsletter"; "newsletter" is a purpose in purposes, not a data-subject category'),
+        (
+            22,
+            21,
+            'unknown data-subject category "newsletter"; "newsletter" is a purpose in purposes, not a data-subject category',
+        ),
     ]
 
 
@@ -158,7 +199,11 @@ def test_references_to_an_empty_list_say_so(check):
 def test_duplicate_ids_are_reported_at_the_second(check):
     extra = "  - id: customers\n    name: {nb: Kunder igjen}\npurposes:"
     assert check("purposes:", extra) == [
-        (17, 9, 'duplicate data-subject category id "customers" (already used by data_subjects[0])'),
+        (
+            17,
+            9,
+            'duplicate data-subject category id "customers" (already used by data_subjects[0])',
+        ),
     ]
 
 
@@ -178,7 +223,11 @@ SHIPPED = "expected one of nb, nn, sv, da, en, de"
 )
 def test_a_language_without_texts_is_an_error_with_the_one_meant(check, written, meant):
     assert check("[nb, en]", f"[{written}, en]") == [
-        (7, 13, f'no built-in catalog for language "{written}": {SHIPPED}; did you mean "{meant}"?'),
+        (
+            7,
+            13,
+            f'no built-in catalog for language "{written}": {SHIPPED}; did you mean "{meant}"?',
+        ),
     ]
 
 
@@ -202,13 +251,20 @@ def test_authoritative_language_and_language_versions_are_among_the_languages(ch
 
 def test_id_must_match_the_folder(check):
     assert check(folder="other") == [
-        (2, 5, 'the id "minimal" does not match the folder name "other"; a notice lives at notices/<id>/notice.yaml'),
+        (
+            2,
+            5,
+            'the id "minimal" does not match the folder name "other"; a notice lives at notices/<id>/notice.yaml',
+        ),
     ]
 
 
 def test_load_notices_collects_every_problem_in_every_file(minimal_text, write_notice, tmp_path):
     write_notice(minimal_text)
-    write_notice(minimal_text.replace("id: minimal", "id: broken").replace("version: 1.10\n", ""), folder="broken")
+    write_notice(
+        minimal_text.replace("id: minimal", "id: broken").replace("version: 1.10\n", ""),
+        folder="broken",
+    )
     write_notice("id: [\n", folder="syntax")
     result = load_notices([tmp_path / "notices"])
     assert [loaded.notice.id for loaded in result.notices] == ["minimal"]
@@ -223,7 +279,28 @@ def test_mangled_notices_give_problems_never_exceptions(minimal_text, write_noti
     import random
 
     rng = random.Random(2026)
-    pieces = [":", "-", "[", "]", "{", "}", "&a", "*a", "!!int", "|", ">", "'", '"', "#", "\t", "  ", "yes", "NO", "<<", "é"]
+    pieces = [
+        ":",
+        "-",
+        "[",
+        "]",
+        "{",
+        "}",
+        "&a",
+        "*a",
+        "!!int",
+        "|",
+        ">",
+        "'",
+        '"',
+        "#",
+        "\t",
+        "  ",
+        "yes",
+        "NO",
+        "<<",
+        "é",
+    ]
     lines = minimal_text.splitlines()
     for _ in range(200):
         mangled = list(lines)
@@ -240,7 +317,9 @@ def test_mangled_notices_give_problems_never_exceptions(minimal_text, write_noti
         doc, problems = load_source(write_notice("\n".join(mangled) + "\n"))
         if doc is not None:
             _, problems = validate_document(doc)
-        assert all(problem.line >= 1 and problem.col >= 1 and problem.message for problem in problems)
+        assert all(
+            problem.line >= 1 and problem.col >= 1 and problem.message for problem in problems
+        )
 
 
 #: In YAML's double quotes: clear screen, carriage return, bell and a right-to-left override.

@@ -34,7 +34,10 @@ def outcome(text: str, libyaml: bool | None = None):
 def without_syntax_wording(result):
     """libyaml and PyYAML word their own syntax errors differently; everything else must match."""
     if isinstance(result, list):
-        return [(line, col, "syntax error" if text.startswith("syntax error") else text) for line, col, text in result]
+        return [
+            (line, col, "syntax error" if text.startswith("syntax error") else text)
+            for line, col, text in result
+        ]
     return result
 
 
@@ -43,10 +46,14 @@ def test_a_file_is_read_alike_with_or_without_libyaml(path: Path):
     text = path.read_text(encoding="utf-8")
     assert without_syntax_wording(outcome(text)) == without_syntax_wording(outcome(text, False))
     if "\t" not in text:
-        assert without_syntax_wording(outcome(text, True)) == without_syntax_wording(outcome(text, False))
+        assert without_syntax_wording(outcome(text, True)) == without_syntax_wording(
+            outcome(text, False)
+        )
 
 
-@pytest.mark.parametrize("text", ["id: demo\ntitle:\n  nb:\tTittel\n", "a:\t1\n", "a: 1\n  \tb: 2\n"])
+@pytest.mark.parametrize(
+    "text", ["id: demo\ntitle:\n  nb:\tTittel\n", "a:\t1\n", "a: 1\n  \tb: 2\n"]
+)
 def test_a_tab_is_refused_whether_or_not_libyaml_would_accept_it(text: str):
     assert outcome(text) == outcome(text, False)
     assert outcome(text)[0][2].startswith("a tab")
@@ -55,13 +62,24 @@ def test_a_tab_is_refused_whether_or_not_libyaml_would_accept_it(text: str):
 def test_positions_of_values_and_keys():
     data, positions, key_positions = parse_yaml("id: a\nlist:\n  - x\n  - {k: 1}\n")
     assert data == {"id": "a", "list": ["x", {"k": 1}]}
-    assert positions == {(): (1, 1), ("id",): (1, 5), ("list",): (3, 3), ("list", 0): (3, 5), ("list", 1): (4, 5), ("list", 1, "k"): (4, 9)}
+    assert positions == {
+        (): (1, 1),
+        ("id",): (1, 5),
+        ("list",): (3, 3),
+        ("list", 0): (3, 5),
+        ("list", 1): (4, 5),
+        ("list", 1, "k"): (4, 9),
+    }
     assert key_positions == {("id",): (1, 1), ("list",): (2, 1), ("list", 1, "k"): (4, 6)}
 
 
 def test_a_dropped_value_is_not_checked_but_its_aliases_still_stop_parsing():
-    assert outcome("a: 1\na: !!binary x\n", True) == [(2, 1, 'duplicate key "a" (first defined on line 1)')]
-    assert outcome("? [k]\n: *x\n", True) == [(2, 3, 'aliases ("*x") are not allowed; write the value out in full')]
+    assert outcome("a: 1\na: !!binary x\n", True) == [
+        (2, 1, 'duplicate key "a" (first defined on line 1)')
+    ]
+    assert outcome("? [k]\n: *x\n", True) == [
+        (2, 3, 'aliases ("*x") are not allowed; write the value out in full')
+    ]
 
 
 @pytest.mark.parametrize("depth", [63, 64, 65])

@@ -63,7 +63,9 @@ def _process(index: int) -> FileResult:
     notice = None
     if doc is not None:
         notice, problems = validate_document(doc)
-    display = doc.display_path if doc is not None else SourceDocument(files[index], None).display_path
+    display = (
+        doc.display_path if doc is not None else SourceDocument(files[index], None).display_path
+    )
     if notice is None or doc is None:
         return FileResult(index, display, problems)
     wanted = [lang for lang in notice.languages if languages is None or lang in languages]
@@ -104,7 +106,10 @@ def process_files(
 
 
 def _collect(
-    results: Iterable[FileResult], total: int, site: SiteWriter, progress: Callable[[int, int], None] | None
+    results: Iterable[FileResult],
+    total: int,
+    site: SiteWriter,
+    progress: Callable[[int, int], None] | None,
 ) -> list[FileResult]:
     ordered: list[FileResult | None] = [None] * total
     if progress is not None:

@@ -55,6 +55,7 @@ PORT_HELP = "Port to listen on (0: any free port)."
 HOST_HELP = "Address to listen on."
 OPEN_HELP = "Open the site in the default web browser."
 
+
 def command(name: str | None = None):
     """Register a command with the shared `-h`/`--help` (see `noticekit.cli_options`)."""
     return app.command(name, add_help_option=False)
@@ -275,7 +276,9 @@ def diff(
     output_format: Annotated[
         str, typer.Option("--format", "-f", help=DIFF_FORMAT_HELP, metavar="FORMAT")
     ] = "text",
-    exit_zero: Annotated[bool, flag("--exit-zero", help="Exit 0 even when notices changed.")] = False,
+    exit_zero: Annotated[
+        bool, flag("--exit-zero", help="Exit 0 even when notices changed.")
+    ] = False,
     version: VersionFlag = False,
     help_: HelpFlag = False,
 ) -> None:

@@ -129,7 +129,9 @@ def parse_source(path: Path, text: str) -> tuple[SourceDocument | None, list[Pro
 
 
 def _problem(path: Path, problem: YamlProblem) -> Problem:
-    return Problem(SourceDocument(path, None).display_path, problem.line, problem.col, problem.message)
+    return Problem(
+        SourceDocument(path, None).display_path, problem.line, problem.col, problem.message
+    )
 
 
 def read_text(path: Path) -> str:
@@ -153,7 +155,9 @@ def decode_text(raw: bytes) -> str:
     _check_size(len(raw))
     for bom, encoding in FOREIGN_BOMS.items():
         if raw.startswith(bom):
-            raise YamlProblem(f"the file is {encoding}; save it as UTF-8 (without a byte order mark)", 1, 1)
+            raise YamlProblem(
+                f"the file is {encoding}; save it as UTF-8 (without a byte order mark)", 1, 1
+            )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -162,7 +166,9 @@ def decode_text(raw: bytes) -> str:
             f"invalid UTF-8 (byte 0x{raw[error.start]:02X}); save the file as UTF-8", line, col
         ) from None
     if text.startswith(BOM):
-        raise YamlProblem("the file starts with a byte order mark (BOM); save it as UTF-8 without BOM", 1, 1)
+        raise YamlProblem(
+            "the file starts with a byte order mark (BOM); save it as UTF-8 without BOM", 1, 1
+        )
     return text
 
 

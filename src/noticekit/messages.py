@@ -49,13 +49,25 @@ LITERAL_NOUNS = {
 
 #: Text formats: what a value should be, and how to write one.
 FORMATS = {
-    types.Identifier: ("a valid id", 'use lowercase letters, digits and single hyphens, e.g. "it-providers"'),
-    types.CountryCode: ("a country code", 'use the two capital letters of ISO 3166-1, e.g. "NO" or "SE"'),
+    types.Identifier: (
+        "a valid id",
+        'use lowercase letters, digits and single hyphens, e.g. "it-providers"',
+    ),
+    types.CountryCode: (
+        "a country code",
+        'use the two capital letters of ISO 3166-1, e.g. "NO" or "SE"',
+    ),
     types.LangTag: ("a language tag", 'use a lowercase BCP 47 tag, e.g. "nb", "sv" or "en"'),
     types.Email: ("an e-mail address", 'write it as "name@example.com"'),
     types.Url: ("a web address", 'start it with "https://"'),
-    types.Phone: ("a phone number", 'use digits, spaces and an optional leading "+", e.g. "+47 4000 1451"'),
-    types.IsoDuration: ("an ISO 8601 duration", 'write e.g. "P6M" for six months or "P5Y" for five years'),
+    types.Phone: (
+        "a phone number",
+        'use digits, spaces and an optional leading "+", e.g. "+47 4000 1451"',
+    ),
+    types.IsoDuration: (
+        "an ISO 8601 duration",
+        'write e.g. "P6M" for six months or "P5Y" for five years',
+    ),
     types.DpvTerm: ("a DPV term", 'e.g. "dpv:Marketing" or "pd:EmailAddress"'),
     types.AuthorityCode: (
         "an authority code",
@@ -97,7 +109,10 @@ def where(path: DataPath, data: Any) -> str:
     for depth, part in enumerate(path):
         if isinstance(part, int):
             name = str(path[depth - 1]) if depth else ""
-            place = _item_name(name, part, _value_at(data, path[: depth + 1])) or f"item {part + 1} of {place or name}"
+            place = (
+                _item_name(name, part, _value_at(data, path[: depth + 1]))
+                or f"item {part + 1} of {place or name}"
+            )
         else:
             place = f"{part} of {place}" if place else part
     return place or "the notice"
@@ -149,10 +164,16 @@ def from_pydantic(error: dict[str, Any], data: Any) -> Located:
     if kind == "extra_forbidden":
         allowed = field_names(loc[:-1])
         suggestion = did_you_mean(str(loc[-1]), allowed)
-        return Located(loc, f"unknown field {show(loc[-1])} in {where(loc[:-1], data)}{suggestion}", True)
+        return Located(
+            loc, f"unknown field {show(loc[-1])} in {where(loc[:-1], data)}{suggestion}", True
+        )
     if kind == "missing":
         return Located(loc[:-1], f'missing required field "{loc[-1]}" in {where(loc[:-1], data)}')
-    if kind == "value_error" and isinstance(value, dict) and strip_optional(hint_at(loc)) == types.LocalizedText:
+    if (
+        kind == "value_error"
+        and isinstance(value, dict)
+        and strip_optional(hint_at(loc)) == types.LocalizedText
+    ):
         blank = [lang for lang, text in value.items() if isinstance(text, str) and not text.strip()]
         loc = (*loc, blank[0]) if blank else loc
     if loc and loc[-1] == KEY:
@@ -160,12 +181,18 @@ def from_pydantic(error: dict[str, Any], data: Any) -> Located:
     return Located(loc, _value_message(kind, value, ctx, error, loc))
 
 
-def _value_message(kind: str, value: Any, ctx: dict[str, Any], error: dict[str, Any], loc: DataPath) -> str:
+def _value_message(
+    kind: str, value: Any, ctx: dict[str, Any], error: dict[str, Any], loc: DataPath
+) -> str:
     hint = strip_optional(hint_at(loc))
     if kind in ("bool_type", "bool_parsing"):
         return f"expected true or false, got {show(value)}"
     if kind == "string_type":
-        advice = f'; write "{show(value)}" in quotes if you mean the text' if isinstance(value, bool) else ""
+        advice = (
+            f'; write "{show(value)}" in quotes if you mean the text'
+            if isinstance(value, bool)
+            else ""
+        )
         return f"expected text, got {show(value)}{advice}"
     if kind == "literal_error":
         allowed = get_args(unwrap(hint)) if get_origin(unwrap(hint)) is typing.Literal else ()
@@ -175,7 +202,9 @@ def _value_message(kind: str, value: Any, ctx: dict[str, Any], error: dict[str, 
         suggestion = did_you_mean(str(value), allowed) if unwrap(hint) not in LITERAL_NOUNS else ""
         return f"{show(value)} is not {noun}; expected one of {listing}{suggestion}"
     if kind == "string_pattern_mismatch":
-        noun, advice = PATTERN_FORMATS.get(ctx.get("pattern"), ("in the expected format", f"it must match {ctx.get('pattern')}"))
+        noun, advice = PATTERN_FORMATS.get(
+            ctx.get("pattern"), ("in the expected format", f"it must match {ctx.get('pattern')}")
+        )
         return f"{show(value)} is not {noun}; {advice}"
     if kind == "string_too_long":
         return f"{show(value)} is too long; use at most {ctx.get('max_length')} characters"

@@ -88,11 +88,18 @@ def build_in_workers(
 ) -> BuildReport:
     """`build` with each file loaded, validated and rendered in a worker; same checks, in the same order."""
     with atomic_site(options.out, *inputs(paths, options)) as site:
-        results = build_workers.process_files(files, options.languages, renderers, site, workers, progress)
-        errors = [problem for problem in build_workers.file_problems(results) if problem.level == "error"]
+        results = build_workers.process_files(
+            files, options.languages, renderers, site, workers, progress
+        )
+        errors = [
+            problem for problem in build_workers.file_problems(results) if problem.level == "error"
+        ]
         if errors:
             raise problems_error("invalid", errors)
-        notices = sorted((item for item in results if item.notice_id is not None), key=lambda item: item.notice_id)
+        notices = sorted(
+            (item for item in results if item.notice_id is not None),
+            key=lambda item: item.notice_id,
+        )
         if not notices:
             raise UsageError(f"no notices found in {', '.join(str(path) for path in paths)}")
         check_languages(options.languages, {lang for item in notices for lang in item.published})
@@ -108,7 +115,9 @@ def build_in_workers(
         for output in archive_outputs(files, renderers, options):
             site.write(output)
     languages = sorted({lang for job in jobs for lang in job.languages})
-    return BuildReport(len(jobs), languages, [renderer.format for renderer in renderers], site.count)
+    return BuildReport(
+        len(jobs), languages, [renderer.format for renderer in renderers], site.count
+    )
 
 
 def inputs(paths: list[Path], options: BuildOptions) -> tuple[list[Path], list[Path]]:
@@ -179,7 +188,9 @@ def check_unique_ids(notices: list[tuple[str, str]]) -> None:
     seen: dict[str, str] = {}
     for notice_id, display_path in notices:
         if notice_id in seen:
-            raise BuildError(f'notice id "{notice_id}" is used twice: {seen[notice_id]} and {display_path}')
+            raise BuildError(
+                f'notice id "{notice_id}" is used twice: {seen[notice_id]} and {display_path}'
+            )
         seen[notice_id] = display_path
 
 

@@ -23,4 +23,3 @@ class Problem:
     def __str__(self) -> str:
         suffix = f" ({self.code})" if self.code else ""
         return f"{self.file}:{self.line}:{self.col}: [{self.level}] {self.message}{suffix}"
-

@@ -53,7 +53,9 @@ def _visit(model: type[BaseModel], used_in: dict[type[BaseModel], list[str]]) ->
     for name, hint in type_hints(model).items():
         for found in _models_in(hint):
             first_time = found not in used_in
-            used_in.setdefault(found, []).append(f"`{name}` in [{model.__name__}](#{model.__name__.lower()})")
+            used_in.setdefault(found, []).append(
+                f"`{name}` in [{model.__name__}](#{model.__name__.lower()})"
+            )
             if first_time:
                 _visit(found, used_in)
 
@@ -107,7 +109,9 @@ def model_section(model: type[BaseModel], used_in: list[str]) -> list[str]:
         lines += ["Used as " + ", ".join(used_in) + ".", ""]
     lines += ["| Field | Type | Required | Description |", "|---|---|---|---|"]
     for name, field in model.model_fields.items():
-        lines.append(f"| `{name}` | {_cell(type_label(hints[name]))} | {_default(field)} | {_cell(field.description)} |")
+        lines.append(
+            f"| `{name}` | {_cell(type_label(hints[name]))} | {_default(field)} | {_cell(field.description)} |"
+        )
     return [*lines, ""]
 
 
@@ -115,7 +119,9 @@ def value_types_section() -> list[str]:
     """The named value types and what each accepts."""
     lines = ["### Value types", "", "| Type | What to write |", "|---|---|"]
     for name, named in NAMED_TYPES.items():
-        descriptions = [meta.description for meta in named.__metadata__ if getattr(meta, "description", None)]
+        descriptions = [
+            meta.description for meta in named.__metadata__ if getattr(meta, "description", None)
+        ]
         lines.append(f"| {name} | {_cell(descriptions[0] if descriptions else '')} |")
     lines.append("| true/false | `true` or `false`, nothing else (not `yes`, `no`, `on`, `off`). |")
     lines.append("| date | A date as `YYYY-MM-DD`, e.g. `2025-06-01`. |")
@@ -147,7 +153,9 @@ def run_reference(out: Path, check: bool) -> int:
     """`noticekit reference [--check]`: regenerate the field reference inside the authoring guide."""
     current = read_current(output_file(out), out)
     if current is None:
-        raise UsageError(f'"{out}" does not exist; the field reference goes into the authoring guide')
+        raise UsageError(
+            f'"{out}" does not exist; the field reference goes into the authoring guide'
+        )
     try:
         document = current.decode("utf-8")
     except UnicodeDecodeError:

@@ -10,18 +10,18 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from noticekit.fieldwalk import strip_optional
-from noticekit.fieldwalk import type_hints
 from noticekit.catalog_languages import catalog_language
 from noticekit.catalog_languages import not_shipped_message
+from noticekit.fieldwalk import strip_optional
+from noticekit.fieldwalk import type_hints
 from noticekit.messages import SINGULAR
 from noticekit.messages import Located
 from noticekit.messages import did_you_mean
 from noticekit.models import Notice
 from noticekit.models.types import DpvTerm
-from noticekit.registers.dpv_terms import term_problem
 from noticekit.quoting import excerpt
 from noticekit.quoting import quote
+from noticekit.registers.dpv_terms import term_problem
 from noticekit.source import DataPath
 
 NOTICE_FILE = "notice.yaml"
@@ -50,7 +50,9 @@ REFERENCES: tuple[tuple[str, str, str], ...] = (
 )
 
 #: Every list the checks read: the lists with ids, then the referring lists without (`rights`).
-LISTS: tuple[DataPath, ...] = tuple(dict.fromkeys([*ID_LISTS, *((referring,) for referring, _, _ in REFERENCES)]))
+LISTS: tuple[DataPath, ...] = tuple(
+    dict.fromkeys([*ID_LISTS, *((referring,) for referring, _, _ in REFERENCES)])
+)
 
 
 def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[Located]:
@@ -66,7 +68,9 @@ def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[L
 def check_references(data: Any) -> Iterator[Located]:
     """Duplicate ids and unknown references, read from the raw data (so also when the schema fails)."""
     if isinstance(data, dict):
-        lists = {path: _items(data, path) for path in LISTS}  # each list read once, not once per check
+        lists = {
+            path: _items(data, path) for path in LISTS
+        }  # each list read once, not once per check
         yield from _duplicate_ids(lists)
         yield from _unknown_references(data, lists)
         yield from _purpose_part_references(data, lists)
@@ -78,7 +82,9 @@ def _items(data: Any, path: DataPath) -> list[dict[str, Any]]:
         data = data.get(part) if isinstance(data, dict) else None
     if not isinstance(data, list):
         return []
-    return [item if isinstance(item, dict) and isinstance(item.get("id"), str) else {} for item in data]
+    return [
+        item if isinstance(item, dict) and isinstance(item.get("id"), str) else {} for item in data
+    ]
 
 
 def _duplicate_ids(lists: dict[DataPath, list[dict[str, Any]]]) -> Iterator[Located]:
@@ -91,11 +97,15 @@ def _duplicate_ids(lists: dict[DataPath, list[dict[str, Any]]]) -> Iterator[Loca
             if item_id in first:
                 noun = SINGULAR.get(path[-1], "item")
                 used = f"already used by {path[-1]}[{first[item_id]}]"
-                yield Located((*path, index, "id"), f"duplicate {noun} id {quote(item_id)} ({used})")
+                yield Located(
+                    (*path, index, "id"), f"duplicate {noun} id {quote(item_id)} ({used})"
+                )
             first.setdefault(item_id, index)
 
 
-def _unknown_references(data: dict[str, Any], lists: dict[DataPath, list[dict[str, Any]]]) -> Iterator[Located]:
+def _unknown_references(
+    data: dict[str, Any], lists: dict[DataPath, list[dict[str, Any]]]
+) -> Iterator[Located]:
     for referring, field, target in REFERENCES:
         known = [item["id"] for item in lists[(target,)] if item]
         known_set = set(known)
@@ -108,7 +118,11 @@ def _unknown_references(data: dict[str, Any], lists: dict[DataPath, list[dict[st
             for position, ref in enumerate(refs):
                 if not isinstance(ref, str) or ref in known_set:
                     continue
-                path = (referring, index, field, position) if isinstance(value, list) else (referring, index, field)
+                path = (
+                    (referring, index, field, position)
+                    if isinstance(value, list)
+                    else (referring, index, field)
+                )
                 hint = _suggest(ref, known, target, data)
                 yield Located(path, f"unknown {noun} {quote(ref)}{hint}")
 
@@ -190,15 +204,23 @@ def _languages(notice: Notice) -> Iterator[Located]:
     listed = ", ".join(notice.languages)
     fallback = notice.fallback_language
     if fallback is not None and fallback not in seen:
-        yield Located(("fallback_language",), f'fallback language "{fallback}" is not one of the languages ({listed})')
+        yield Located(
+            ("fallback_language",),
+            f'fallback language "{fallback}" is not one of the languages ({listed})',
+        )
     authoritative = notice.authoritative_language
     if authoritative is not None and authoritative not in seen:
         yield Located(
-            ("authoritative_language",), f'authoritative language "{authoritative}" is not one of the languages ({listed})'
+            ("authoritative_language",),
+            f'authoritative language "{authoritative}" is not one of the languages ({listed})',
         )
     for lang in notice.language_versions:
         if lang not in seen:
-            yield Located(("language_versions", lang), f'"{lang}" is not one of the languages ({listed})', at_key=True)
+            yield Located(
+                ("language_versions", lang),
+                f'"{lang}" is not one of the languages ({listed})',
+                at_key=True,
+            )
 
 
 def _change_kinds(notice: Notice) -> Iterator[Located]:
@@ -215,7 +237,9 @@ def _change_kinds(notice: Notice) -> Iterator[Located]:
 def _id_matches_folder(notice: Notice, file: Path) -> Iterator[Located]:
     if file.name != NOTICE_FILE:
         return
-    folder = os.path.basename(os.path.dirname(os.path.realpath(file)))  # Path.resolve: the same, with one more stat
+    folder = os.path.basename(
+        os.path.dirname(os.path.realpath(file))
+    )  # Path.resolve: the same, with one more stat
     if notice.id != folder:
         yield Located(
             ("id",),

@@ -63,7 +63,10 @@ def validate_document(doc: SourceDocument) -> tuple[Notice | None, list[Problem]
         found += [located for located in check_references(doc.data) if located.path not in reported]
         found = advise_split_texts(doc, found)
         return None, sorted({locate(doc, located) for located in found}, key=problem_order)
-    problems = sorted({locate(doc, located) for located in check_notice(notice, doc.data, doc.path)}, key=problem_order)
+    problems = sorted(
+        {locate(doc, located) for located in check_notice(notice, doc.data, doc.path)},
+        key=problem_order,
+    )
     return (None if problems else notice), problems
 
 

@@ -31,7 +31,11 @@ def reader_problem(text: str, error: yaml.reader.ReaderError, byte_offsets: bool
     """A character YAML does not allow; libyaml counts its position in bytes, PyYAML in characters."""
     char = error.character
     code = ord(char) if isinstance(char, str) else char
-    offset = len(text.encode("utf-8")[: error.position].decode("utf-8", errors="ignore")) if byte_offsets else error.position
+    offset = (
+        len(text.encode("utf-8")[: error.position].decode("utf-8", errors="ignore"))
+        if byte_offsets
+        else error.position
+    )
     before = text[:offset]
     line = before.count("\n") + 1
     col = offset - (before.rfind("\n") + 1) + 1
@@ -53,7 +57,9 @@ def syntax_problem(text: str, error: yaml.MarkedYAMLError) -> YamlProblem:
     if in_text is not None:
         return in_text
     if "expected a single document" in f"{problem} {error.context}":
-        return YamlProblem('only one YAML document is allowed per file; remove the extra "---"', line, col)
+        return YamlProblem(
+            'only one YAML document is allowed per file; remove the extra "---"', line, col
+        )
     context = f" {escape_controls(error.context)}" if error.context else ""
     start = error.context_mark
     if start is not None and start.line + 1 != line:
@@ -64,7 +70,10 @@ def syntax_problem(text: str, error: yaml.MarkedYAMLError) -> YamlProblem:
 #: Parser messages (PyYAML's and libyaml's) for a character an unquoted text may not hold there,
 #: by that character, and what to tell the author.
 TEXT_PROBLEMS = {
-    ":": (("mapping values are not allowed", "expected ',' or '}'"), "contains a colon and a space"),
+    ":": (
+        ("mapping values are not allowed", "expected ',' or '}'"),
+        "contains a colon and a space",
+    ),
     "-": (("sequence entries are not allowed",), 'starts with "-"'),
 }
 #: The key whose text it is: the last `key: ` before the character on its line.
@@ -88,7 +97,9 @@ def _tab_problem(text: str, line: int, col: int) -> YamlProblem | None:
     current = lines[line - 1] if 0 < line <= len(lines) else ""
     indent = current[: len(current) - len(current.lstrip(" \t"))]
     if "\t" in indent:  # whatever the parser tripped on, a tab in the indentation is the cause
-        return YamlProblem("a tab is used for indentation; indent with spaces only", line, indent.index("\t") + 1)
+        return YamlProblem(
+            "a tab is used for indentation; indent with spaces only", line, indent.index("\t") + 1
+        )
     if 0 < col <= len(current) and current[col - 1] == "\t":
         return YamlProblem("a tab character is not allowed here; use spaces", line, col)
     return None

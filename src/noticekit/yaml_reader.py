@@ -140,9 +140,15 @@ class _Builder:
     def _node(self, event: Any, stack: list[_Collection]) -> None:
         place = _place(event)
         if isinstance(event, AliasEvent):
-            raise YamlProblem(f'aliases ("*{excerpt(event.anchor)}") are not allowed; write the value out in full', *place)
+            raise YamlProblem(
+                f'aliases ("*{excerpt(event.anchor)}") are not allowed; write the value out in full',
+                *place,
+            )
         if event.anchor is not None:
-            raise YamlProblem(f'anchors ("&{excerpt(event.anchor)}") are not allowed; write each value out in full', *place)
+            raise YamlProblem(
+                f'anchors ("&{excerpt(event.anchor)}") are not allowed; write each value out in full',
+                *place,
+            )
         if len(stack) > MAX_DEPTH:
             raise YamlProblem(DEPTH_PROBLEM, *place)
         parent = stack[-1]
@@ -158,7 +164,9 @@ class _Builder:
         is_map = isinstance(event, MappingStartEvent)
         if path is not None:
             self._check_tag(event, MAP if is_map else SEQ)
-        stack.append(_Collection(None if path is None else {} if is_map else [], path or (), is_map))
+        stack.append(
+            _Collection(None if path is None else {} if is_map else [], path or (), is_map)
+        )
 
     def _value_path(self, parent: _Collection) -> DataPath | None:
         """Where the next value of `parent` goes, or None when it is not kept."""

@@ -32,7 +32,7 @@ def test_markdown_twins_cover_every_page_and_purpose(tmp_path):
     notices = synth.write_notices(2, tmp_path / "notices")
     assert sites.write_hugo_site(notices, tmp_path / "hugo") == 2 * len(synth.LANGUAGES)
     text = (tmp_path / "hugo" / "content" / notices[0]["id"] / "sv.md").read_text(encoding="utf-8")
-    assert text.startswith("---\ntitle: \"Integritetspolicy\"\nlang: sv\n---\n")
+    assert text.startswith('---\ntitle: "Integritetspolicy"\nlang: sv\n---\n')
     for purpose in notices[0]["purposes"]:
         assert f"### {purpose['name']['sv']}" in text
     assert (tmp_path / "hugo" / "layouts" / "_default" / "single.html").is_file()

@@ -98,7 +98,9 @@ CASES = {
         [("transfer-mechanism-changed", "transfers.us.mechanisms", True)],
     ),
     "transfer added": (
-        lambda d: d["transfers"].append({"id": "in", "countries": ["IN"], "mechanisms": ["A46-2-c"]}),
+        lambda d: d["transfers"].append(
+            {"id": "in", "countries": ["IN"], "mechanisms": ["A46-2-c"]}
+        ),
         [("transfer-added", "transfers.in", True)],
     ),
     "retention lengthened": (

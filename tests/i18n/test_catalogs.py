@@ -47,12 +47,16 @@ def test_template_is_up_to_date_with_the_sources(domain):
 def test_a_msgid_in_both_domains_has_one_translation(lang):
     legal = {message.id: message.string for message in po(lang, "legal") if message.id}
     ui = {message.id: message.string for message in po(lang, "ui") if message.id}
-    assert {key: (legal[key], ui[key]) for key in legal.keys() & ui.keys() if legal[key] != ui[key]} == {}
+    assert {
+        key: (legal[key], ui[key]) for key in legal.keys() & ui.keys() if legal[key] != ui[key]
+    } == {}
 
 
 def test_placeholder_in_ui_is_kept_in_every_language():
     for lang in SHIPPED_LANGUAGES:
-        assert placeholders(po(lang, "ui")["This text is in %(language)s"].string) == ["%(language)s"]
+        assert placeholders(po(lang, "ui")["This text is in %(language)s"].string) == [
+            "%(language)s"
+        ]
 
 
 def test_check_reports_an_untranslated_fuzzy_and_broken_message():
@@ -78,7 +82,8 @@ def checkout(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "babel.cfg", tmp_path / "babel.cfg")
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "page.html.j2").write_text(
-        '<h1>{{ _("Your rights") }}</h1>\n<p>{{ _("Hello %(name)s", name=who) }}</p>\n', encoding="utf-8"
+        '<h1>{{ _("Your rights") }}</h1>\n<p>{{ _("Hello %(name)s", name=who) }}</p>\n',
+        encoding="utf-8",
     )
     nb_po = catalogs.po_path(tmp_path / catalogs.LOCALE_DIR, "nb", "ui")
     nb_po.parent.mkdir(parents=True)
@@ -156,5 +161,7 @@ def test_check_ignores_the_babel_version_in_the_mo_header(checkout):
     mo_file = catalogs.mo_path(checkout / catalogs.LOCALE_DIR, "nb", "ui")
     content = mo_file.read_bytes()
     version = re.search(rb"Generated-By: Babel [0-9.]+", content).group()
-    mo_file.write_bytes(content.replace(version, b"Generated-By: Babel 9.9.9"[: len(version)].ljust(len(version))))
+    mo_file.write_bytes(
+        content.replace(version, b"Generated-By: Babel 9.9.9"[: len(version)].ljust(len(version)))
+    )
     assert catalogs.compiled_problems(checkout, langs=("nb",), domains=("ui",)) == []

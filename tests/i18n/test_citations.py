@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from noticekit.i18n.citations import ArticleRef
 from noticekit.i18n.citations import CITATION_FORMS
+from noticekit.i18n.citations import ArticleRef
 from noticekit.i18n.citations import cite
 from noticekit.i18n.citations import parse_code
 from noticekit.i18n.languages import SHIPPED_LANGUAGES
@@ -13,7 +13,11 @@ from noticekit.i18n.languages import SHIPPED_LANGUAGES
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("A6-1-b", ArticleRef("6", "1", "b")), ("A7-3", ArticleRef("7", "3")), ("A77", ArticleRef("77"))],
+    [
+        ("A6-1-b", ArticleRef("6", "1", "b")),
+        ("A7-3", ArticleRef("7", "3")),
+        ("A77", ArticleRef("77")),
+    ],
 )
 def test_parse_code(code: str, expected: ArticleRef) -> None:
     assert parse_code(code) == expected
@@ -40,7 +44,9 @@ def test_parse_code_refuses_what_is_not_an_article(code: str) -> None:
         ("de", "Art. 6 Abs. 1 lit. b DSGVO", "Art. 7 Abs. 3 DSGVO", "Art. 77 DSGVO"),
     ],
 )  # fmt: skip
-def test_each_language_cites_its_own_way(lang: str, point: str, paragraph: str, article: str) -> None:
+def test_each_language_cites_its_own_way(
+    lang: str, point: str, paragraph: str, article: str
+) -> None:
     assert cite("A6-1-b", lang) == point
     assert cite("A7-3", lang) == paragraph
     assert cite("A77", lang) == article
@@ -66,5 +72,7 @@ def test_other_languages_cite_the_english_way() -> None:
         ("de", "Art. 49 Abs. 1 UAbs. 2 DSGVO"),
     ],
 )
-def test_dpv_a49_2_is_cited_as_the_second_subparagraph_of_article_49_1(lang: str, expected: str) -> None:
+def test_dpv_a49_2_is_cited_as_the_second_subparagraph_of_article_49_1(
+    lang: str, expected: str
+) -> None:
     assert cite("A49-2", lang) == expected

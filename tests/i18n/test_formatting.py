@@ -73,5 +73,7 @@ def test_text_direction():
 @pytest.mark.parametrize("call", [lambda: format_date(DAY, "xx"), lambda: language_name("nb", "qq"),
                                   lambda: text_direction("zz-ZZ"), lambda: country_name("NO", "not a tag")])  # fmt: skip
 def test_unknown_language_is_a_clear_error(call):
-    with pytest.raises(UnknownLanguageError, match=r'^unknown language ".+": Babel has no locale data'):
+    with pytest.raises(
+        UnknownLanguageError, match=r'^unknown language ".+": Babel has no locale data'
+    ):
         call()

@@ -68,7 +68,9 @@ def test_unknown_language():
 
 def test_import_does_not_load_jinja():
     code = "import sys, noticekit.i18n; noticekit.i18n.translations('nb'); print('jinja2' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 
@@ -156,5 +158,7 @@ def test_the_loader_reads_no_po_file():
         "import sys, noticekit.i18n; noticekit.i18n.translations('nb');"
         " print('babel.messages.pofile' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

@@ -55,7 +55,12 @@ def test_every_code_of_the_model_has_a_standard_text(table, literal):
         (legal_basis_label, "A6-1-f", "da", "Legitim interesse"),
         (legal_basis_label, "A6-1-f", "de", "Berechtigtes Interesse"),
         (mechanism_label, "A45-3", "de", "Angemessenheitsbeschluss"),
-        (mechanism_label, "A46-2-c", "sv", "Standardiserade dataskyddsbestämmelser från Europeiska kommissionen"),
+        (
+            mechanism_label,
+            "A46-2-c",
+            "sv",
+            "Standardiserade dataskyddsbestämmelser från Europeiska kommissionen",
+        ),
     ],
 )
 def test_label_is_in_the_requested_language(function, code, lang, expected):
@@ -80,7 +85,10 @@ def test_standard_texts_explain_the_law_and_do_not_speak_as_the_controller(lang)
     texts = [right_text(code, lang) for code in standard_texts.RIGHTS]
     texts += [legal_basis_text(code, lang) for code in standard_texts.LEGAL_BASES]
     texts += [mechanism_text(code, lang) for code in standard_texts.MECHANISMS]
-    texts += [standard_texts.statement(key, lang, authority="X", name="X") for key in standard_texts.STATEMENTS]
+    texts += [
+        standard_texts.statement(key, lang, authority="X", name="X")
+        for key in standard_texts.STATEMENTS
+    ]
     spoken_as_we = [text for text in texts if re.search(WE[lang], text, re.IGNORECASE)]
     assert spoken_as_we == []
 
@@ -116,7 +124,10 @@ def test_withdrawal_text_keeps_earlier_processing_lawful():
 def test_label_and_statement():
     assert label("recipient-role", "processor", "sv") == "Personuppgiftsbiträde"
     assert label("source-kind", "public", "nn") == "Offentleg tilgjengelege kjelder"
-    assert statement("complaint-authority", "nb", authority="Datatilsynet") == "Du kan klage til Datatilsynet."
+    assert (
+        statement("complaint-authority", "nb", authority="Datatilsynet")
+        == "Du kan klage til Datatilsynet."
+    )
 
 
 @pytest.mark.parametrize(
@@ -125,13 +136,17 @@ def test_label_and_statement():
         (lambda: right_name("A51", "nb"), 'unknown right "A51"; did you mean "A21"?'),
         (lambda: legal_basis_text("A6-1-g", "nb"), 'unknown legal basis "A6-1-g"; did you mean'),
         (lambda: mechanism_label("A46", "nb"), 'unknown transfer mechanism "A46"'),
-        (lambda: label("recipient-role", "processer", "nb"),
-         'unknown recipient-role value "processer"; did you mean "processor"?'),
+        (
+            lambda: label("recipient-role", "processer", "nb"),
+            'unknown recipient-role value "processer"; did you mean "processor"?',
+        ),
         (lambda: label("roles", "processor", "nb"), 'unknown label kind "roles"'),
     ],
 )
 def test_unknown_code_is_a_clear_build_error(call, message):
-    with pytest.raises(UnknownCodeError, match="^" + message.replace("(", r"\(").replace("?", r"\?")):
+    with pytest.raises(
+        UnknownCodeError, match="^" + message.replace("(", r"\(").replace("?", r"\?")
+    ):
         call()
 
 
@@ -139,5 +154,7 @@ def test_unknown_language_is_a_clear_build_error():
     with pytest.raises(UnknownLanguageError) as raised:
         right_name("A15", "no")
     assert isinstance(raised.value, BuildError)
-    assert str(raised.value).startswith('no built-in catalog for language "no": expected one of nb, nn')
+    assert str(raised.value).startswith(
+        'no built-in catalog for language "no": expected one of nb, nn'
+    )
     assert str(raised.value).endswith('; did you mean "nb"?')

@@ -32,7 +32,7 @@ def _modules(package: ModuleType) -> list[str]:
 @pytest.mark.parametrize("code", sorted(ALL))
 def test_code_is_well_formed_and_matches_its_key(code: str) -> None:
     assert CODE_PATTERN.match(code)
-    assert ALL[code].CODE == code
+    assert code == ALL[code].CODE
 
 
 def test_codes_are_unique_across_gdpr_and_engine_rules() -> None:

@@ -22,7 +22,13 @@ def test_markdown_link_targets_urls_and_emails_are_not_words():
 
 
 def test_hyphenated_and_nordic_words_are_one_word():
-    assert words("E-post til Kredittbyrå og Ärendehantering") == ["E-post", "til", "Kredittbyrå", "og", "Ärendehantering"]
+    assert words("E-post til Kredittbyrå og Ärendehantering") == [
+        "E-post",
+        "til",
+        "Kredittbyrå",
+        "og",
+        "Ärendehantering",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +49,13 @@ def test_sentences(text, count):
 
 @pytest.mark.parametrize(
     ("word", "lang", "count"),
-    [("cat", "en", 1), ("make", "en", 1), ("table", "en", 2), ("information", "en", 4), ("Sicherheit", "de", 3)],
+    [
+        ("cat", "en", 1),
+        ("make", "en", 1),
+        ("table", "en", 2),
+        ("information", "en", 4),
+        ("Sicherheit", "de", 3),
+    ],
 )
 def test_syllables(word, lang, count):
     assert syllables(word, lang) == count

@@ -44,10 +44,15 @@ def test_a_minimal_notice_is_valid_with_empty_defaults():
 def test_unknown_fields_are_refused_at_every_level():
     data = minimal(summary=TEXT)
     data["controllers"][0]["legalname"] = "x"
-    assert error_types(data) == {(("summary",), "extra_forbidden"), (("controllers", 0, "legalname"), "extra_forbidden")}
+    assert error_types(data) == {
+        (("summary",), "extra_forbidden"),
+        (("controllers", 0, "legalname"), "extra_forbidden"),
+    }
 
 
-@pytest.mark.parametrize("field", ["id", "title", "version", "languages", "collection", "controllers", "purposes"])
+@pytest.mark.parametrize(
+    "field", ["id", "title", "version", "languages", "collection", "controllers", "purposes"]
+)
 def test_required_fields(field):
     data = minimal()
     del data[field]
@@ -65,8 +70,12 @@ def test_numbers_where_text_is_expected_become_text_but_booleans_do_not():
 
 
 def test_dates_are_parsed_from_text_and_checked():
-    assert Notice.model_validate(minimal(effective_date="2025-06-01")).effective_date == dt.date(2025, 6, 1)
-    assert error_types(minimal(effective_date="2025-02-30")) == {(("effective_date",), "date_from_datetime_parsing")}
+    assert Notice.model_validate(minimal(effective_date="2025-06-01")).effective_date == dt.date(
+        2025, 6, 1
+    )
+    assert error_types(minimal(effective_date="2025-02-30")) == {
+        (("effective_date",), "date_from_datetime_parsing")
+    }
 
 
 @pytest.mark.parametrize("value", [0, 86400, 20250601, "2025-06-01T00:00:00", "1/6/2025", True])
@@ -76,13 +85,20 @@ def test_dates_are_written_yyyy_mm_dd_never_as_numbers(value):
 
 
 def test_the_addressed_to_children_flag_is_strict():
-    assert error_types(minimal(addressed_to_children="yes")) == {(("addressed_to_children",), "bool_type")}
+    assert error_types(minimal(addressed_to_children="yes")) == {
+        (("addressed_to_children",), "bool_type")
+    }
 
 
 def test_authority_belongs_only_to_the_complaint_right():
     authority = {"name": "Datatilsynet", "country": "NO"}
-    assert Right.model_validate({"right": "A77", "authority": authority}).authority.name == "Datatilsynet"
-    with pytest.raises(ValidationError, match='"authority" belongs only to the complaint right "A77"'):
+    assert (
+        Right.model_validate({"right": "A77", "authority": authority}).authority.name
+        == "Datatilsynet"
+    )
+    with pytest.raises(
+        ValidationError, match='"authority" belongs only to the complaint right "A77"'
+    ):
         Right.model_validate({"right": "A15", "authority": authority})
 
 
@@ -94,13 +110,17 @@ def test_right_codes_are_a_closed_list():
 def test_cookies_and_changes():
     notice = Notice.model_validate(
         minimal(
-            cookies={"items": [{"id": "ga", "name": TEXT, "purpose": TEXT, "category": "analytics"}]},
+            cookies={
+                "items": [{"id": "ga", "name": TEXT, "purpose": TEXT, "category": "analytics"}]
+            },
             changes={"history": [{"date": "2025-01-31", "summary": TEXT}]},
         )
     )
     assert notice.cookies.items[0].provider is None
     assert notice.changes.history[0].date == dt.date(2025, 1, 31)
-    assert error_types(minimal(cookies={"items": [{"id": "ga", "name": TEXT, "purpose": TEXT, "category": "ads"}]}))
+    assert error_types(
+        minimal(cookies={"items": [{"id": "ga", "name": TEXT, "purpose": TEXT, "category": "ads"}]})
+    )
 
 
 def test_every_field_of_every_model_has_a_description():

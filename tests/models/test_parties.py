@@ -15,11 +15,15 @@ from noticekit.models import PostalAddress
 def test_an_appointed_dpo_needs_a_contact_detail():
     with pytest.raises(ValidationError, match="an appointed DPO needs at least one contact detail"):
         DataProtectionOfficer.model_validate({"appointed": True, "name": "Kari Nordmann"})
-    assert DataProtectionOfficer.model_validate({"appointed": True, "email": "dpo@example.com"}).appointed
+    assert DataProtectionOfficer.model_validate(
+        {"appointed": True, "email": "dpo@example.com"}
+    ).appointed
 
 
 def test_no_dpo_can_be_stated_without_contact_details():
-    dpo = DataProtectionOfficer.model_validate({"appointed": False, "statement": {"nb": "Vi har ikke personvernombud."}})
+    dpo = DataProtectionOfficer.model_validate(
+        {"appointed": False, "statement": {"nb": "Vi har ikke personvernombud."}}
+    )
     assert dpo.appointed is False
 
 
@@ -35,11 +39,18 @@ def test_controller_with_representative():
             "legal_name": "Acme Inc.",
             "country": "US",
             "representative": {"name": "Acme EU Rep", "email": "rep@example.eu"},
-            "address": {"lines": ["1 Main St"], "postal_code": "02110", "city": "Boston", "country": "US"},
+            "address": {
+                "lines": ["1 Main St"],
+                "postal_code": "02110",
+                "city": "Boston",
+                "country": "US",
+            },
         }
     )
     assert controller.representative.name == "Acme EU Rep"
-    with pytest.raises(ValidationError):  # joint control is a `joint_arrangements` entry, not a role
+    with pytest.raises(
+        ValidationError
+    ):  # joint control is a `joint_arrangements` entry, not a role
         Controller.model_validate({"id": "x", "legal_name": "X", "role": "joint-controller"})
 
 
@@ -55,9 +66,12 @@ def test_joint_arrangement_says_what_it_covers():
         }
     )
     assert arrangement.purposes == ["app"] and arrangement.scope is None
-    assert JointArrangement.model_validate(
-        {"id": "web", "controllers": ["acme"], "scope": {"nb": "Nettstedene våre."}}
-    ).purposes == []
+    assert (
+        JointArrangement.model_validate(
+            {"id": "web", "controllers": ["acme"], "scope": {"nb": "Nettstedene våre."}}
+        ).purposes
+        == []
+    )
     with pytest.raises(ValidationError, match='needs "purposes" or "scope"'):
         JointArrangement.model_validate({"id": "app", "controllers": ["acme", "beta"]})
     with pytest.raises(ValidationError):
@@ -71,11 +85,18 @@ def test_an_address_needs_a_line():
 
 def test_contact_point_fields():
     point = ContactPoint.model_validate(
-        {"id": "requests", "name": {"nb": "Henvendelser"}, "phone": "+47 4000 1451", "fee_policy": {"nb": "Gratis."}}
+        {
+            "id": "requests",
+            "name": {"nb": "Henvendelser"},
+            "phone": "+47 4000 1451",
+            "fee_policy": {"nb": "Gratis."},
+        }
     )
     assert point.controller is None
     with pytest.raises(ValidationError):
-        ContactPoint.model_validate({"id": "requests", "name": {"nb": "x"}, "email": "not-an-address"})
+        ContactPoint.model_validate(
+            {"id": "requests", "name": {"nb": "x"}, "email": "not-an-address"}
+        )
 
 
 def test_a_contact_point_has_further_phone_numbers_each_with_a_label():

@@ -17,7 +17,9 @@ NAME = {"nb": "Navn"}
 
 def test_a_recipient_is_named_or_a_category():
     assert Recipient.model_validate({"id": "mailchimp", "name": "MailChimp"}).category is None
-    assert Recipient.model_validate({"id": "auditors", "category": {"nb": "Revisorer"}}).name is None
+    assert (
+        Recipient.model_validate({"id": "auditors", "category": {"nb": "Revisorer"}}).name is None
+    )
     with pytest.raises(ValidationError, match="a recipient needs a name"):
         Recipient.model_validate({"id": "nobody", "role": "processor"})
 
@@ -48,7 +50,9 @@ def test_purpose_flags_are_strict():
 
 
 def test_data_category_flags_and_requirement():
-    category = DataCategory.model_validate({"id": "health", "name": NAME, "special_category": True, "requirement": "statutory"})
+    category = DataCategory.model_validate(
+        {"id": "health", "name": NAME, "special_category": True, "requirement": "statutory"}
+    )
     assert category.special_category and not category.criminal_offence
     for bad in ({"special_category": "yes"}, {"mandatory": "no"}, {"requirement": "required"}):
         with pytest.raises(ValidationError):
@@ -57,15 +61,15 @@ def test_data_category_flags_and_requirement():
 
 def test_source_publicly_available_is_true_false_or_absent():
     assert Source.model_validate({"id": "s", "name": NAME}).publicly_available is None
-    assert Source.model_validate({"id": "s", "name": NAME, "publicly_available": True}).publicly_available
+    assert Source.model_validate(
+        {"id": "s", "name": NAME, "publicly_available": True}
+    ).publicly_available
     with pytest.raises(ValidationError):
         Source.model_validate({"id": "s", "name": NAME, "publicly_available": "y"})
 
 
 def test_transfer_mechanisms_and_countries():
-    transfer = Transfer.model_validate(
-        {"id": "us", "countries": ["US"], "mechanisms": ["A46-2-c"]}
-    )
+    transfer = Transfer.model_validate({"id": "us", "countries": ["US"], "mechanisms": ["A46-2-c"]})
     assert transfer.recipients == []
     bad_values = ({"mechanisms": ["SCC"]}, {"mechanisms": "A46-2-c"}, {"countries": ["usa"]})
     for bad in (*bad_values, {"safeguards_url": "example.com"}):

@@ -29,26 +29,72 @@ def accepts(annotation, value) -> bool:
 
 
 def test_localized_text_holds_one_text_per_language():
-    assert TypeAdapter(LocalizedText).validate_python({"nb": "Hei", "en": "Hello"}) == {"nb": "Hei", "en": "Hello"}
+    assert TypeAdapter(LocalizedText).validate_python({"nb": "Hei", "en": "Hello"}) == {
+        "nb": "Hei",
+        "en": "Hello",
+    }
     assert accepts(LocalizedText, {"en-GB": "Colour"})
 
 
-@pytest.mark.parametrize("value", [{}, {"nb": ""}, {"nb": "   "}, {"NB": "Hei"}, {"norsk": "Hei"}, "Hei", ["Hei"]])
+@pytest.mark.parametrize(
+    "value", [{}, {"nb": ""}, {"nb": "   "}, {"NB": "Hei"}, {"norsk": "Hei"}, "Hei", ["Hei"]]
+)
 def test_localized_text_rejects_empty_texts_bad_tags_and_plain_strings(value):
     assert not accepts(LocalizedText, value)
 
 
-@pytest.mark.parametrize(("value", "ok"), [(True, True), (False, True), ("yes", False), ("true", False), (1, False), ("on", False), (0, False)])
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        (True, True),
+        (False, True),
+        ("yes", False),
+        ("true", False),
+        (1, False),
+        ("on", False),
+        (0, False),
+    ],
+)
 def test_flags_accept_only_true_and_false(value, ok):
     assert accepts(Flag, value) is ok
 
 
-@pytest.mark.parametrize(("value", "ok"), [("it-providers", True), ("a1", True), ("It", False), ("a_b", False), ("a--b", False), ("-a", False), ("a-", False), ("1a", False), ("a" * 64, True), ("a" * 65, False)])
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("it-providers", True),
+        ("a1", True),
+        ("It", False),
+        ("a_b", False),
+        ("a--b", False),
+        ("-a", False),
+        ("a-", False),
+        ("1a", False),
+        ("a" * 64, True),
+        ("a" * 65, False),
+    ],
+)
 def test_identifiers_are_kebab_case(value, ok):
     assert accepts(Identifier, value) is ok
 
 
-@pytest.mark.parametrize(("value", "ok"), [("P5Y", True), ("P6M", True), ("P30D", True), ("PT12H", True), ("P1Y6M", True), ("P2W", True), ("P", False), ("PT", False), ("P1YT", False), ("5 years", False), ("p5y", False), ("P1.5Y", False)])
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("P5Y", True),
+        ("P6M", True),
+        ("P30D", True),
+        ("PT12H", True),
+        ("P1Y6M", True),
+        ("P2W", True),
+        ("P", False),
+        ("PT", False),
+        ("P1YT", False),
+        ("5 years", False),
+        ("p5y", False),
+        ("P1.5Y", False),
+    ],
+)
 def test_durations_are_iso_8601(value, ok):
     assert accepts(IsoDuration, value) is ok
 
@@ -59,9 +105,17 @@ def test_durations_are_iso_8601(value, ok):
         (CountryCode, ["NO", "SE", "US"], ["no", "NOR", "N"]),
         (LangTag, ["nb", "en", "en-GB", "sv"], ["NB", "e", "english"]),
         (Email, ["personvern@example.com"], ["personvern", "a@b", "a b@c.no"]),
-        (Url, ["https://www.example.com/a", "http://example.com"], ["www.example.com", "ftp://x", "https://a b"]),
+        (
+            Url,
+            ["https://www.example.com/a", "http://example.com"],
+            ["www.example.com", "ftp://x", "https://a b"],
+        ),
         (Phone, ["+47 4000 1451", "22 00 00 00", "+46 (0)8-123 45"], ["call us", "12"]),
-        (DpvTerm, ["dpv:Marketing", "pd:EmailAddress", "eu-gdpr:A6-1-a"], ["Marketing", "dpv:", "foo:Bar"]),
+        (
+            DpvTerm,
+            ["dpv:Marketing", "pd:EmailAddress", "eu-gdpr:A6-1-a"],
+            ["Marketing", "dpv:", "foo:Bar"],
+        ),
     ],
 )
 def test_text_formats(annotation, good, bad):

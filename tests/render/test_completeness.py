@@ -65,8 +65,12 @@ def test_every_text_is_on_the_page_and_in_the_markdown(site: Path, notice_id: st
     for path, lang, text in _texts(loaded.doc.data, languages):
         wanted = _squeeze(_MARKDOWN.render(text))
         page = _squeeze((site / notice_id / lang / "index.html").read_text(encoding="utf-8"))
-        markdown = _squeeze(_MARKDOWN.render((site / notice_id / lang / "notice.md").read_text(encoding="utf-8")))
+        markdown = _squeeze(
+            _MARKDOWN.render((site / notice_id / lang / "notice.md").read_text(encoding="utf-8"))
+        )
         for output, content in (("html", page), ("md", markdown)):
             if wanted not in content:
-                missing.append(f"{'.'.join(map(str, path))} [{lang}] not in {output}: {text[:60]!r}")
+                missing.append(
+                    f"{'.'.join(map(str, path))} [{lang}] not in {output}: {text[:60]!r}"
+                )
     assert not missing, "\n".join(missing)

@@ -40,7 +40,9 @@ def test_strict_undefined_and_autoescape(tmp_path: Path):
 
 
 def test_view_dicts_read_like_jinja_reads_them(tmp_path: Path):
-    (tmp_path / "t.j2").write_text("{{ d.title }}|{{ d['items'] }}|{{ d.items is callable }}", encoding="utf-8")
+    (tmp_path / "t.j2").write_text(
+        "{{ d.title }}|{{ d['items'] }}|{{ d.items is callable }}", encoding="utf-8"
+    )
     env = make_environment(tmp_path, autoescape=True, filters={})
     assert env.get_template("t.j2").render(d={"title": "<b>", "items": "x"}) == "&lt;b&gt;|x|True"
     with pytest.raises(BrokenTemplate, match="has no attribute 'title'"):
@@ -74,23 +76,40 @@ def test_macros_called_every_way(tmp_path: Path):
         "{% macro c() %}({{ caller() }}){% endmacro %}"
         "{% macro k(a) %}{{ kwargs }}{{ varargs }}{% endmacro %}"
     )
-    use = '{{ m("<") }}{{ m(1, 2) }}{{ m(b=3, a=4) }}{% call c() %}in{% endcall %}{{ k(1, 2, x=3) }}'
+    use = (
+        '{{ m("<") }}{{ m(1, 2) }}{{ m(b=3, a=4) }}{% call c() %}in{% endcall %}{{ k(1, 2, x=3) }}'
+    )
     (tmp_path / "t.j2").write_text(macros + use, encoding="utf-8")
     expected = "[&lt;d][12][43](in){&#39;x&#39;: 3}(2,)"
-    assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == expected
+    assert (
+        make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render()
+        == expected
+    )
     with pytest.raises(TypeError):
-        make_environment(tmp_path, autoescape=True, filters={}).from_string(macros + "{{ m(1, 2, 3) }}").render()
+        make_environment(tmp_path, autoescape=True, filters={}).from_string(
+            macros + "{{ m(1, 2, 3) }}"
+        ).render()
 
 
-def test_compiled_templates_are_reused_and_an_unusable_cache_is_no_error(tmp_path: Path, monkeypatch):
+def test_compiled_templates_are_reused_and_an_unusable_cache_is_no_error(
+    tmp_path: Path, monkeypatch
+):
     from noticekit.render import env as env_module
 
     (tmp_path / "t.j2").write_text("{{ 1 + 1 }}", encoding="utf-8")
     cache = env_module.CompiledTemplates(directory=str(tmp_path / "cache"), pattern="%s.cache")
     (tmp_path / "cache").mkdir()
     monkeypatch.setattr(env_module, "compiled_templates", lambda settings, filters: cache)
-    assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
+    assert (
+        make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
+    )
     assert len(list((tmp_path / "cache").iterdir())) == 1
-    assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
-    shutil.rmtree(tmp_path / "cache")  # writing now fails: the template is still compiled and rendered
-    assert make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
+    assert (
+        make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
+    )
+    shutil.rmtree(
+        tmp_path / "cache"
+    )  # writing now fails: the template is still compiled and rendered
+    assert (
+        make_environment(tmp_path, autoescape=True, filters={}).get_template("t.j2").render() == "2"
+    )

@@ -125,11 +125,7 @@ def named(text: str, names: dict[str, str]) -> set[str]:
 
 
 def law_attached_objection_rights(notice: Notice) -> set[str]:
-    return {
-        code
-        for purpose in notice.purposes
-        if (code := objection_right(purpose))
-    }
+    return {code for purpose in notice.purposes if (code := objection_right(purpose))}
 
 
 # --- the pages -------------------------------------------------------------------------------------

@@ -176,7 +176,9 @@ def test_every_part_of_the_notice_is_shown(en):
 
 def test_absent_fields_say_not_stated(en):
     fraud = en.source.split('<section id="purpose-fraud"')[1].split("</section>")[0]
-    assert fraud.count("Not stated in this notice") == 4  # controllers, legal basis, retention, recipients
+    assert (
+        fraud.count("Not stated in this notice") == 4
+    )  # controllers, legal basis, retention, recipients
     marketing = en.source.split('<section id="purpose-marketing"')[1].split("</section>")[0]
     assert "No recipients" in marketing
 
@@ -187,7 +189,10 @@ def _about(html: str) -> str:
 
 def test_about_shows_audience_jurisdictions_and_children_in_the_page_language(en, nb, page):
     about = _about(en.source)
-    assert '<p class="label">Who this notice is for</p>\n<p>Customers and visitors of the shop.</p>' in about
+    assert (
+        '<p class="label">Who this notice is for</p>\n<p>Customers and visitors of the shop.</p>'
+        in about
+    )
     assert "Applicable law:</span> Norway, Sweden</p>" in about
     assert "<p>This notice is also written for children.</p>" in about
     about_nb = _about(nb.source)
@@ -279,8 +284,7 @@ def test_landing_page_links_each_language_by_its_own_name(fixture_site: Path):
         "https://shop.example/privacy"
     ]
     alternates = {
-        link.attrs["hreflang"]: link.attrs["href"]
-        for link in landing.find("link", rel="alternate")
+        link.attrs["hreflang"]: link.attrs["href"] for link in landing.find("link", rel="alternate")
     }
     assert alternates["x-default"] == "https://shop.example/privacy"
     assert alternates["nb"] == "https://shop.example/privacy/nb/"
@@ -320,14 +324,26 @@ def test_link_filters_escape_names_and_anchors_and_mark_fallbacks():
     from noticekit.render.html import script_json
     from noticekit.render.picker import Text
 
-    items = [{"anchor": 'a"b', "name": Text("<x> & *y*")}, {"anchor": "c", "name": Text("Navn", "nb")}]
+    items = [
+        {"anchor": 'a"b', "name": Text("<x> & *y*")},
+        {"anchor": "c", "name": Text("Navn", "nb")},
+    ]
     assert links(items) == (
         '<a href="#a&#34;b">&lt;x&gt; &amp; <em>y</em></a>, '
         '<a href="#c"><span lang="nb" class="fallback">Navn</span></a>'
     )
-    recipients = [{"anchor": "r1", "name": "A <B>", "category": None}, {"anchor": "r2", "name": None, "category": Text("*Cloud*")}]
-    assert recipient_links(recipients) == '<a href="#r1">A &lt;B&gt;</a>, <a href="#r2"><em>Cloud</em></a>'
-    assert script_json('{"a": "</script><&>"}') == '{"a": "\\u003c/script\\u003e\\u003c\\u0026\\u003e"}'
+    recipients = [
+        {"anchor": "r1", "name": "A <B>", "category": None},
+        {"anchor": "r2", "name": None, "category": Text("*Cloud*")},
+    ]
+    assert (
+        recipient_links(recipients)
+        == '<a href="#r1">A &lt;B&gt;</a>, <a href="#r2"><em>Cloud</em></a>'
+    )
+    assert (
+        script_json('{"a": "</script><&>"}')
+        == '{"a": "\\u003c/script\\u003e\\u003c\\u0026\\u003e"}'
+    )
     assert script_json("{}") == "{}"
 
 
@@ -337,9 +353,15 @@ def test_joint_control_is_shown_for_its_purposes_with_the_law_s_art_26_3(en):
     assert "The web shop." in joint and "The shop answers all requests about your rights." in joint
     assert "You can use your rights against each of us." in joint
     assert 'href="#contact-requests"' in joint
-    assert "What the law says:</span> Whatever the arrangement between the joint controllers says" in joint
+    assert (
+        "What the law says:</span> Whatever the arrangement between the joint controllers says"
+        in joint
+    )
     orders = en.source.split('<section id="purpose-orders"')[1].split("</section>")[0]
-    assert '<dt>Joint controllers</dt>\n<dd><a href="#joint-shop">Example Shop AS, Partner Inc.</a></dd>' in orders
+    assert (
+        '<dt>Joint controllers</dt>\n<dd><a href="#joint-shop">Example Shop AS, Partner Inc.</a></dd>'
+        in orders
+    )
     marketing = en.source.split('<section id="purpose-marketing"')[1].split("</section>")[0]
     assert "#joint-shop" not in marketing
     shop = en.source.split('<section id="controller-shop"')[1].split("</section>")[0]
@@ -348,7 +370,9 @@ def test_joint_control_is_shown_for_its_purposes_with_the_law_s_art_26_3(en):
 
 def test_a_cookie_without_a_provider_is_not_stated_never_the_controller(en):
     session = en.source.split('<tr id="cookie-session"')[1].split("</tr>")[0]
-    provider = '<td data-label="Provided by"><span class="not-stated">Not stated in this notice</span>'
+    provider = (
+        '<td data-label="Provided by"><span class="not-stated">Not stated in this notice</span>'
+    )
     assert provider in session
     assert "Example Shop AS" not in session
     stats = en.source.split('<tr id="cookie-stats"')[1].split("</tr>")[0]
@@ -358,11 +382,24 @@ def test_a_cookie_without_a_provider_is_not_stated_never_the_controller(en):
 def test_a_translated_page_says_so_and_links_the_authoritative_language(page):
     assert 'class="language-status"' not in page(NOTICE, "en").source  # no versions declared
     assert 'class="language-status"' not in page("versions", "nb").source  # the original
-    banner = page("versions", "en").source.split('<aside class="language-status"')[1].split("</aside>")[0]
-    assert "<strong>This text is a translation.</strong> Translated from: Norwegian Bokmål." in banner
-    assert 'Authoritative version: <a href="../nb/index.html" hreflang="nb">Norwegian Bokmål</a>' in banner
+    banner = (
+        page("versions", "en")
+        .source.split('<aside class="language-status"')[1]
+        .split("</aside>")[0]
+    )
+    assert (
+        "<strong>This text is a translation.</strong> Translated from: Norwegian Bokmål." in banner
+    )
+    assert (
+        'Authoritative version: <a href="../nb/index.html" hreflang="nb">Norwegian Bokmål</a>'
+        in banner
+    )
     assert "<p>Translated for this project.</p>" in banner
-    sv = page("versions", "sv").source.split('<aside class="language-status"')[1].split("</aside>")[0]
+    sv = (
+        page("versions", "sv")
+        .source.split('<aside class="language-status"')[1]
+        .split("</aside>")[0]
+    )
     assert "Den här texten är maskinöversatt." in sv
 
 

@@ -11,7 +11,6 @@ import pytest
 from pyld import jsonld
 
 import noticekit
-
 from noticekit.models import Notice
 from noticekit.render.jsonld import build_document
 from noticekit.render.jsonld import context
@@ -233,8 +232,16 @@ def test_joint_control_covers_only_its_purposes(acme):
         f"{ACME}#controller-acme-as",
         f"{ACME}#controller-acme-partner",
     }
-    assert (group, NK + "jointArrangement", ("We share responsibility for the customer club.", "en")) in acme
-    assert (group, NK + "rightsAgainstEach", ("You can exercise your rights against each of us.", "en")) in acme
+    assert (
+        group,
+        NK + "jointArrangement",
+        ("We share responsibility for the customer club.", "en"),
+    ) in acme
+    assert (
+        group,
+        NK + "rightsAgainstEach",
+        ("You can exercise your rights against each of us.", "en"),
+    ) in acme
     assert (group, NK + "contactPoint", f"{ACME}#contact-privacy") in acme
     assert _objects(acme, f"{ACME}#process-newsletter", DPV + "hasJointDataControllers") == {group}
     assert _objects(acme, f"{ACME}#process-security", DPV + "hasJointDataControllers") == set()
@@ -285,7 +292,11 @@ def test_an_authority_without_a_code_is_described_as_stated_not_guessed():
     node = _objects(triples, "urn:noticekit:tiny-se#right-a77", DPV + "hasAuthority").pop()
     assert not node.startswith("https://w3id.org/dpv/legal/")
     assert (node, RDF_TYPE, DPV + "DataProtectionAuthority") in triples
-    assert (node, DPV + "hasName", ("Integritetsskyddsmyndigheten (IMY)", XSD + "string")) in triples
+    assert (
+        node,
+        DPV + "hasName",
+        ("Integritetsskyddsmyndigheten (IMY)", XSD + "string"),
+    ) in triples
 
 
 def test_context_is_the_shipped_one_inlined():
@@ -352,9 +363,7 @@ def test_render_is_deterministic_and_matches_golden(folder, request):
     golden = FIXTURES / folder / "notice.jsonld"
     if request.config.getoption("--update-goldens"):
         golden.write_text(text, encoding="utf-8")
-    assert golden.exists(), (
-        f"no golden file {golden}; refresh with --update-goldens"
-    )
+    assert golden.exists(), f"no golden file {golden}; refresh with --update-goldens"
     assert text == golden.read_text(encoding="utf-8")
 
 
@@ -366,7 +375,9 @@ def test_shipped_notices_convert_to_rdf_offline(name):
     triples = _triples(document)
     notice = document["@id"]
     assert (notice, RDF_TYPE, DPV + "PrivacyNotice") in triples
-    assert len(_objects(triples, notice, DPV + "hasProcess")) == len(result.notices[0].notice.purposes)
+    assert len(_objects(triples, notice, DPV + "hasProcess")) == len(
+        result.notices[0].notice.purposes
+    )
     assert any(p == DCT + "title" and isinstance(o, tuple) and o[1] == "nb" for s, p, o in triples)
     expanded = jsonld.expand(copy.deepcopy(document), {"documentLoader": _no_network})
     compacted = jsonld.compact(expanded, {"@context": context()}, {"documentLoader": _no_network})

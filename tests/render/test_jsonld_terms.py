@@ -34,4 +34,3 @@ def test_every_code_maps_to_an_iri(name):
             assert prefix in prefixes and local, (
                 f'{name} "{code}" maps to "{term}", not a compact IRI'
             )
-

@@ -113,12 +113,20 @@ def test_labels_are_translated_once_per_language():
     renderer = MarkdownRenderer()
     labels, titles = renderer.use_language(i18n.translations("nb"))
     assert set(labels) == set(LABELS) and labels["Legal basis"] != "Legal basis"
-    assert titles["rights"] == "Dine rettigheter" and renderer.use_language(i18n.translations("nb"))[0] is labels
+    assert (
+        titles["rights"] == "Dine rettigheter"
+        and renderer.use_language(i18n.translations("nb"))[0] is labels
+    )
 
 
 def test_section_titles_come_from_a_user_titles_template(tmp_path):
-    (tmp_path / "titles.j2").write_text('{% macro title(anchor) %}<{{ anchor }}>{% endmacro %}', encoding="utf-8")
-    build([FIXTURES / "complete"], BuildOptions(out=tmp_path / "site", templates=tmp_path, formats=["md"]))
+    (tmp_path / "titles.j2").write_text(
+        "{% macro title(anchor) %}<{{ anchor }}>{% endmacro %}", encoding="utf-8"
+    )
+    build(
+        [FIXTURES / "complete"],
+        BuildOptions(out=tmp_path / "site", templates=tmp_path, formats=["md"]),
+    )
     text = (tmp_path / "site" / "complete" / "en" / "notice.md").read_text(encoding="utf-8")
     assert "## <summary>" in text and "2. [<controllers>](#controllers)" in text
 
@@ -127,7 +135,9 @@ def test_lists_are_built_as_the_template_loops_built_them(markdown_page):
     en = markdown_page("complete", "en")
     assert re.search(r"\n- \*\*Legal basis\*\*:\n  - \*\*\w", en)
     assert re.search(r"\n- \*\*Retention\*\*: [^\n]+\n- \*\*Recipients\*\*: \[", en)
-    assert re.search(r"\n1\. \[About this notice\]\(#about\)\n2\. \[Who is responsible\]\(#controllers\)\n", en)
+    assert re.search(
+        r"\n1\. \[About this notice\]\(#about\)\n2\. \[Who is responsible\]\(#controllers\)\n", en
+    )
 
 
 def test_joint_control_is_shown_for_its_purposes(en):
@@ -135,7 +145,10 @@ def test_joint_control_is_shown_for_its_purposes(en):
     assert "### Joint controllers: Example Shop AS, Partner Inc." in joint
     assert "- **Arrangement between the joint controllers**: The shop answers all requests" in joint
     assert "- **Contact point**: [Requests about your data](#contact-requests)" in joint
-    assert "> *What the law says:* Whatever the arrangement between the joint controllers says" in joint
+    assert (
+        "> *What the law says:* Whatever the arrangement between the joint controllers says"
+        in joint
+    )
     orders = en.split('<a id="purpose-orders"></a>')[1].split("<a id=")[0]
     assert "- **Joint controllers**: [Example Shop AS, Partner Inc.](#joint-shop)" in orders
 
@@ -156,6 +169,9 @@ def test_a_translated_page_says_so_in_a_quote(markdown_page):
 
 def test_the_summary_gives_contacts_and_collapses_what_is_not_stated(en):
     summary = en.split('<a id="summary"></a>')[1].split('<a id="contents"></a>')[0]
-    assert "[Example Shop AS](#controller-shop) · [privacy@shop.example](mailto:privacy@shop.example)" in summary
+    assert (
+        "[Example Shop AS](#controller-shop) · [privacy@shop.example](mailto:privacy@shop.example)"
+        in summary
+    )
     assert summary.count("*Legal basis not stated in this notice*") == 1
     assert "- **[How to complain](#" in summary

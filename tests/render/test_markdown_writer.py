@@ -9,10 +9,10 @@ from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
 from tests.render.markdown_check import RENDERERS
-from tests.render.markdown_check import read
-from tests.render.markdown_check import visible_text
 from tests.render.markdown_check import hostile_texts
+from tests.render.markdown_check import read
 from tests.render.markdown_check import shown
+from tests.render.markdown_check import visible_text
 
 from noticekit.render.markdown_writer import notice_markdown
 from noticekit.render.markdown_writer import notice_markdown_line

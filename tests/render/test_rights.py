@@ -71,16 +71,28 @@ def page(notice_dir: Path) -> dict:
     [
         (True, [], ["A6-1-f"], "A21-2"),
         (True, [], [], "A21-2"),
-        (None, ["dpv:DirectMarketing"], ["A6-1-f"], "A21-2"),  # the DPV term says it where the flag is absent
+        (
+            None,
+            ["dpv:DirectMarketing"],
+            ["A6-1-f"],
+            "A21-2",
+        ),  # the DPV term says it where the flag is absent
         (False, ["dpv:DirectMarketing"], ["A6-1-f"], "A21"),  # the flag says it is not
-        (None, ["dpv:Marketing"], ["A6-1-f"], "A21"),  # marketing is not necessarily direct marketing
+        (
+            None,
+            ["dpv:Marketing"],
+            ["A6-1-f"],
+            "A21",
+        ),  # marketing is not necessarily direct marketing
         (None, [], ["A6-1-f"], "A21"),
         (False, [], ["A6-1-e"], "A21"),
         (None, [], ["A6-1-a", "A6-1-b"], None),
         (None, [], [], None),
     ],
 )
-def test_the_law_decides_which_right_to_object_a_purpose_has(direct_marketing, dpv, bases, expected):
+def test_the_law_decides_which_right_to_object_a_purpose_has(
+    direct_marketing, dpv, bases, expected
+):
     purpose = Purpose(
         id="p", name={"en": "P"}, direct_marketing=direct_marketing, dpv=dpv, legal_bases=bases
     )

@@ -235,4 +235,6 @@ def test_the_example_marketing_is_under_the_absolute_right_to_object_only(site):
     for page in pages(site, "example", "en"):
         objection = between(page, 'id="objection"', 'id="rights"')
         absolute, general = objection.split('id="right-a21"', 1)
-        assert "#purpose-direct-marketing" in absolute and "#purpose-direct-marketing" not in general
+        assert (
+            "#purpose-direct-marketing" in absolute and "#purpose-direct-marketing" not in general
+        )

@@ -107,7 +107,6 @@ def test_disguised_targets_never_become_links(target):
         assert "<a " not in permissive.render(notice_markdown(text)), text
 
 
-
 def test_links_showing_their_own_address_are_marked_so_print_does_not_repeat_it():
     html = markdown_to_html(
         "See <https://a.example/æ>, [https://b.example](https://b.example) and [the form](https://c.example)."

@@ -98,7 +98,9 @@ def test_lint_of_the_shipped_notices_gives_valid_sarif(monkeypatch: pytest.Monke
         result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
         for result in log["runs"][0]["results"]
     }
-    assert uris <= {f"notices/{path.parent.name}/notice.yaml" for path in root.glob("notices/*/notice.yaml")}
+    assert uris <= {
+        f"notices/{path.parent.name}/notice.yaml" for path in root.glob("notices/*/notice.yaml")
+    }
 
 
 def test_control_characters_in_the_message_are_escaped() -> None:

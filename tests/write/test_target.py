@@ -19,7 +19,6 @@ from .support import build
 from .support import names
 from .support import snapshot
 
-
 FILE = "notices/complete/notice.yaml"
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from noticekit.diff.upgrade import upgraded
 from noticekit.errors import UsageError
 from noticekit.history import git
 from noticekit.load import NOTICE_FILE
@@ -21,7 +22,6 @@ from noticekit.load import load_source
 from noticekit.models import Notice
 from noticekit.problems import Problem
 from noticekit.source import SourceDocument
-from noticekit.diff.upgrade import upgraded
 from noticekit.validate import validate_document
 
 

@@ -131,8 +131,15 @@ def file_log(root: Path, path: str) -> list[Commit]:
     if not has_commits(root):
         return []  # a new repository: no version has been committed yet
     out = run(
-        root, "log", "--follow", "--first-parent", "-m", "--name-only", "--format=%x01%H %ct",
-        "--", path,
+        root,
+        "log",
+        "--follow",
+        "--first-parent",
+        "-m",
+        "--name-only",
+        "--format=%x01%H %ct",
+        "--",
+        path,
     )
     commits = []
     for block in out.decode("utf-8").split("\x01")[1:]:

@@ -85,7 +85,9 @@ def compile_all(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> None:
 def _messages(mo: bytes) -> tuple[str, dict[tuple[object, object], object]]:
     """What a `.mo` file translates, and its plural rule: not its header's Babel version or dates."""
     catalog = read_mo(BytesIO(mo))
-    translated = {(message.id, message.context): message.string for message in catalog if message.id}
+    translated = {
+        (message.id, message.context): message.string for message in catalog if message.id
+    }
     return catalog.plural_forms, translated
 
 
@@ -119,8 +121,12 @@ def merge_into_po(template: Catalog, path: Path, lang: str, domain: str) -> Cata
         catalog = read_po_file(path, lang, domain)
     else:
         catalog = Catalog(
-            locale=lang, domain=domain, project=template.project, fuzzy=False,
-            copyright_holder=template.copyright_holder, language_team=f"{lang} <noticekit>",
+            locale=lang,
+            domain=domain,
+            project=template.project,
+            fuzzy=False,
+            copyright_holder=template.copyright_holder,
+            language_team=f"{lang} <noticekit>",
         )
     catalog.update(template)
     if lang == SOURCE_LANGUAGE:
@@ -153,14 +159,20 @@ def check(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> list[str]:
         problems += template_drift(read_po_file(pot), extract_template(root, domain), str(pot))
         for lang in langs:
             path = po_path(root / LOCALE_DIR, lang, domain)
-            problems += translation_problems(read_po_file(path, lang, domain), str(path.relative_to(root)))
+            problems += translation_problems(
+                read_po_file(path, lang, domain), str(path.relative_to(root))
+            )
     return problems + compiled_problems(root, langs, domains)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m noticekit.i18n.catalogs", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m noticekit.i18n.catalogs", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("command", choices=("extract", "update", "compile", "check"))
-    parser.add_argument("--domain", choices=DOMAINS, action="append", help="only this domain (repeatable)")
+    parser.add_argument(
+        "--domain", choices=DOMAINS, action="append", help="only this domain (repeatable)"
+    )
     args = parser.parse_args(argv)
     domains = tuple(args.domain or DOMAINS)
     try:

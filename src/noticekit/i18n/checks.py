@@ -52,7 +52,9 @@ def translation_problems(catalog: Catalog, where: str) -> list[str]:
         expected = placeholders(_ids(message)[0])
         for string in _strings(message):
             if placeholders(string) != expected:
-                problems.append(f"{name} has placeholders {placeholders(string)}, expected {expected}")
+                problems.append(
+                    f"{name} has placeholders {placeholders(string)}, expected {expected}"
+                )
     return problems
 
 
@@ -60,8 +62,13 @@ def template_drift(current: Catalog, fresh: Catalog, where: str) -> list[str]:
     """Messages that the sources have and the `.pot` lacks, or the other way round."""
     added = message_ids(fresh) - message_ids(current)
     removed = message_ids(current) - message_ids(fresh)
-    problems = [f'{where}: "{_first(key)}" is in the sources but not in the template' for key in added]
-    problems += [f'{where}: "{_first(key)}" is in the template but no longer in the sources' for key in removed]
+    problems = [
+        f'{where}: "{_first(key)}" is in the sources but not in the template' for key in added
+    ]
+    problems += [
+        f'{where}: "{_first(key)}" is in the template but no longer in the sources'
+        for key in removed
+    ]
     return sorted(problems)
 
 

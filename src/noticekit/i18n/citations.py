@@ -18,7 +18,7 @@ of Art. 49(1), second subparagraph (compelling legitimate interests), and is cit
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 
@@ -115,7 +115,7 @@ CITATION_FORMS: dict[str, Callable[[ArticleRef], str]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def cite(code: str, lang: str) -> str:
     """The article `code` names, cited in `lang` (English where the language has no form of its own)."""
     form = CITATION_FORMS.get(lang.split("-")[0], _english)

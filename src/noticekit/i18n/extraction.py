@@ -17,8 +17,11 @@ from noticekit.errors import UsageError
 DOMAIN_SOURCES: dict[str, tuple[str, ...]] = {
     "legal": ("src/noticekit/i18n/legal",),
     "ui": (
-        "src/noticekit/i18n/ui_labels.py", "templates", "src/noticekit/render",
-        "src/noticekit/diff/rules.py", "src/noticekit/diff/wording.py",
+        "src/noticekit/i18n/ui_labels.py",
+        "templates",
+        "src/noticekit/render",
+        "src/noticekit/diff/rules.py",
+        "src/noticekit/diff/wording.py",
     ),
 }
 MAPPING_FILE = "babel.cfg"
@@ -45,14 +48,20 @@ def _extract_file(path: Path, relative: str, mapping) -> list[tuple]:
     for pattern, method in method_map:
         if pathmatch(pattern, path.name) or pathmatch(pattern, relative):
             found = extract_from_file(
-                method, path, keywords=DEFAULT_KEYWORDS, comment_tags=COMMENT_TAGS,
-                options=options_map.get(pattern, {}), strip_comment_tags=True,
+                method,
+                path,
+                keywords=DEFAULT_KEYWORDS,
+                comment_tags=COMMENT_TAGS,
+                options=options_map.get(pattern, {}),
+                strip_comment_tags=True,
             )
             return [(relative, *message) for message in found]
     return []
 
 
-def extract_messages(root: Path, domain: str) -> list[tuple[str, int, object, list[str], str | None]]:
+def extract_messages(
+    root: Path, domain: str
+) -> list[tuple[str, int, object, list[str], str | None]]:
     """Return `(file, line, message, comments, context)` for each message of `domain`."""
     mapping = read_mapping(root)
     found: list[tuple] = []
@@ -62,7 +71,10 @@ def extract_messages(root: Path, domain: str) -> list[tuple[str, int, object, li
             found += _extract_file(path, source, mapping)
         elif path.is_dir():
             for filename, *message in extract_from_dir(
-                path, *mapping, keywords=DEFAULT_KEYWORDS, comment_tags=COMMENT_TAGS,
+                path,
+                *mapping,
+                keywords=DEFAULT_KEYWORDS,
+                comment_tags=COMMENT_TAGS,
                 strip_comment_tags=True,
             ):
                 found.append((f"{source}/{filename}", *message))
@@ -72,11 +84,19 @@ def extract_messages(root: Path, domain: str) -> list[tuple[str, int, object, li
 def extract_template(root: Path, domain: str, version: str = "") -> Catalog:
     """Build the `.pot` catalog of one domain."""
     template = Catalog(
-        domain=domain, project=PROJECT, version=version, fuzzy=False,
-        copyright_holder="noticekit contributors", charset="utf-8",
+        domain=domain,
+        project=PROJECT,
+        version=version,
+        fuzzy=False,
+        copyright_holder="noticekit contributors",
+        charset="utf-8",
     )
     for filename, lineno, message, comments, context in extract_messages(root, domain):
         template.add(
-            message, None, [(filename, lineno)], auto_comments=comments, context=context,
+            message,
+            None,
+            [(filename, lineno)],
+            auto_comments=comments,
+            context=context,
         )
     return template

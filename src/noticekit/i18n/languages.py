@@ -18,7 +18,6 @@ from noticekit.models.types import SHIPPED_LANGUAGES  # noqa: F401 (imported fro
 SOURCE_LANGUAGE = "en"
 
 
-
 class UnknownLanguageError(BuildError, LookupError):
     """A language noticekit has no catalog for, or Babel has no locale data for."""
 

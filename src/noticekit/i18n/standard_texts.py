@@ -37,7 +37,9 @@ def _lookup(table: Mapping[str, object], code: str, what: str):
     try:
         return table[code]
     except (KeyError, TypeError):
-        raise UnknownCodeError(f'unknown {what} "{code}"' + did_you_mean(str(code), table)) from None
+        raise UnknownCodeError(
+            f'unknown {what} "{code}"' + did_you_mean(str(code), table)
+        ) from None
 
 
 @cache  # pages ask for the same few msgids once per item: look each up once

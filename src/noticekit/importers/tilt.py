@@ -74,9 +74,7 @@ def language_of(document: dict[str, Any], lang: str | None) -> str:
     meta = document.get("meta") if isinstance(document.get("meta"), dict) else {}
     chosen = lang or (read.text(meta.get("language")) or "").lower()
     if not LANGUAGE.fullmatch(chosen):
-        raise UsageError(
-            "the TILT document names no language (meta.language); give one: --lang de"
-        )
+        raise UsageError("the TILT document names no language (meta.language); give one: --lang de")
     return chosen
 
 

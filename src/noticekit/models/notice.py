@@ -36,9 +36,12 @@ from .types import empty_list
 class Scope(StrictModel):
     """What the notice covers and what it does not."""
 
-    covers: LocalizedText = Field(description="The processing, services and channels the notice covers.")
+    covers: LocalizedText = Field(
+        description="The processing, services and channels the notice covers."
+    )
     excludes: LocalizedText | None = Field(
-        None, description="What the notice does not cover, e.g. processing done as a processor for customers."
+        None,
+        description="What the notice does not cover, e.g. processing done as a processor for customers.",
     )
 
 
@@ -104,9 +107,13 @@ class Right(StrictModel):
             "marketing, `A22` automated decisions, `A7-3` withdraw consent, `A77` complaint."
         )
     )
-    description: LocalizedText | None = Field(None, description="What the right means here, in the notice's words.")
+    description: LocalizedText | None = Field(
+        None, description="What the right means here, in the notice's words."
+    )
     how_to_exercise: LocalizedText | None = Field(None, description="How to use the right.")
-    contact_point: Identifier | None = Field(None, description="Id of the contact point that handles it.")
+    contact_point: Identifier | None = Field(
+        None, description="Id of the contact point that handles it."
+    )
     not_applicable: LocalizedText | None = Field(
         None, description="Why the right does not apply to this processing, where it does not."
     )
@@ -124,12 +131,21 @@ class Right(StrictModel):
 class AutomatedDecisionMaking(StrictModel):
     """Automated decisions and profiling under Art. 22(1) and (4) (Art. 13(2)(f), 14(2)(g))."""
 
-    in_use: Flag = Field(description="Whether decisions based solely on automated processing are made.")
-    logic: LocalizedText | None = Field(None, description="Meaningful information about the logic involved.")
-    significance: LocalizedText | None = Field(None, description="The significance of the processing for the person.")
-    consequences: LocalizedText | None = Field(None, description="The envisaged consequences for the person.")
+    in_use: Flag = Field(
+        description="Whether decisions based solely on automated processing are made."
+    )
+    logic: LocalizedText | None = Field(
+        None, description="Meaningful information about the logic involved."
+    )
+    significance: LocalizedText | None = Field(
+        None, description="The significance of the processing for the person."
+    )
+    consequences: LocalizedText | None = Field(
+        None, description="The envisaged consequences for the person."
+    )
     safeguards: LocalizedText | None = Field(
-        None, description="Art. 22(3) safeguards: human intervention, expressing a view, contesting the decision."
+        None,
+        description="Art. 22(3) safeguards: human intervention, expressing a view, contesting the decision.",
     )
 
 
@@ -142,11 +158,13 @@ class Cookie(StrictModel):
         None,
         description=(
             "Who sets it (`Google Analytics`), as the notice names it. Leave out where the notice does "
-            "not say: pages then show \"not stated\", never the controller."
+            'not say: pages then show "not stated", never the controller.'
         ),
     )
     purpose: LocalizedText = Field(description="What the cookie is used for.")
-    duration: LocalizedText | None = Field(None, description="How long the cookie lives (`13 months`, `session`).")
+    duration: LocalizedText | None = Field(
+        None, description="How long the cookie lives (`13 months`, `session`)."
+    )
     category: CookieCategory | None = Field(
         None, description="`strictly-necessary`, `functional`, `analytics` or `marketing`."
     )
@@ -154,7 +172,7 @@ class Cookie(StrictModel):
         None,
         description=(
             "`first-party` (set by the site itself) or `third-party` (set by another party's "
-            "domain), as the notice says. Leave out where it does not: pages then show \"not stated\"."
+            'domain), as the notice says. Leave out where it does not: pages then show "not stated".'
         ),
     )
 
@@ -162,9 +180,15 @@ class Cookie(StrictModel):
 class Cookies(StrictModel):
     """The cookie section: what cookies are, which are used, and how to control them."""
 
-    description: LocalizedText | None = Field(None, description="Introduction: what cookies are and why they are used.")
-    items: list[Cookie] = Field(default_factory=empty_list, description="The cookies or groups of cookies.")
-    how_to_control: LocalizedText | None = Field(None, description="How to refuse, control or delete cookies.")
+    description: LocalizedText | None = Field(
+        None, description="Introduction: what cookies are and why they are used."
+    )
+    items: list[Cookie] = Field(
+        default_factory=empty_list, description="The cookies or groups of cookies."
+    )
+    how_to_control: LocalizedText | None = Field(
+        None, description="How to refuse, control or delete cookies."
+    )
 
 
 class Change(StrictModel):
@@ -178,7 +202,9 @@ class Change(StrictModel):
 class Changes(StrictModel):
     """How changes are announced, and what changed when (WP260 paras 29–32)."""
 
-    announcement: LocalizedText | None = Field(None, description="How readers are told about changes.")
+    announcement: LocalizedText | None = Field(
+        None, description="How readers are told about changes."
+    )
     history: list[Change] = Field(default_factory=empty_list, description="Changes, newest first.")
 
 
@@ -242,10 +268,14 @@ class ChangeClassification(StrictModel):
 class Notice(StrictModel):
     """A privacy notice under GDPR Art. 12–14."""
 
-    id: Identifier = Field(description="Id of the notice; it must match the folder name under `notices/`.")
+    id: Identifier = Field(
+        description="Id of the notice; it must match the folder name under `notices/`."
+    )
     title: LocalizedText = Field(description="Title of the notice.")
     version: str = Field(description="Version of the notice (`1.0`, `2025-06`). Kept as text.")
-    effective_date: IsoDate | None = Field(None, description="Date from which this version applies.")
+    effective_date: IsoDate | None = Field(
+        None, description="Date from which this version applies."
+    )
     languages: list[LangTag] = Field(
         min_length=1, description="Languages the notice is published in."
     )
@@ -264,14 +294,17 @@ class Notice(StrictModel):
         ),
     )
     fallback_language: LangTag | None = Field(
-        None, description="Language to show, marked as such, where a text is missing in the page's language."
+        None,
+        description="Language to show, marked as such, where a text is missing in the page's language.",
     )
     collection: list[CollectionMode] = Field(
         min_length=1,
         description="`direct` (collected from the person, Art. 13), `indirect` (Art. 14), or both.",
     )
     audience: LocalizedText | None = Field(None, description="Who the notice is written for.")
-    addressed_to_children: Flag = Field(False, description="`true` if the notice addresses children (Art. 12(1)).")
+    addressed_to_children: Flag = Field(
+        False, description="`true` if the notice addresses children (Art. 12(1))."
+    )
     canonical_url: Url | None = Field(None, description="Where the notice is published.")
     jurisdictions: list[CountryCode] = Field(
         default_factory=empty_list,
@@ -282,7 +315,9 @@ class Notice(StrictModel):
     )
     introduction: LocalizedText | None = Field(None, description="Opening text of the notice.")
     scope: Scope | None = Field(None, description="What the notice covers and what it does not.")
-    controllers: list[Controller] = Field(min_length=1, description="The controller or controllers.")
+    controllers: list[Controller] = Field(
+        min_length=1, description="The controller or controllers."
+    )
     joint_arrangements: list[JointArrangement] = Field(
         default_factory=empty_list,
         description="Joint control (Art. 26), each for the purposes or processing it covers.",
@@ -293,10 +328,16 @@ class Notice(StrictModel):
     data_subjects: list[DataSubjectCategory] = Field(
         default_factory=empty_list, description="The categories of people the notice covers."
     )
-    data_categories: list[DataCategory] = Field(default_factory=empty_list, description="Categories of personal data.")
-    sources: list[Source] = Field(default_factory=empty_list, description="Where the data comes from.")
+    data_categories: list[DataCategory] = Field(
+        default_factory=empty_list, description="Categories of personal data."
+    )
+    sources: list[Source] = Field(
+        default_factory=empty_list, description="Where the data comes from."
+    )
     purposes: list[Purpose] = Field(min_length=1, description="The purposes of processing.")
-    recipients: list[Recipient] = Field(default_factory=empty_list, description="Recipients and categories of recipients.")
+    recipients: list[Recipient] = Field(
+        default_factory=empty_list, description="Recipients and categories of recipients."
+    )
     recipients_note: LocalizedText | None = Field(
         None,
         description=(
@@ -305,7 +346,8 @@ class Notice(StrictModel):
         ),
     )
     transfers: list[Transfer] = Field(
-        default_factory=empty_list, description="Transfers to third countries or international organisations."
+        default_factory=empty_list,
+        description="Transfers to third countries or international organisations.",
     )
     no_transfers: Flag = Field(
         False,
@@ -314,17 +356,28 @@ class Notice(StrictModel):
             "international organisation. Leaving `transfers` empty says nothing; this says none."
         ),
     )
-    rights: list[Right] = Field(default_factory=empty_list, description="The data subjects' rights and how to use them.")
+    rights: list[Right] = Field(
+        default_factory=empty_list, description="The data subjects' rights and how to use them."
+    )
     automated_decision_making: AutomatedDecisionMaking | None = Field(
         None, description="Whether automated decisions under Art. 22 are made, and how."
     )
-    contact_points: list[ContactPoint] = Field(default_factory=empty_list, description="Where to send questions and requests.")
-    security: list[LocalizedText] = Field(default_factory=empty_list, description="Security measures, one statement each.")
+    contact_points: list[ContactPoint] = Field(
+        default_factory=empty_list, description="Where to send questions and requests."
+    )
+    security: list[LocalizedText] = Field(
+        default_factory=empty_list, description="Security measures, one statement each."
+    )
     cookies: Cookies | None = Field(None, description="Cookies and similar technologies.")
-    changes: Changes | None = Field(None, description="How changes are announced, and the change history.")
-    sections: list[Section] = Field(default_factory=empty_list, description="Free sections, in order.")
+    changes: Changes | None = Field(
+        None, description="How changes are announced, and the change history."
+    )
+    sections: list[Section] = Field(
+        default_factory=empty_list, description="Free sections, in order."
+    )
     suppressions: list[Suppression] = Field(
-        default_factory=empty_list, description="Lint findings accepted on purpose, each with a reason."
+        default_factory=empty_list,
+        description="Lint findings accepted on purpose, each with a reason.",
     )
     change_classifications: list[ChangeClassification] = Field(
         default_factory=empty_list,

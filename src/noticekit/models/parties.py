@@ -9,8 +9,8 @@ from pydantic import Field
 from pydantic import model_validator
 
 from .types import CountryCode
-from .types import Flag
 from .types import Email
+from .types import Flag
 from .types import Identifier
 from .types import LocalizedText
 from .types import Phone
@@ -26,7 +26,9 @@ class PostalAddress(StrictModel):
         min_length=1,
         description="Street lines, including any c/o or attention line (`Att Personuppgifter`).",
     )
-    postal_code: str | None = Field(None, description="Postal code as written locally (`0164`, `553 18`).")
+    postal_code: str | None = Field(
+        None, description="Postal code as written locally (`0164`, `553 18`)."
+    )
     city: str | None = Field(None, description="Postal town or city.")
     country: CountryCode | None = Field(None, description="Country of the address.")
 
@@ -60,12 +62,16 @@ class Representative(StrictModel):
 class Controller(StrictModel):
     """A controller (Art. 4(7)) responsible for the processing this notice describes (Art. 13(1)(a))."""
 
-    id: Identifier = Field(description="Id used to refer to this controller from purposes and contact points.")
+    id: Identifier = Field(
+        description="Id used to refer to this controller from purposes and contact points."
+    )
     legal_name: str = Field(description="Registered legal name (`Infobric AS`).")
     registration_number: str | None = Field(
         None, description="Organisation number in the national register (`996 878 546`)."
     )
-    country: CountryCode | None = Field(None, description="Country where the controller is established.")
+    country: CountryCode | None = Field(
+        None, description="Country where the controller is established."
+    )
     address: PostalAddress | None = Field(None, description="Postal address of the controller.")
     phone: Phone | None = Field(None, description="Phone number of the controller.")
     other_phones: list[PhoneNumber] = _other_phones("the controller")
@@ -129,8 +135,12 @@ class JointArrangement(StrictModel):
 class DataProtectionOfficer(StrictModel):
     """The DPO's contact details (Art. 13(1)(b), 37(7)), or an explicit statement that none is appointed."""
 
-    appointed: Flag = Field(description="`true` if a DPO is appointed; `false` states that none is.")
-    name: str | None = Field(None, description="Name of the DPO (optional; the contact details matter).")
+    appointed: Flag = Field(
+        description="`true` if a DPO is appointed; `false` states that none is."
+    )
+    name: str | None = Field(
+        None, description="Name of the DPO (optional; the contact details matter)."
+    )
     email: Email | None = Field(None, description="E-mail address of the DPO.")
     phone: Phone | None = Field(None, description="Phone number of the DPO.")
     other_phones: list[PhoneNumber] = _other_phones("the DPO")
@@ -145,7 +155,9 @@ class DataProtectionOfficer(StrictModel):
         if self.appointed and not (
             self.email or self.phone or self.other_phones or self.address or self.url
         ):
-            raise ValueError("an appointed DPO needs at least one contact detail: email, phone, address or url")
+            raise ValueError(
+                "an appointed DPO needs at least one contact detail: email, phone, address or url"
+            )
         return self
 
 
@@ -153,8 +165,12 @@ class ContactPoint(StrictModel):
     """Where and how data subjects send questions and requests (Art. 12(2), 13(1)(a))."""
 
     id: Identifier = Field(description="Id of this contact point, referred to from rights.")
-    name: LocalizedText = Field(description="What this contact point is for (`Requests about your data`).")
-    controller: Identifier | None = Field(None, description="Id of the controller this contact point belongs to.")
+    name: LocalizedText = Field(
+        description="What this contact point is for (`Requests about your data`)."
+    )
+    controller: Identifier | None = Field(
+        None, description="Id of the controller this contact point belongs to."
+    )
     email: Email | None = Field(None, description="E-mail address for requests.")
     phone: Phone | None = Field(None, description="Phone number for requests.")
     other_phones: list[PhoneNumber] = _other_phones("this contact point")

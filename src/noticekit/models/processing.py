@@ -18,8 +18,8 @@ from .purpose_details import InformationExemption
 from .retention import Retention
 from .retention import RetentionPeriod
 from .types import CountryCode
-from .types import Flag
 from .types import DpvTerm
+from .types import Flag
 from .types import Identifier
 from .types import LocalizedText
 from .types import StrictModel
@@ -32,8 +32,12 @@ class DataSubjectCategory(StrictModel):
 
     id: Identifier = Field(description="Id used to refer to this category from purposes.")
     name: LocalizedText = Field(description="Name of the category of data subjects.")
-    description: LocalizedText | None = Field(None, description="Who exactly belongs to this category.")
-    dpv: DpvTerm | None = Field(None, description="Matching DPV data-subject term, e.g. `dpv:Customer`.")
+    description: LocalizedText | None = Field(
+        None, description="Who exactly belongs to this category."
+    )
+    dpv: DpvTerm | None = Field(
+        None, description="Matching DPV data-subject term, e.g. `dpv:Customer`."
+    )
 
 
 class DataCategory(StrictModel):
@@ -41,12 +45,19 @@ class DataCategory(StrictModel):
 
     id: Identifier = Field(description="Id used to refer to this data category from purposes.")
     name: LocalizedText = Field(description="Name of the data category (`Contact details`).")
-    description: LocalizedText | None = Field(None, description="Examples of what the category contains.")
-    dpv: DpvTerm | None = Field(None, description="Matching DPV personal-data term, e.g. `pd:EmailAddress`.")
-    special_category: Flag = Field(
-        False, description="`true` for special categories of personal data (Art. 9(1)): health, religion, ..."
+    description: LocalizedText | None = Field(
+        None, description="Examples of what the category contains."
     )
-    criminal_offence: Flag = Field(False, description="`true` for data on criminal convictions and offences (Art. 10).")
+    dpv: DpvTerm | None = Field(
+        None, description="Matching DPV personal-data term, e.g. `pd:EmailAddress`."
+    )
+    special_category: Flag = Field(
+        False,
+        description="`true` for special categories of personal data (Art. 9(1)): health, religion, ...",
+    )
+    criminal_offence: Flag = Field(
+        False, description="`true` for data on criminal convictions and offences (Art. 10)."
+    )
     requirement: DataRequirement | None = Field(
         None,
         description=(
@@ -54,9 +65,12 @@ class DataCategory(StrictModel):
             "`pre-contractual` (needed to enter a contract) or `voluntary`."
         ),
     )
-    mandatory: Flag | None = Field(None, description="Whether the data subject is obliged to provide the data.")
+    mandatory: Flag | None = Field(
+        None, description="Whether the data subject is obliged to provide the data."
+    )
     consequence: LocalizedText | None = Field(
-        None, description="What happens if the data subject does not provide the data (Art. 13(2)(e))."
+        None,
+        description="What happens if the data subject does not provide the data (Art. 13(2)(e)).",
     )
 
 
@@ -65,7 +79,9 @@ class Source(StrictModel):
 
     id: Identifier = Field(description="Id used to refer to this source from purposes.")
     name: LocalizedText = Field(description="Name of the source (`Social networking platforms`).")
-    description: LocalizedText | None = Field(None, description="What is collected from this source and when.")
+    description: LocalizedText | None = Field(
+        None, description="What is collected from this source and when."
+    )
     kind: SourceKind | None = Field(
         None, description="`data-subject`, `group-company`, `third-party`, `public` or `other`."
     )
@@ -77,22 +93,30 @@ class Source(StrictModel):
 class Recipient(StrictModel):
     """A recipient (Art. 4(9)) or category of recipients (Art. 13(1)(e)); named is the default (WP260)."""
 
-    id: Identifier = Field(description="Id used to refer to this recipient from purposes and transfers.")
+    id: Identifier = Field(
+        description="Id used to refer to this recipient from purposes and transfers."
+    )
     name: str | None = Field(None, description="Name of a named recipient or tool (`MailChimp`).")
     category: LocalizedText | None = Field(
-        None, description="The category of recipients, as specific as possible (type, sector, location)."
+        None,
+        description="The category of recipients, as specific as possible (type, sector, location).",
     )
-    description: LocalizedText | None = Field(None, description="What the recipient does with the data and why.")
+    description: LocalizedText | None = Field(
+        None, description="What the recipient does with the data and why."
+    )
     role: RecipientRole | None = Field(
         None,
         description="`processor`, `controller`, `joint-controller`, `group-company`, `authority` or `third-party`.",
     )
-    sector: LocalizedText | None = Field(None, description="Industry or sector of a category of recipients.")
+    sector: LocalizedText | None = Field(
+        None, description="Industry or sector of a category of recipients."
+    )
     countries: list[CountryCode] | None = Field(
         None, description="Countries where the recipient processes the data."
     )
     examples: list[str] = Field(
-        default_factory=empty_list, description="Named examples given for a category (`Facebook`, `LinkedIn`)."
+        default_factory=empty_list,
+        description="Named examples given for a category (`Facebook`, `LinkedIn`).",
     )
     address: PostalAddress | None = Field(
         None, description="Postal address of a named recipient, where the notice gives it."
@@ -110,20 +134,32 @@ class Purpose(StrictModel):
 
     id: Identifier = Field(description="Id of the purpose.")
     name: LocalizedText = Field(description="Short name of the purpose (`Newsletters`).")
-    description: LocalizedText | None = Field(None, description="What is done with the data for this purpose.")
-    dpv: list[DpvTerm] = Field(default_factory=empty_list, description="Matching DPV purpose terms (`dpv:DirectMarketing`).")
+    description: LocalizedText | None = Field(
+        None, description="What is done with the data for this purpose."
+    )
+    dpv: list[DpvTerm] = Field(
+        default_factory=empty_list,
+        description="Matching DPV purpose terms (`dpv:DirectMarketing`).",
+    )
     controllers: list[Identifier] = Field(
         default_factory=empty_list,
         description=(
             "Ids of the controllers for this purpose. Leave out where the notice does not say: with "
-            "several controllers that reads \"not stated\", never \"all of them\"."
+            'several controllers that reads "not stated", never "all of them".'
         ),
     )
-    data_subjects: list[Identifier] = Field(default_factory=empty_list, description="Ids of the data-subject categories.")
-    data_categories: list[Identifier] = Field(default_factory=empty_list, description="Ids of the data categories used.")
-    sources: list[Identifier] = Field(default_factory=empty_list, description="Ids of the sources of the data.")
+    data_subjects: list[Identifier] = Field(
+        default_factory=empty_list, description="Ids of the data-subject categories."
+    )
+    data_categories: list[Identifier] = Field(
+        default_factory=empty_list, description="Ids of the data categories used."
+    )
+    sources: list[Identifier] = Field(
+        default_factory=empty_list, description="Ids of the sources of the data."
+    )
     recipients: list[Identifier] | None = Field(
-        None, description="Ids of the recipients. Leave out if not stated; `[]` states there are none."
+        None,
+        description="Ids of the recipients. Leave out if not stated; `[]` states there are none.",
     )
     legal_bases: list[LegalBasisCode] = Field(
         default_factory=empty_list,
@@ -133,10 +169,12 @@ class Purpose(StrictModel):
         None, description="The notice's own words about the legal basis, where it gives any."
     )
     legitimate_interest: LocalizedText | None = Field(
-        None, description="The legitimate interest pursued, where Art. 6(1)(f) applies (Art. 13(1)(d))."
+        None,
+        description="The legitimate interest pursued, where Art. 6(1)(f) applies (Art. 13(1)(d)).",
     )
     law: LocalizedText | None = Field(
-        None, description="The Union or Member State law relied on for Art. 6(1)(c) or (e) (Art. 6(3))."
+        None,
+        description="The Union or Member State law relied on for Art. 6(1)(c) or (e) (Art. 6(3)).",
     )
     criminal_offence_ground: CriminalOffenceGround | None = Field(
         None,
@@ -158,7 +196,9 @@ class Purpose(StrictModel):
     consequence: LocalizedText | None = Field(
         None, description="What happens if the person does not provide the data for this purpose."
     )
-    retention: Retention | None = Field(None, description="How long the data is kept for this purpose.")
+    retention: Retention | None = Field(
+        None, description="How long the data is kept for this purpose."
+    )
     retention_periods: list[RetentionPeriod] = Field(
         default_factory=empty_list,
         description=(
@@ -166,9 +206,12 @@ class Purpose(StrictModel):
             "`retention` holds the period for the rest."
         ),
     )
-    profiling: LocalizedText | None = Field(None, description="Profiling done for this purpose, described.")
+    profiling: LocalizedText | None = Field(
+        None, description="Profiling done for this purpose, described."
+    )
     automated_decisions: Flag = Field(
-        False, description="`true` if this purpose involves decisions under Art. 22(1) (see `automated_decision_making`)."
+        False,
+        description="`true` if this purpose involves decisions under Art. 22(1) (see `automated_decision_making`).",
     )
     automated_decision_details: AutomatedDecisionDetails | None = Field(
         None,
@@ -217,7 +260,8 @@ class Transfer(StrictModel):
 
     id: Identifier = Field(description="Id of the transfer.")
     countries: list[CountryCode] = Field(
-        default_factory=empty_list, description="Third countries the data goes to. Leave empty if the notice does not say."
+        default_factory=empty_list,
+        description="Third countries the data goes to. Leave empty if the notice does not say.",
     )
     international_organisations: list[LocalizedText] = Field(
         default_factory=empty_list,
@@ -226,7 +270,9 @@ class Transfer(StrictModel):
             "language (`en: World Health Organization`, `nb: Verdens helseorganisasjon`)."
         ),
     )
-    recipients: list[Identifier] = Field(default_factory=empty_list, description="Ids of the recipients who receive it.")
+    recipients: list[Identifier] = Field(
+        default_factory=empty_list, description="Ids of the recipients who receive it."
+    )
     mechanisms: list[TransferMechanismCode] = Field(
         default_factory=empty_list,
         description=(
@@ -244,9 +290,12 @@ class Transfer(StrictModel):
             "legitimate interests pursued, which the person must be told of."
         ),
     )
-    description: LocalizedText | None = Field(None, description="The transfer and its safeguards, described.")
+    description: LocalizedText | None = Field(
+        None, description="The transfer and its safeguards, described."
+    )
     safeguards_copy: LocalizedText | None = Field(
-        None, description="How to get a copy of the safeguards, or where they are available (Art. 13(1)(f))."
+        None,
+        description="How to get a copy of the safeguards, or where they are available (Art. 13(1)(f)).",
     )
     safeguards_url: Url | None = Field(None, description="Where the safeguards can be read.")
 

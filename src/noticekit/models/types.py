@@ -23,7 +23,7 @@ SHIPPED_LANGUAGES: tuple[str, ...] = ("nb", "nn", "sv", "da", "en", "de")
 
 #: EEA = the 27 EU member states plus Norway, Iceland and Liechtenstein.
 EU_COUNTRIES = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE HU".split()
+    ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "HU"]
 )
 EEA_COUNTRIES = EU_COUNTRIES | {"NO", "IS", "LI"}
 
@@ -48,10 +48,17 @@ def empty_list() -> list[Any]:
 #: A yes/no field: only `true` or `false`; never the strings "yes", "no", "on", "1" that lax mode would accept.
 Flag = Annotated[bool, Strict()]
 
+
 def _date_as_written(value: Any) -> Any:
-    if isinstance(value, dt.date) or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+    if isinstance(value, dt.date) or (
+        isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+    ):
         return value
-    shown = quote(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else "this value"
+    shown = (
+        quote(value)
+        if isinstance(value, (str, int)) and not isinstance(value, bool)
+        else "this value"
+    )
     raise ValueError(f"{shown} is not a date; write it as YYYY-MM-DD, e.g. 2025-06-01")
 
 
@@ -88,7 +95,9 @@ LocalizedText = Annotated[
 Identifier = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=64),
-    Field(description="A short id in kebab-case (`newsletter`, `it-providers`), used for cross-references."),
+    Field(
+        description="A short id in kebab-case (`newsletter`, `it-providers`), used for cross-references."
+    ),
 ]
 
 CountryCode = Annotated[
@@ -120,8 +129,11 @@ Url = Annotated[
 Phone = Annotated[
     str,
     StringConstraints(pattern=r"^[+0-9][0-9 ()\-–/.]{3,30}$"),
-    Field(description="A phone number as published, preferably in international form (`+47 4000 1451`)."),
+    Field(
+        description="A phone number as published, preferably in international form (`+47 4000 1451`)."
+    ),
 ]
+
 
 def _duration_has_a_part(value: str) -> str:
     if value in ("P", "PT") or value.endswith("T"):

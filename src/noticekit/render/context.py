@@ -152,7 +152,9 @@ def _joint_arrangements(
 ) -> list[dict[str, Any]]:
     """The Art. 26 arrangements, each also linked from its controllers and its purposes."""
     by_id = {"controllers": controllers, "contacts": contacts}
-    by_id["purposes"] = {item.id: view for item, view in zip(notice.purposes, purposes, strict=True)}
+    by_id["purposes"] = {
+        item.id: view for item, view in zip(notice.purposes, purposes, strict=True)
+    }
     views = []
     for index, item in enumerate(notice.joint_arrangements):
         view = parts.joint_arrangement(pick, item, index, by_id)

@@ -108,7 +108,9 @@ def compiled_templates(
     """The cache for environments made with `settings` and `filters`; None where Jinja finds no safe
     folder for it. Jinja compiles in how each filter is called (with the context or not), so the
     filters' names and kinds are part of the key."""
-    kinds = sorted((name, repr(getattr(func, "jinja_pass_arg", None))) for name, func in filters.items())
+    kinds = sorted(
+        (name, repr(getattr(func, "jinja_pass_arg", None))) for name, func in filters.items()
+    )
     key = hashlib.sha256(
         repr((jinja2.__version__, __file__, sorted(settings.items()), kinds)).encode()
     ).hexdigest()[:16]

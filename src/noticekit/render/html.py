@@ -52,10 +52,7 @@ def links(items: list[dict[str, Any]]) -> Markup:
     # f-strings, not `Markup.format` (and not `str + Markup`, which would escape the str)
     return as_markup(
         ", ".join(
-            [
-                f'<a href="#{escape(item["anchor"])}">{inline(item["name"])}</a>'
-                for item in items
-            ]
+            [f'<a href="#{escape(item["anchor"])}">{inline(item["name"])}</a>' for item in items]
         )
     )
 

@@ -27,11 +27,11 @@ from .jsonld_nodes import contacts
 from .jsonld_nodes import country
 from .jsonld_nodes import date
 from .jsonld_nodes import iri
-from .jsonld_parts import cookie_nodes
+from .jsonld_parts import automated_decision_node
 from .jsonld_parts import change_nodes
 from .jsonld_parts import contact_point_node
+from .jsonld_parts import cookie_nodes
 from .jsonld_parts import dpo_node
-from .jsonld_parts import automated_decision_node
 from .jsonld_parts import section_nodes
 from .jsonld_process import data_category_node
 from .jsonld_process import data_subject_node

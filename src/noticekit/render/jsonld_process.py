@@ -26,14 +26,13 @@ from .jsonld_purpose_parts import further_processing
 from .jsonld_purpose_parts import information_exemptions
 from .jsonld_purpose_parts import provision
 from .jsonld_purpose_parts import retention_processes
-from .jsonld_transfers import transfer_node
 from .jsonld_terms import DATA_REQUIREMENTS
 from .jsonld_terms import LEGAL_BASES
 from .jsonld_terms import NECESSITY
 from .jsonld_terms import RECIPIENT_ROLES
 from .jsonld_terms import SOURCE_KINDS
 from .jsonld_terms import UNKNOWN_RECIPIENT_ROLE
-
+from .jsonld_transfers import transfer_node
 
 
 def data_category_node(category: DataCategory, ids: NodeIds) -> dict[str, Any]:

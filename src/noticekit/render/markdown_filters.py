@@ -15,11 +15,11 @@ from noticekit.render.markdown_purpose_parts import exemption_facts
 from noticekit.render.markdown_purpose_parts import further_processing_facts
 from noticekit.render.markdown_purpose_parts import provision_facts
 from noticekit.render.markdown_purpose_parts import retention_facts
-from noticekit.render.markdown_text import not_stated as _not_stated
 from noticekit.render.markdown_text import block
 from noticekit.render.markdown_text import line
 from noticekit.render.markdown_text import link_text
 from noticekit.render.markdown_text import md_url
+from noticekit.render.markdown_text import not_stated as _not_stated
 from noticekit.render.markdown_text import refs
 from noticekit.render.markdown_text import retention
 from noticekit.render.markdown_text import text
@@ -46,7 +46,9 @@ def language_status(context: Context, status: dict[str, Any]) -> str:
         )
         parts.append(f"**{sentence}**")
         if status["translated_from"]:
-            parts.append(f"{label['Translated from']}: {escape_markdown(status['translated_from'])}.")
+            parts.append(
+                f"{label['Translated from']}: {escape_markdown(status['translated_from'])}."
+            )
     authoritative = status["authoritative"]
     if authoritative:
         name = escape_markdown(authoritative["name"])
@@ -61,9 +63,7 @@ def language_status(context: Context, status: dict[str, Any]) -> str:
 def language_links(languages: list[dict[str, Any]]) -> str:
     """The page's language switcher: the current language in bold, the others linked."""
     return " · ".join(
-        f"**{item['name']}**"
-        if item["current"]
-        else f"[{item['name']}]({item['md_href']})"
+        f"**{item['name']}**" if item["current"] else f"[{item['name']}]({item['md_href']})"
         for item in languages
     )
 
@@ -337,8 +337,6 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "basis_labels": basis_labels,
     "mechanism_list": mechanism_list,
     "legal_basis_summary": legal_basis_summary,
-
-
     "objection_summary": objection_summary,
     "recipient_name": recipient_name,
     "recipient_refs": recipient_refs,

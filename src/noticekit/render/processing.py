@@ -14,6 +14,7 @@ from noticekit.models import Purpose
 from noticekit.models import Recipient
 from noticekit.models import Source
 from noticekit.render.parts import address
+from noticekit.render.picker import TextPicker
 from noticekit.render.purpose_parts import criminal_offence_ground
 from noticekit.render.purpose_parts import decision_details
 from noticekit.render.purpose_parts import exemptions
@@ -21,9 +22,9 @@ from noticekit.render.purpose_parts import further_processing
 from noticekit.render.purpose_parts import refs_to as _refs
 from noticekit.render.purpose_parts import retention
 from noticekit.render.purpose_parts import retention_periods
-from noticekit.render.picker import TextPicker
 from noticekit.render.rights import is_direct_marketing
 from noticekit.render.rights import objection_right
+
 
 def _subject(pick: TextPicker, item: DataSubjectCategory, index: int) -> dict[str, Any]:
     name, description = pick.fields(item, ("data_subjects", index), "name", "description")
@@ -122,8 +123,16 @@ def purpose(
 ) -> dict[str, Any]:
     at = ("purposes", index)
     name, description, note, interest, law, profiling, objection, consequence = pick.fields(
-        item, at, "name", "description", "legal_basis_note", "legitimate_interest", "law",
-        "profiling", "objection", "consequence",
+        item,
+        at,
+        "name",
+        "description",
+        "legal_basis_note",
+        "legitimate_interest",
+        "law",
+        "profiling",
+        "objection",
+        "consequence",
     )
     return {
         "anchor": f"purpose-{item.id}",

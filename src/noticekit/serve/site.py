@@ -14,7 +14,6 @@ from noticekit.errors import UsageError
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
 
-
 #: The preview shows the notices as they are being edited; the archive of their earlier versions
 #: (read from git, unchanged by an edit) is left to `noticekit build`.
 HISTORY = "off"

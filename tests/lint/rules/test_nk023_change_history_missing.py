@@ -42,4 +42,6 @@ def test_newest_entry_for_another_version_warns_at_its_version():
 def test_change_after_the_effective_date_warns_at_the_date():
     snippet = "effective_date: 2025-01-01\n"
     assert check(rule, snippet) == [(1, "NK023", "warning")]
-    assert messages(rule, snippet) == ["the newest change (2025-06-01) is later than the effective date (2025-01-01)"]
+    assert messages(rule, snippet) == [
+        "the newest change (2025-06-01) is later than the effective date (2025-01-01)"
+    ]

@@ -131,8 +131,11 @@ def test_the_authoring_guide_examples_use_no_hedging_words():
 
 
 def test_language_versions_are_walked_as_parts_not_as_texts():
-    versions = INTRODUCTION.format(en="We share your data.", nb="Vi deler opplysningene dine.") + """
+    versions = (
+        INTRODUCTION.format(en="We share your data.", nb="Vi deler opplysningene dine.")
+        + """
 language_versions:
   en: {status: translation, note: We may share some data.}
 """
+    )
     assert check(rule, versions) == []

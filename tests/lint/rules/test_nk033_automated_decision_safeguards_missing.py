@@ -12,14 +12,20 @@ automated_decision_making:
   logic: {en: A score from your payment history., nb: En score fra betalingshistorikken.}
 """
 
-WITH_SAFEGUARDS = IN_USE + """\
+WITH_SAFEGUARDS = (
+    IN_USE
+    + """\
   safeguards: {en: Ask us and a person reviews it., nb: "Be oss, så vurderer en person saken."}
 """
+)
 
-WITH_RIGHT = IN_USE + """
+WITH_RIGHT = (
+    IN_USE
+    + """
 rights:
   - {right: A22, contact_point: privacy}
 """
+)
 
 
 def test_base_notice_passes():

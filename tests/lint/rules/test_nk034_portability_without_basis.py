@@ -13,11 +13,14 @@ purposes:
     legal_bases: [A6-1-c]
 """
 
-NOT_APPLICABLE = NO_CONSENT_OR_CONTRACT + """
+NOT_APPLICABLE = (
+    NO_CONSENT_OR_CONTRACT
+    + """
 rights:
   - right: A20
     not_applicable: {en: Only legal duties., nb: Bare lovpålagt.}
 """
+)
 
 UNDECIDED = """
 purposes:

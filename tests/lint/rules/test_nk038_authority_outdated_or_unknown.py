@@ -54,7 +54,7 @@ def test_a_former_name_is_a_warning_naming_the_authority_and_the_date():
     assert check(rule, rights("{name: Datainspektionen}")) == [(4, "NK038", "warning")]
     assert messages(rule, rights("{name: Datainspektionen}")) == [
         '"Datainspektionen" is an outdated name: the authority has been IMY, '
-        'Integritetsskyddsmyndigheten '
+        "Integritetsskyddsmyndigheten "
         '(code "SE-IMY") since 2021-01-01; give its code "SE-IMY"'
     ]
 
@@ -63,7 +63,7 @@ def test_a_former_name_kept_with_the_code_still_warns():
     found = messages(rule, rights("{code: SE-IMY, name: Datainspektionen, country: SE}"))
     assert found == [
         '"Datainspektionen" is an outdated name: the authority has been IMY, '
-        'Integritetsskyddsmyndigheten '
+        "Integritetsskyddsmyndigheten "
         '(code "SE-IMY") since 2021-01-01'
     ]
 

@@ -25,4 +25,6 @@ def test_module_is_small_and_named_after_its_slug(code):
     lines = inspect.getsource(rule).count("\n")
     assert 30 <= lines <= 250, f"{code}: {lines} lines"
     assert rule.__name__.rsplit(".", 1)[1] == f"{code.lower()}_{rule.NAME.replace('-', '_')}"
-    assert rule.URL.startswith(("https://eur-lex.europa.eu/eli/reg/2016/679/oj#", "https://ec.europa.eu/newsroom/"))
+    assert rule.URL.startswith(
+        ("https://eur-lex.europa.eu/eli/reg/2016/679/oj#", "https://ec.europa.eu/newsroom/")
+    )

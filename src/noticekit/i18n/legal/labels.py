@@ -38,8 +38,10 @@ LABELS: dict[str, dict[str, str]] = {
         "third-party": N_("Third-party"),
     },
     "information-exemption": {
-        "A14-5-b": N_("Informing each person is impossible, disproportionate or would seriously "
-                      "impair the processing"),
+        "A14-5-b": N_(
+            "Informing each person is impossible, disproportionate or would seriously "
+            "impair the processing"
+        ),
         "A14-5-c": N_("Obtaining or disclosing the data is expressly laid down by law"),
     },
     "exemption-ground": {

@@ -34,9 +34,7 @@ STATEMENTS: dict[str, str] = {
         "You can lodge a complaint with the supervisory authority: %(authority)s."
     ),
     # Where the register's official name differs from the name the notice gives (a former name).
-    "authority-named-as": N_(
-        "This notice names the authority “%(name)s”."
-    ),
+    "authority-named-as": N_("This notice names the authority “%(name)s”."),
     # GDPR Art. 26(3).
     "joint-control-rights": N_(
         "Whatever the arrangement between the joint controllers says, you may exercise your rights "

@@ -38,13 +38,13 @@ from . import nk033_automated_decision_safeguards_missing
 from . import nk034_portability_without_basis
 from . import nk035_recipient_location_unknown
 from . import nk036_placeholder_text
+from . import nk037_joint_control_rights_missing
 from . import nk038_authority_outdated_or_unknown
 from . import nk039_compelling_interests_missing
 from . import nk040_information_exemption_incomplete
 from . import nk041_information_exemption_not_applicable
 from . import nk042_further_processing_before_notice
 from . import nk043_further_processing_compatibility_unexplained
-from . import nk037_joint_control_rights_missing
 from . import nk045_material_change_without_new_version
 
 #: Every rule, by code. Add a rule by importing its module above and listing it here.

@@ -105,4 +105,3 @@ def purpose_categories(notice: Notice, purpose: Purpose) -> list[DataCategory]:
     """The data categories a purpose refers to (unknown ids are skipped)."""
     wanted = set(purpose.data_categories)
     return [category for category in notice.data_categories if category.id in wanted]
-

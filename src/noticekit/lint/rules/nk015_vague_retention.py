@@ -41,8 +41,8 @@ from noticekit.lint.base import RuleContext
 from noticekit.models import Notice
 from noticekit.models import Purpose
 from noticekit.models import Retention
-from noticekit.source import DataPath
 from noticekit.quoting import quote
+from noticekit.source import DataPath
 
 CODE = "NK015"
 NAME = "vague-retention"

@@ -3,7 +3,7 @@
 Article: GDPR Art. 14(5)(b)–(c). Under (b) the controller "shall take appropriate measures to
 protect the data subject's rights and freedoms and legitimate interests, including making the
 information publicly available"; under (c) the obtaining or disclosure must be "expressly laid
-down by Union or Member State law" that provides appropriate measures. 
+down by Union or Member State law" that provides appropriate measures.
 Beyond the Regulation: the Regulation does not oblige the notice to name the case of (b),
 the measures or the law, but without them neither the reader nor a DPO can check that the
 exemption applies. Hence a warning.

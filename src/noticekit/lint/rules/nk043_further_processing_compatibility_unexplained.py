@@ -3,7 +3,7 @@
 Article: GDPR Art. 6(4), 13(3), 14(4); WP260 rev.01 para. 47. Where further processing rests on
 neither the person's consent nor a Union or Member State law, the controller must ascertain that
 the new purpose is compatible with the original one (Art. 6(4)). WP260 recommends giving the
-person the outcome of that analysis. 
+person the outcome of that analysis.
 Beyond the Regulation: the Regulation does
 not require the notice to explain compatibility: hence a warning. Consent is `A6-1-a` or `A9-2-a`;
 a law is relied on with `A6-1-c` or `A6-1-e`.
