@@ -60,20 +60,20 @@ reference: $(STAMP)
 
 ## i18n-extract: write src/noticekit/locale/{legal,ui}.pot from the sources (babel.cfg)
 i18n-extract: $(STAMP)
-	$(BIN)/python -m noticekit.i18n.catalogs extract
+	$(BIN)/python -m noticekit.i18n.tools.catalogs extract
 
 ## i18n-update: extract, merge into every <lang>/LC_MESSAGES/*.po (keeps translations), compile
 i18n-update: $(STAMP)
-	$(BIN)/python -m noticekit.i18n.catalogs update
-	$(BIN)/python -m noticekit.i18n.catalogs compile
+	$(BIN)/python -m noticekit.i18n.tools.catalogs update
+	$(BIN)/python -m noticekit.i18n.tools.catalogs compile
 
 ## i18n-compile: write every <lang>/LC_MESSAGES/*.mo from its .po (what `noticekit build` loads)
 i18n-compile: $(STAMP)
-	$(BIN)/python -m noticekit.i18n.catalogs compile
+	$(BIN)/python -m noticekit.i18n.tools.catalogs compile
 
 ## i18n-check: fail on an out-of-date .pot or .mo, or an untranslated or fuzzy message
 i18n-check: $(STAMP)
-	$(BIN)/python -m noticekit.i18n.catalogs check
+	$(BIN)/python -m noticekit.i18n.tools.catalogs check
 
 ## bench: time `noticekit build` against Hugo and MkDocs (benchmarks/README.md); BENCH_ARGS="-n 167"
 bench: $(STAMP)

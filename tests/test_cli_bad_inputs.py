@@ -264,12 +264,12 @@ def test_explain_with_an_empty_name_is_an_unknown_rule_not_a_lint_run(tmp_path):
 
 INTERRUPTED_LAUNCHER = """
 import sys
-import noticekit.validate
+import noticekit.commands.validate
 
 def interrupted(*args, **kwargs):
     raise KeyboardInterrupt
 
-noticekit.validate.load_notices = interrupted
+noticekit.commands.validate.load_notices = interrupted
 from noticekit.cli import main
 main()
 """

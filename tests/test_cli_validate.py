@@ -163,7 +163,7 @@ def test_a_console_that_cannot_show_the_symbols_gets_plain_ones_and_escapes(
 ):
     import io
 
-    from noticekit.validate import run_validate
+    from noticekit.commands.validate import run_validate
 
     write_notice(minimal_text.replace("id: acme-as", "id: acmé"))
     raw = io.BytesIO()

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
+from noticekit.commands.reference import models_in_order
 from noticekit.load import load_source
-from noticekit.reference import models_in_order
 from noticekit.validate import validate_document
 
 NOTICES = Path(__file__).parent.parent / "notices"

@@ -16,12 +16,12 @@ from typing import Any
 
 from noticekit.errors import NoticekitError
 from noticekit.load import load_source
+from noticekit.load.source import SourceDocument
 from noticekit.problems import Problem
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Renderer
 from noticekit.render.batch import forked_map
-from noticekit.render.picker import MissingTextsError
-from noticekit.source import SourceDocument
+from noticekit.render.view.picker import MissingTextsError
 from noticekit.validate import problem_order
 from noticekit.validate import validate_document
 from noticekit.write import SiteWriter

@@ -77,7 +77,7 @@ def _default_paths(paths: list[Path] | None) -> list[Path]:
 @command()
 def validate(paths: PathsArg = None, version: VersionFlag = False, help_: HelpFlag = False) -> None:
     """Check the notices in PATHS (default: notices/) against the schema, at file:line:col."""
-    from noticekit.validate import run_validate
+    from noticekit.commands.validate import run_validate
 
     run(run_validate, _default_paths(paths), sys.stdout)
 
@@ -158,8 +158,8 @@ def schema(
     help_: HelpFlag = False,
 ) -> None:
     """Write the JSON Schema of the notice model (for editor completion)."""
+    from noticekit.commands.schema import run_schema
     from noticekit.project import default_schema_out
-    from noticekit.schema import run_schema
 
     run(run_schema, out or default_schema_out(), check)
 
@@ -176,7 +176,7 @@ def new(
     help_: HelpFlag = False,
 ) -> None:
     """Scaffold notices/ID/notice.yaml (ID in kebab-case): a commented skeleton of every section."""
-    from noticekit.scaffold import run_new
+    from noticekit.commands.new import run_new
 
     run(run_new, notice_id, root)
 
@@ -191,7 +191,7 @@ def reference(
     help_: HelpFlag = False,
 ) -> None:
     """Regenerate the field reference in the authoring guide from the model."""
-    from noticekit.reference import run_reference
+    from noticekit.commands.reference import run_reference
 
     run(run_reference, out, check)
 
@@ -206,7 +206,7 @@ def init(
     help_: HelpFlag = False,
 ) -> None:
     """Set up a repository of notices in DIR (default: here); adds only missing files."""
-    from noticekit.init import run_init
+    from noticekit.commands.init import run_init
 
     run(run_init, folder, notice_id)
 
@@ -214,7 +214,7 @@ def init(
 @command()
 def docs(version: VersionFlag = False, help_: HelpFlag = False) -> None:
     """Print the guide for authors of notices (Markdown), e.g. noticekit docs | less."""
-    from noticekit.guide import run_docs
+    from noticekit.commands.docs import run_docs
 
     run(run_docs, sys.stdout)
 

@@ -12,13 +12,13 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.support import Translations
 
-from noticekit.i18n import catalogs
 from noticekit.i18n import translations
-from noticekit.i18n.checks import read_po_file
-from noticekit.i18n.extraction import repository_root
 from noticekit.i18n.languages import UnknownLanguageError
 from noticekit.i18n.loading import DOMAINS
 from noticekit.i18n.loading import domain_translations
+from noticekit.i18n.tools import catalogs
+from noticekit.i18n.tools.checks import read_po_file
+from noticekit.i18n.tools.extraction import repository_root
 from noticekit.models.types import SHIPPED_LANGUAGES
 
 LOCALE = repository_root() / catalogs.LOCALE_DIR

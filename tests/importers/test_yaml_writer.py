@@ -6,7 +6,7 @@ import pytest
 
 from noticekit.importers.yaml_writer import YamlWriter
 from noticekit.importers.yaml_writer import scalar
-from noticekit.yaml_reader import parse_yaml
+from noticekit.load.yaml_reader import parse_yaml
 
 AWKWARD = [
     'Hinweis: wir speichern, löschen und "verarbeiten"',

@@ -8,9 +8,9 @@ import pytest
 from pydantic import BaseModel
 from pydantic import ValidationError
 
+from noticekit.commands.reference import models_in_order
 from noticekit.models import Notice
 from noticekit.models import Right
-from noticekit.reference import models_in_order
 
 TEXT = {"nb": "Tekst", "en": "Text"}
 

@@ -9,7 +9,7 @@ import pytest
 from noticekit.load import load_source
 from noticekit.models.types import DpvTerm
 from noticekit.registers import dpv_terms
-from noticekit.render.jsonld import context
+from noticekit.render.jsonld.document import context
 from noticekit.validate import validate_document
 
 #: The modules the issue asks for, each with a term DPV 2.3 has in it.

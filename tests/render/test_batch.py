@@ -14,7 +14,7 @@ import pytest
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
 from noticekit.render import batch
-from noticekit.render.picker import MissingTextsError
+from noticekit.render.view.picker import MissingTextsError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOTICES = [FIXTURES / name for name in ("complete", "hostile", "fallback")]

@@ -24,10 +24,10 @@ from noticekit.i18n.formatting import babel_locale
 from noticekit.models import Notice
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
-from noticekit.render.jsonld_terms import LEGAL_BASES
-from noticekit.render.jsonld_terms import RIGHTS
-from noticekit.render.jsonld_terms import TRANSFER_MECHANISMS
-from noticekit.render.rights import objection_right
+from noticekit.render.jsonld.terms import LEGAL_BASES
+from noticekit.render.jsonld.terms import RIGHTS
+from noticekit.render.jsonld.terms import TRANSFER_MECHANISMS
+from noticekit.render.view.rights import objection_right
 from noticekit.validate import load_notices
 
 NOTICES = Path(__file__).resolve().parents[2] / "notices"

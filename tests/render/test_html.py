@@ -322,7 +322,7 @@ def test_link_filters_escape_names_and_anchors_and_mark_fallbacks():
     from noticekit.render.html import links
     from noticekit.render.html import recipient_links
     from noticekit.render.html import script_json
-    from noticekit.render.picker import Text
+    from noticekit.render.view.picker import Text
 
     items = [
         {"anchor": 'a"b', "name": Text("<x> & *y*")},

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from noticekit.render.markdown_writer import notice_markdown
+from noticekit.render.markdown.writer import notice_markdown
 from noticekit.render.text import is_allowed_link
 from noticekit.render.text import markdown_to_html
 from noticekit.render.text import markdown_to_inline_html

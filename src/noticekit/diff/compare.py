@@ -6,8 +6,8 @@ from noticekit.diff.model import Change
 from noticekit.diff.model import NoticeDiff
 from noticekit.diff.overrides import apply_overrides
 from noticekit.diff.walk import compare
+from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
-from noticekit.source import SourceDocument
 
 
 def summary(notice: Notice) -> dict[str, object]:

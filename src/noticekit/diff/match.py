@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from noticekit.refs import REFERENCES
+from noticekit.validate.crossrefs import REFERENCES
 
 #: Lists with ids, in the order renames are looked for: referred-to lists before the referring ones.
 RENAME_ORDER = (

@@ -7,9 +7,9 @@ from typing import Any
 
 from noticekit.diff.rules import Rule
 from noticekit.diff.rules import rule_for
+from noticekit.load.source import DataPath
+from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
-from noticekit.source import DataPath
-from noticekit.source import SourceDocument
 
 
 def english_basis(rule: Rule) -> str:

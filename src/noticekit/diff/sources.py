@@ -19,9 +19,9 @@ from noticekit.load import NOTICE_FILE
 from noticekit.load import discover
 from noticekit.load import load_bytes
 from noticekit.load import load_source
+from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
 from noticekit.problems import Problem
-from noticekit.source import SourceDocument
 from noticekit.validate import validate_document
 
 

@@ -23,8 +23,8 @@ from noticekit.diff.specs import NOTICE_FIELDS
 from noticekit.diff.specs import NOTICE_TEXTS
 from noticekit.diff.specs import SPECS
 from noticekit.diff.texts import text_change
+from noticekit.load.source import DataPath
 from noticekit.models import Notice
-from noticekit.source import DataPath
 
 
 @dataclasses.dataclass(frozen=True)

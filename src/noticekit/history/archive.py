@@ -12,8 +12,8 @@ from noticekit.diff.model import NoticeDiff
 from noticekit.history.versions import PublishedVersion
 from noticekit.history.versions import slugs
 from noticekit.history.versions import versions
+from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
-from noticekit.source import SourceDocument
 
 URN_PREFIX = "urn:noticekit:"
 

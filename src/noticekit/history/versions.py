@@ -18,9 +18,9 @@ from typing import Literal
 from noticekit.diff.sources import model_of
 from noticekit.history import git
 from noticekit.load import load_bytes
+from noticekit.load.source import SourceDocument
 from noticekit.models import Change
 from noticekit.models import Notice
-from noticekit.source import SourceDocument
 
 Source = Literal["git", "working tree", "change history"]
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

@@ -18,7 +18,7 @@ Catalogs and standard texts exist for `SHIPPED_LANGUAGES` (nb, nn, sv, da, en, d
 formatting works for any language Babel knows. An unknown language raises
 `UnknownLanguageError`, an unknown code `UnknownCodeError`; both are `BuildError`s.
 The catalogs are the PO files in `noticekit/locale/`; the `.mo` files compiled from them are what a
-build reads. Maintain them with `python -m noticekit.i18n.catalogs extract|update|compile|check`
+build reads. Maintain them with `python -m noticekit.i18n.tools.catalogs extract|update|compile|check`
 (`make i18n-extract`, `make i18n-update`, `make i18n-compile`, `make i18n-check`).
 """
 

@@ -1,6 +1,6 @@
 """Load the shipped compiled gettext catalogs (`.mo`) at run time, cached per language.
 
-The `.mo` files are compiled from the PO files by `python -m noticekit.i18n.catalogs compile`
+The `.mo` files are compiled from the PO files by `python -m noticekit.i18n.tools.catalogs compile`
 (`make i18n-compile`); a test and `catalogs check` keep them in step with the PO files.
 No PO file is parsed at run time: that cost every build process over 0.1 s.
 """

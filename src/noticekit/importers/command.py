@@ -29,10 +29,10 @@ COUNTED = {
 
 def run_import_tilt(file: Path, notice_id: str | None, root: Path, lang: str | None) -> int:
     """Import `file` into `<root>/<id>/notice.yaml`; 0 when the notice validates, 1 when not yet."""
-    from noticekit.init import write_new_file
+    from noticekit.commands.init import write_new_file
+    from noticekit.commands.new import check_id
     from noticekit.project import modeline_path
     from noticekit.project import schema_for_notices
-    from noticekit.scaffold import check_id
 
     if notice_id is not None:
         check_id(notice_id)

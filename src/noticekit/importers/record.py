@@ -12,7 +12,7 @@ from typing import Any
 from typing import Literal
 
 from noticekit.importers.values import text
-from noticekit.source import DataPath
+from noticekit.load.source import DataPath
 
 Kind = Literal["review", "kept"]
 

@@ -136,9 +136,9 @@ def import_document(
     document: dict[str, Any], notice_id: str, lang: str, header: list[str]
 ) -> Imported:
     """Map, write and validate one document (nothing is written to disk here)."""
-    from noticekit.source import SourceDocument
+    from noticekit.load.source import SourceDocument
+    from noticekit.load.yaml_reader import parse_yaml
     from noticekit.validate import validate_document
-    from noticekit.yaml_reader import parse_yaml
 
     record = map_document(document, notice_id, lang)
     text = YamlWriter(record.data, record.comments).dump(header)

@@ -15,10 +15,10 @@ import re
 import textwrap
 from typing import Any
 
-from noticekit.fieldwalk import hint_at
-from noticekit.fieldwalk import strip_optional
+from noticekit.load.source import DataPath
 from noticekit.models import types
-from noticekit.source import DataPath
+from noticekit.validate.fieldwalk import hint_at
+from noticekit.validate.fieldwalk import strip_optional
 
 #: Strings written without quotes: no YAML indicator, no `: ` or ` #`, not read as another type.
 PLAIN = re.compile(r"[^\W\d_][\w .@/+()'&-]*[\w.)]|[^\W\d_]")

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from typing import Any
 from typing import Protocol
 
+from noticekit.load.source import DataPath
 from noticekit.models import Notice
 from noticekit.problems import Level
-from noticekit.source import DataPath
 
 
 @dataclasses.dataclass(frozen=True)

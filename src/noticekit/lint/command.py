@@ -28,7 +28,7 @@ def run_lint(
     from noticekit.lint.engine import lint_loaded
     from noticekit.lint.engine import problem_order
     from noticekit.load import discover
-    from noticekit.source import SourceDocument
+    from noticekit.load.source import SourceDocument
     from noticekit.validate import load_notices
 
     formatter = report.get(output_format)

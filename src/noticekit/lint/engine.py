@@ -14,9 +14,9 @@ from noticekit.lint.config import load_config
 from noticekit.lint.meta import META_RULES
 from noticekit.lint.rules import RULES
 from noticekit.lint.suppress import read_suppressions
+from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
 from noticekit.problems import Problem
-from noticekit.source import SourceDocument
 
 
 class Loaded(Protocol):

@@ -18,9 +18,9 @@ from typing import Any
 from noticekit.lint import registry
 from noticekit.lint.base import Finding
 from noticekit.lint.meta import META_RULES
+from noticekit.load.source import DataPath
 from noticekit.models import Notice
 from noticekit.quoting import quote
-from noticekit.source import DataPath
 
 #: A list index as `at` may write it: ASCII digits, few enough for any list.
 _INDEX = re.compile(r"[0-9]{1,9}")

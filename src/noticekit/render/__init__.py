@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from noticekit.render.html import HtmlRenderer
-from noticekit.render.linked_data import JsonLdRenderer
-from noticekit.render.markdown import MarkdownRenderer
+from noticekit.render.jsonld.renderer import JsonLdRenderer
+from noticekit.render.markdown.renderer import MarkdownRenderer
 
 #: Output formats in build order, as `--format` names them.
 RENDERERS = {

@@ -30,6 +30,7 @@ from noticekit.history.archive import ArchivedVersion
 from noticekit.history.archive import NoticeArchive
 from noticekit.history.archive import read_archive
 from noticekit.load import load_source
+from noticekit.load.source import SourceDocument
 from noticekit.render import html
 from noticekit.render.archive_feed import feed
 from noticekit.render.archive_pages import VERSIONS
@@ -40,7 +41,6 @@ from noticekit.render.base import Output
 from noticekit.render.base import Renderer
 from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
-from noticekit.source import SourceDocument
 from noticekit.validate import validate_document
 
 HISTORY_MODES = ("auto", "require", "off")

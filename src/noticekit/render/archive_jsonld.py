@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from noticekit.history.archive import ArchivedVersion
 from noticekit.history.archive import NoticeArchive
-from noticekit.render.jsonld import build_document
-from noticekit.render.jsonld_dump import dumps
+from noticekit.render.jsonld.document import build_document
+from noticekit.render.jsonld.dump import dumps
 
 
 def version_document(archive: NoticeArchive, entry: ArchivedVersion) -> str:

@@ -26,8 +26,8 @@ from noticekit.render.archive_jsonld import version_document
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.base import Renderer
-from noticekit.render.picker import MissingTextsError
-from noticekit.render.picker import Text
+from noticekit.render.view.picker import MissingTextsError
+from noticekit.render.view.picker import Text
 
 VERSIONS = "versions"
 #: At most this many labels of material changes in a version's short summary.

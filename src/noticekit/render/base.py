@@ -10,9 +10,9 @@ from typing import Any
 from typing import ClassVar
 from typing import Protocol
 
+from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
-from noticekit.render.context import page_context
-from noticekit.source import SourceDocument
+from noticekit.render.view.context import page_context
 
 
 @dataclasses.dataclass(frozen=True)
@@ -40,7 +40,7 @@ class NoticeJob:
     @cached_property
     def jsonld(self) -> str:
         """The notice's JSON-LD text, computed once and shared by the JSON-LD and HTML renderers."""
-        from noticekit.render.jsonld import render
+        from noticekit.render.jsonld.document import render
 
         return render(self.notice)
 

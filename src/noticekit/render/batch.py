@@ -22,7 +22,7 @@ from noticekit.errors import BuildError
 from noticekit.problems import Problem
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Renderer
-from noticekit.render.picker import MissingTextsError
+from noticekit.render.view.picker import MissingTextsError
 from noticekit.write import SiteWriter
 from noticekit.write.signals import deferred_signals
 from noticekit.write.signals import worker_started

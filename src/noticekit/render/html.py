@@ -13,16 +13,16 @@ from markupsafe import Markup
 from markupsafe import escape
 
 from noticekit import i18n
-from noticekit.render import addresses
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
-from noticekit.render.picker import Text
 from noticekit.render.text import as_markup
 from noticekit.render.text import markdown_to_html
 from noticekit.render.text import markdown_to_inline_html
 from noticekit.render.text import with_lang
+from noticekit.render.view import addresses
+from noticekit.render.view.picker import Text
 
 PAGE = "index.html"
 _EMPTY = Markup("")

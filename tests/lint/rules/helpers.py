@@ -14,8 +14,8 @@ from noticekit.lint.config import LintConfig
 from noticekit.lint.engine import run_rule
 from noticekit.lint.engine import stamp
 from noticekit.load import load_source
+from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
-from noticekit.source import SourceDocument
 from noticekit.validate import validate_document
 
 FIXTURES = Path(__file__).parent / "fixtures"

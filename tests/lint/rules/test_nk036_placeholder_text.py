@@ -9,10 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from noticekit.cli import app
+from noticekit.commands.new import render_skeleton
+from noticekit.commands.new import run_new
 from noticekit.lint import registry
 from noticekit.lint.rules import nk036_placeholder_text as rule
-from noticekit.scaffold import render_skeleton
-from noticekit.scaffold import run_new
 
 from .helpers import check
 from .helpers import messages

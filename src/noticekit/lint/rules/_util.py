@@ -8,12 +8,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from noticekit.load.source import DataPath
 from noticekit.models import DataCategory
 from noticekit.models import Notice
 from noticekit.models import Purpose
 from noticekit.models import Right
 from noticekit.quoting import quote
-from noticekit.source import DataPath
 
 #: What each right code means, for messages.
 RIGHT_NAMES = {

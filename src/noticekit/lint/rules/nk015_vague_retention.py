@@ -38,11 +38,11 @@ from collections.abc import Iterator
 
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
+from noticekit.load.source import DataPath
 from noticekit.models import Notice
 from noticekit.models import Purpose
 from noticekit.models import Retention
 from noticekit.quoting import quote
-from noticekit.source import DataPath
 
 CODE = "NK015"
 NAME = "vague-retention"

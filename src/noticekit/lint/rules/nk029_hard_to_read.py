@@ -37,9 +37,9 @@ from noticekit.lint.base import RuleContext
 from noticekit.lint.rules._util import base_language
 from noticekit.lint.rules._util import iter_texts
 from noticekit.lint.textstats import stats
+from noticekit.load.source import DataPath
+from noticekit.load.source import dotted
 from noticekit.models import Notice
-from noticekit.source import DataPath
-from noticekit.source import dotted
 
 CODE = "NK029"
 NAME = "hard-to-read"

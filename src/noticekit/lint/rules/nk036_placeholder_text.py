@@ -34,8 +34,8 @@ from collections.abc import Iterator
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
 from noticekit.lint.rules._util import iter_strings
+from noticekit.load.source import dotted
 from noticekit.models import Notice
-from noticekit.source import dotted
 
 CODE = "NK036"
 NAME = "placeholder-text"

@@ -32,10 +32,10 @@ from collections.abc import Iterator
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
 from noticekit.lint.rules._util import rights_with
+from noticekit.load.source import DataPath
 from noticekit.models import Notice
 from noticekit.models import SupervisoryAuthority
 from noticekit.registers import authorities as register
-from noticekit.source import DataPath
 
 CODE = "NK038"
 NAME = "authority-outdated-or-unknown"

@@ -31,8 +31,8 @@ from collections.abc import Iterator
 
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
+from noticekit.load.source import DataPath
 from noticekit.models import Notice
-from noticekit.source import DataPath
 
 CODE = "NK041"
 NAME = "information-exemption-not-applicable"

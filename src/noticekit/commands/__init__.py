@@ -1,0 +1,1 @@
+"""Command bodies that have no package of their own; `noticekit.cli` calls them."""

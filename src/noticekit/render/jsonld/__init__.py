@@ -1,0 +1,1 @@
+"""The JSON-LD output: a notice as W3C DPV linked data."""

@@ -1,0 +1,1 @@
+"""The Markdown output: `notice.md` per language, inert under common renderers."""
