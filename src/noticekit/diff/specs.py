@@ -98,6 +98,3 @@ NOTICE_FIELDS: dict[str, str] = {
 
 #: Fields of the notice that hold one text each (`scope.covers` is in `scope`).
 NOTICE_TEXTS = ("title", "audience", "introduction", "recipients_note")
-
-#: Fields that are not what the notice tells people: lint's and diff's own settings.
-IGNORED = ("suppressions", "change_classifications")

@@ -12,9 +12,7 @@ rule applies to all of its findings.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from typing import Any
-from typing import Protocol
 
 from noticekit.load.source import DataPath
 from noticekit.models import Notice
@@ -50,16 +48,3 @@ class RuleContext:
 
     def option(self, name: str, default: Any) -> Any:
         return self.options.get(name, default)
-
-
-class Rule(Protocol):
-    """The shape of a rule module (checked by the registry test)."""
-
-    CODE: str
-    NAME: str
-    LEVEL: Level
-    ARTICLE: str
-    URL: str
-    __doc__: str | None
-
-    def check(self, notice: Notice, ctx: RuleContext) -> Iterator[Finding]: ...

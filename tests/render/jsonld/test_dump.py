@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from noticekit.render.jsonld.document import build_document
+from noticekit.render.jsonld.document import render
+from noticekit.render.jsonld.dump import Written
 from noticekit.render.jsonld.dump import dumps
 from noticekit.validate import load_notices
 
@@ -40,3 +42,15 @@ def test_agrees_on_whole_documents(folder):
     notice = load_notices([FIXTURES / folder]).notices[0].notice
     document = build_document(notice)
     assert dumps(document) == _reference(document)
+
+
+def test_written_text_is_indented_where_it_stands():
+    inner = {"b": [1, {"c": "d"}], "a": "x"}
+    value = {"outer": [{"inner": Written(dumps(inner))}], "z": Written(dumps(inner))}
+    assert dumps(value) == _reference({"outer": [{"inner": inner}], "z": inner})
+
+
+@pytest.mark.parametrize("folder", ["acme", "tiny-se"])
+def test_the_rendered_document_reuses_the_written_context_byte_for_byte(folder):
+    notice = load_notices([FIXTURES / folder]).notices[0].notice
+    assert render(notice) == _reference(build_document(notice)) + "\n"

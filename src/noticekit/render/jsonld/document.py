@@ -18,6 +18,7 @@ from noticekit.models import JointArrangement
 from noticekit.models import Notice
 from noticekit.models import Right
 from noticekit.registers.authorities import by_code
+from noticekit.render.jsonld.dump import Written
 from noticekit.render.jsonld.dump import dumps
 from noticekit.render.jsonld.nodes import NodeIds
 from noticekit.render.jsonld.nodes import address
@@ -44,7 +45,6 @@ from noticekit.render.jsonld.terms import COLLECTION_TYPES
 from noticekit.render.jsonld.terms import RIGHTS
 
 CONTEXT_FILE = "v1.jsonld"
-MEDIA_TYPE = "application/ld+json"
 
 
 @lru_cache(maxsize=1)
@@ -57,14 +57,17 @@ def context() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _known_subtrees() -> dict[int, str]:
-    """The shipped `@context` as JSON text, by the id of its cached value: written once, not per notice."""
-    return {id(context()): dumps(context())}
+def written_context() -> Written:
+    """The shipped `@context` as JSON text: written once, not per notice."""
+    return Written(dumps(context()))
 
 
 def render(notice: Notice) -> str:
-    """The notice as a JSON-LD document: `json.dumps(sort_keys=True, ensure_ascii=False, indent=2)` + newline."""
-    return dumps(build_document(notice), known=_known_subtrees()) + "\n"
+    """The notice as a JSON-LD document, as `json.dumps(sort_keys=True, ensure_ascii=False,
+    indent=2)` writes it, and a newline."""
+    document = build_document(notice)
+    document["@context"] = written_context()
+    return dumps(document) + "\n"
 
 
 def build_document(notice: Notice) -> dict[str, Any]:

@@ -2,14 +2,13 @@
 
 `json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)` falls back to the pure-Python encoder
 when `indent` is set; this writer keeps that exact layout but joins the pieces in one pass and escapes
-strings with the C `encode_basestring`. Subtrees written before (the inlined `@context`) can be passed
-in `known` and are reused as text. A test checks the two agree.
+strings with the C `encode_basestring`. A subtree written before (the inlined `@context`) can be given
+as `Written` text and is reused as it is. A test checks the two agree.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -20,36 +19,33 @@ INDENT = "  "
 _NAMES: dict[str, dict[str, str]] = {}
 
 
-def dumps(value: Any, known: Mapping[int, str] | None = None) -> str:
-    """`value` as `json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)` writes it.
+class Written(str):
+    """A subtree already written by `dumps` at the top level; `dumps` indents it where it stands."""
 
-    `known` maps `id(subtree)` to `dumps(subtree)`, for subtrees that recur unchanged and stay alive.
-    """
+
+def dumps(value: Any) -> str:
+    """`value` as `json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)` writes it."""
     pieces: list[str] = []
-    _write(value, "\n", pieces, known or {})
+    _write(value, "\n", pieces)
     return "".join(pieces)
 
 
-def _write(value: Any, newline: str, pieces: list[str], known: Mapping[int, str]) -> None:
+def _write(value: Any, newline: str, pieces: list[str]) -> None:
     kind = type(value)
     if kind is str:
         pieces.append(encode_basestring(value))
     elif kind is dict:
-        text = known.get(id(value))
-        if text is None:
-            _write_object(value, newline, pieces, known)
-        else:
-            # strings hold no raw newline, so every newline is the layout's
-            pieces.append(text.replace("\n", newline))
+        _write_object(value, newline, pieces)
+    elif kind is Written:
+        # strings hold no raw newline, so every newline is the layout's
+        pieces.append(value.replace("\n", newline))
     elif kind is list or kind is tuple:
-        _write_array(value, newline, pieces, known)
+        _write_array(value, newline, pieces)
     else:
         pieces.append(json.dumps(value, ensure_ascii=False))
 
 
-def _write_object(
-    value: dict[str, Any], newline: str, pieces: list[str], known: Mapping[int, str]
-) -> None:
+def _write_object(value: dict[str, Any], newline: str, pieces: list[str]) -> None:
     if not value:
         pieces.append("{}")
         return
@@ -67,14 +63,12 @@ def _write_object(
         if type(item) is str:  # most values: written without a call
             pieces.append(encode_basestring(item))
         else:
-            _write(item, inner, pieces, known)
+            _write(item, inner, pieces)
     pieces[first] = "{" + pieces[first][1:]
     pieces.append(newline + "}")
 
 
-def _write_array(
-    value: list[Any] | tuple[Any, ...], newline: str, pieces: list[str], known: Mapping[int, str]
-) -> None:
+def _write_array(value: list[Any] | tuple[Any, ...], newline: str, pieces: list[str]) -> None:
     if not value:
         pieces.append("[]")
         return
@@ -85,6 +79,6 @@ def _write_array(
         if type(item) is str:
             pieces.append(encode_basestring(item))
         else:
-            _write(item, inner, pieces, known)
+            _write(item, inner, pieces)
         separator = "," + inner
     pieces.append(newline + "]")

@@ -177,27 +177,6 @@ def recipient_list(context: Context, items: list[dict[str, Any]] | None) -> str:
     return recipient_refs(context, items) if items else context["label"]["No recipients"]
 
 
-def controller_contacts(controllers: list[dict[str, Any]]) -> str:
-    """The controllers with their e-mail links: `name ([e-mail](mailto:e-mail)); ...`."""
-    return "; ".join(
-        escape_markdown(item["name"])
-        + (
-            f" ([{escape_markdown(item['email'])}](mailto:{md_url(item['email'])}))"
-            if item["email"]
-            else ""
-        )
-        for item in controllers
-    )
-
-
-def with_flag(value: Any, flag: bool | None, yes: str, no: str) -> str:
-    """`value · yes` (or `no`): a label and a yes/no fact, each left out where it is not given."""
-    parts = [str(value)] if value else []
-    if flag is not None:
-        parts.append(yes if flag else no)
-    return " · ".join(parts)
-
-
 def _reach(email: str | None, phone: str | None) -> str:
     """` · [e-mail](mailto:…) · [phone](tel:…)` for what is given."""
     out = ""

@@ -102,30 +102,27 @@ class MarkdownRenderer:
 
     def __init__(self, templates: Path | None = None) -> None:
         self.env = make_environment(templates, autoescape=False, filters=FILTERS)
-        self._wording: dict[int, tuple[Any, dict[str, str], SectionTitles]] = {}
+        #: Labels and section titles by language; a renderer lives for one build.
+        self._wording: dict[str, tuple[dict[str, str], SectionTitles]] = {}
 
-    def use_language(self, translations: Any) -> tuple[dict[str, str], SectionTitles]:
-        """Install the language's `_()` and return its labels and section titles, made once per catalog."""
+    def use_language(self, lang: str) -> tuple[dict[str, str], SectionTitles]:
+        """Install the language's `_()` and return its labels and section titles, made once."""
+        translations = i18n.translations(lang)
         use_language(self.env, translations)
-        if id(translations) not in self._wording:
+        if lang not in self._wording:
             labels = {msgid: translations.gettext(msgid) for msgid in LABELS}
             titles = SectionTitles(self.env.get_template("titles.j2").make_module({}).title)
-            self._wording[id(translations)] = (
-                translations,
-                labels,
-                titles,
-            )  # the catalog kept, so its id stays its own
-        return self._wording[id(translations)][1:]
+            self._wording[lang] = labels, titles
+        return self._wording[lang]
 
     def render(self, job: NoticeJob) -> Iterator[Output]:
         template = self.env.get_template("notice.md.j2")
         for lang in job.languages:
             page = job.page(lang)
-            translations = i18n.translations(lang)
-            labels, titles = self.use_language(translations)
+            labels, titles = self.use_language(lang)
             content = template.render(
                 page=page,
-                fallback_note=fallback_note(page, translations),
+                fallback_note=fallback_note(page, i18n.translations(lang)),
                 label=labels,
                 title=titles,
             )
