@@ -8,6 +8,7 @@ the legal team and a `.gitignore`. Files that exist are kept as they are.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Callable
 from importlib import resources
@@ -55,7 +56,7 @@ def planned_files() -> dict[Path, Callable[[], str]]:
         Path("noticekit.toml"): _config,
     }
     for target, name in TEMPLATES.items():
-        files[target] = lambda name=name: template_text(name)
+        files[target] = functools.partial(template_text, name)
     return files
 
 

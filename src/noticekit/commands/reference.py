@@ -120,7 +120,9 @@ def value_types_section() -> list[str]:
     lines = ["### Value types", "", "| Type | What to write |", "|---|---|"]
     for name, named in NAMED_TYPES.items():
         descriptions = [
-            meta.description for meta in named.__metadata__ if getattr(meta, "description", None)
+            meta.description
+            for meta in getattr(named, "__metadata__", ())
+            if getattr(meta, "description", None)
         ]
         lines.append(f"| {name} | {_cell(descriptions[0] if descriptions else '')} |")
     lines.append("| true/false | `true` or `false`, nothing else (not `yes`, `no`, `on`, `off`). |")

@@ -42,7 +42,8 @@ def parse_code(code: str) -> ArticleRef:
     article, *rest = code.removeprefix("A").split("-")
     if not code.startswith("A") or not article.isdigit() or len(rest) > 2:
         raise ValueError(f'"{code}" is not a GDPR article code like "A6-1-b"')
-    return ArticleRef(article, *rest)
+    paragraph, point = [*rest, None, None][:2]
+    return ArticleRef(article, paragraph, point)
 
 
 #: "second subparagraph" in each language, for the few citations that need it.

@@ -39,7 +39,14 @@ def country_name(code: str, lang: str) -> str:
     if len(key) != 2 or key not in territories:
         raise UnknownCodeError(
             f'unknown country code "{code}": expected an ISO 3166-1 alpha-2 code like "NO"'
-            + did_you_mean(key, [name for name in territories if len(name) == 2 and name.isalpha()])
+            + did_you_mean(
+                key,
+                [
+                    name
+                    for name in territories
+                    if isinstance(name, str) and len(name) == 2 and name.isalpha()
+                ],
+            )
         )
     return territories[key]
 

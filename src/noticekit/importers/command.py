@@ -8,6 +8,7 @@ from pathlib import Path
 from noticekit.console import say
 from noticekit.errors import UsageError
 from noticekit.importers.record import ImportRecord
+from noticekit.importers.record import Kind
 from noticekit.importers.tilt import Imported
 from noticekit.importers.tilt import default_id
 from noticekit.importers.tilt import import_document
@@ -69,10 +70,11 @@ def report(file: Path, target: Path, imported: Imported) -> None:
     say(f"  mapped: {summary(record)}")
     for problem in imported.problems:
         say(f"  {target}:{problem.line}:{problem.col}: {problem.message}")
-    for kind, title in (
+    kinds: tuple[tuple[Kind, str], ...] = (
         ("review", "to review (## review: in the file)"),
         ("kept", "kept as comments (no place in the model)"),
-    ):
+    )
+    for kind, title in kinds:
         found = Counter((finding.source_path, finding.message) for finding in record.of_kind(kind))
         if found:
             say(f"  {title}: {sum(found.values())}")

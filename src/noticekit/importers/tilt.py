@@ -71,7 +71,7 @@ def read_document(path: Path) -> dict[str, Any]:
 
 def language_of(document: dict[str, Any], lang: str | None) -> str:
     """`--lang`, else the document's `meta.language`."""
-    meta = document.get("meta") if isinstance(document.get("meta"), dict) else {}
+    meta = read.mapping(document.get("meta"))
     chosen = lang or (read.text(meta.get("language")) or "").lower()
     if not LANGUAGE.fullmatch(chosen):
         raise UsageError("the TILT document names no language (meta.language); give one: --lang de")
@@ -80,8 +80,8 @@ def language_of(document: dict[str, Any], lang: str | None) -> str:
 
 def default_id(document: dict[str, Any]) -> str:
     """The notice id from the document's name (`meta.name`), else its controller's."""
-    meta = document.get("meta") if isinstance(document.get("meta"), dict) else {}
-    controller = document.get("controller") if isinstance(document.get("controller"), dict) else {}
+    meta = read.mapping(document.get("meta"))
+    controller = read.mapping(document.get("controller"))
     label = read.text(meta.get("name")) or read.text(controller.get("name")) or "notice"
     return read.slug(label, "notice")
 
@@ -89,7 +89,7 @@ def default_id(document: dict[str, Any]) -> str:
 def map_document(document: dict[str, Any], notice_id: str, lang: str) -> ImportRecord:
     """Every part of a TILT document that has a place in the model, with comments and findings."""
     record = ImportRecord("TILT")
-    meta = document.get("meta") if isinstance(document.get("meta"), dict) else {}
+    meta = read.mapping(document.get("meta"))
     name = read.text(meta.get("name"))
     record.data["id"] = notice_id
     if name:

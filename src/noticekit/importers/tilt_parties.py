@@ -47,7 +47,7 @@ def address(value: Any) -> dict[str, Any] | None:
 
 def map_controller(doc: dict[str, Any], record: ImportRecord) -> None:
     """`controller` -> `controllers[0]`; its `representative` is read as its own contact."""
-    source = doc.get("controller") if isinstance(doc.get("controller"), dict) else {}
+    source = read.mapping(doc.get("controller"))
     name = read.text(source.get("name"))
     if name is None:
         record.review(("controllers",), "controller.name", "TILT names no controller; add one")
@@ -97,7 +97,7 @@ def _representative_as_contact(
 
 def map_dpo(doc: dict[str, Any], record: ImportRecord) -> None:
     """`dataProtectionOfficer` -> `dpo` with `appointed: true`, where it gives a contact detail."""
-    source = _dict(doc.get("dataProtectionOfficer"))
+    source = read.mapping(doc.get("dataProtectionOfficer"))
     if not source:
         record.keep((), "dataProtectionOfficer", read.strays(doc.get("dataProtectionOfficer")))
     dpo: dict[str, Any] = {"appointed": True}
@@ -122,9 +122,9 @@ def map_dpo(doc: dict[str, Any], record: ImportRecord) -> None:
 def map_rights(doc: dict[str, Any], record: ImportRecord, lang: str) -> None:
     """TILT's five rights and `accessAndDataPortability` -> `rights`, with how to use them."""
     rights: list[dict[str, Any]] = []
-    access = _dict(doc.get("accessAndDataPortability"))
+    access = read.mapping(doc.get("accessAndDataPortability"))
     for key, codes in RIGHTS.items():
-        source = _dict(doc.get(key))
+        source = read.mapping(doc.get(key))
         if key == "rightToInformation" and not _stated(source):
             key, source = "accessAndDataPortability", access
         elif key == "rightToInformation" and _stated(access):
@@ -158,7 +158,7 @@ def _right(code: str, source: dict[str, Any], lang: str) -> dict[str, Any]:
 def _authority(
     source: dict[str, Any], right: dict[str, Any], at: tuple, record: ImportRecord
 ) -> None:
-    authority = _dict(source.get("supervisoryAuthority"))
+    authority = read.mapping(source.get("supervisoryAuthority"))
     name = read.text(authority.get("name"))
     if right["right"] != "A77" or name is None:
         return
@@ -180,7 +180,7 @@ def _extras(source: dict[str, Any], key: str, at: tuple, record: ImportRecord) -
 
 def map_automated_decisions(doc: dict[str, Any], record: ImportRecord, lang: str) -> None:
     """`automatedDecisionMaking` -> `automated_decision_making` where `inUse` is true or false."""
-    source = _dict(doc.get("automatedDecisionMaking"))
+    source = read.mapping(doc.get("automatedDecisionMaking"))
     in_use = read.flag(source.get("inUse"))
     texts = {
         "logic": read.text(source.get("logicInvolved")),
@@ -196,7 +196,3 @@ def map_automated_decisions(doc: dict[str, Any], record: ImportRecord, lang: str
 
 def _stated(source: dict[str, Any]) -> bool:
     return source.get("available") is not None or read.text(source.get("description")) is not None
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}

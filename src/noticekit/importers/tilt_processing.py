@@ -90,7 +90,7 @@ class Processing:
             self.record.keep(at, f"{path}.description", described)
         elif described:
             category["description"] = self._text(described)
-        given = entry.get("nonDisclosure") if isinstance(entry.get("nonDisclosure"), dict) else {}
+        given = read.mapping(entry.get("nonDisclosure"))
         statutory, contractual = (
             read.flag(given.get("legalRequirement")),
             read.flag(given.get("contractualRegulation")),

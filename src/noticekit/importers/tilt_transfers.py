@@ -47,7 +47,7 @@ def _transfer(
     texts: list[str] = [written] if written and how != "code" and how != "name" else []
     mechanisms: list[str] = []
     for field, mechanism in SAFEGUARDS.items():
-        safeguard = item.get(field) if isinstance(item.get(field), dict) else {}
+        safeguard = read.mapping(item.get(field))
         if safeguard.get("available") is True and mechanism:
             mechanisms.append(mechanism)
         elif safeguard.get("available") is True:

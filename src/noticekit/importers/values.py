@@ -50,6 +50,11 @@ def flag(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
+def mapping(value: Any) -> dict[str, Any]:
+    """`value` if it is a mapping, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
 def items(value: Any) -> list[dict[str, Any]]:
     """The mappings of a list (a single mapping counts as a list of one); nothing else."""
     if isinstance(value, dict):

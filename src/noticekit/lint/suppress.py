@@ -66,9 +66,9 @@ def read_suppressions(
             findings.append((UNKNOWN_RULE, Finding((*here, "rule"), message)))
             continue
         if entry.reason is None or not entry.reason.strip():
-            path = (*here, "reason") if entry.reason is not None else here
+            missing: DataPath = (*here, "reason") if entry.reason is not None else here
             message = f'suppression of "{rule.CODE}" gives no reason; add `reason:` saying why'
-            findings.append((NO_REASON, Finding(path, message)))
+            findings.append((NO_REASON, Finding(missing, message)))
             continue
         at = (entry.at or "").strip()
         path, problem = resolve_at(data, at)
@@ -111,8 +111,8 @@ def _item_index(items: list[Any], segment: str) -> int | None:
     for index, item in enumerate(items):
         if isinstance(item, dict) and item.get("id") == segment:
             return index
-    index = _as_index(segment)
-    return index if index is not None and index < len(items) else None
+    position = _as_index(segment)
+    return position if position is not None and position < len(items) else None
 
 
 def _as_index(segment: str) -> int | None:

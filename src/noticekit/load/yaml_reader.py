@@ -141,7 +141,7 @@ class _Builder:
         place = _place(event)
         if isinstance(event, AliasEvent):
             raise YamlProblem(
-                f'aliases ("*{excerpt(event.anchor)}") are not allowed; write the value out in full',
+                f'aliases ("*{excerpt(event.anchor or "")}") are not allowed; write the value out in full',
                 *place,
             )
         if event.anchor is not None:

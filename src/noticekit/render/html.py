@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from pathlib import PurePosixPath
 from typing import Any
+from typing import ClassVar
 
 from markupsafe import Markup
 from markupsafe import escape
@@ -86,7 +88,7 @@ def script_json(text: str) -> Markup:
     return as_markup(text)
 
 
-FILTERS = {
+FILTERS: dict[str, Callable[..., Any]] = {
     "links": links,
     "recipient_links": recipient_links,
     "block": block,
@@ -99,7 +101,7 @@ class HtmlRenderer:
     """Renders `<id>/<lang>/index.html` (`notice.html.j2`), the landing page `<id>/index.html`
     (`landing.html.j2`) and the site index `index.html` (`site-index.html.j2`)."""
 
-    format = "html"
+    format: ClassVar[str] = "html"
 
     def __init__(self, templates: Path | None = None) -> None:
         self.env = make_environment(templates, autoescape=True, filters=FILTERS)

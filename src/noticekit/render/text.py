@@ -59,7 +59,8 @@ def mark_url_links(state: StateCore) -> None:
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable(_DISABLED_RULES)
-    md.validateLink = is_allowed_link
+    # markdown-it-py's documented hook for link checks is replacing `validateLink` on the instance
+    md.validateLink = is_allowed_link  # type: ignore[method-assign]
     md.core.ruler.push("url_links", mark_url_links)
     return md
 

@@ -95,7 +95,7 @@ def _duplicate_ids(lists: dict[DataPath, list[dict[str, Any]]]) -> Iterator[Loca
             if item_id is None:
                 continue
             if item_id in first:
-                noun = SINGULAR.get(path[-1], "item")
+                noun = SINGULAR.get(str(path[-1]), "item")
                 used = f"already used by {path[-1]}[{first[item_id]}]"
                 yield Located(
                     (*path, index, "id"), f"duplicate {noun} id {quote(item_id)} ({used})"
@@ -143,7 +143,8 @@ def _purpose_part_references(
     for part, field, target, own in PURPOSE_PART_REFERENCES:
         known = [item["id"] for item in lists[(target,)] if item]
         for index, purpose in enumerate(lists[("purposes",)]):
-            mine = purpose.get(target) if own and isinstance(purpose.get(target), list) else []
+            listed = purpose.get(target)
+            mine = listed if own and isinstance(listed, list) else []
             for at, refs in _part_refs(purpose.get(part), ("purposes", index, part), field):
                 for position, ref in enumerate(refs):
                     if not isinstance(ref, str):
@@ -176,8 +177,9 @@ def _part_refs(part: Any, at: DataPath, field: str) -> Iterator[tuple[DataPath, 
 def _suggest(ref: str, known: list[str], target: str, data: dict[str, Any]) -> str:
     for other in ID_LISTS:
         if other != (target,) and any(item.get("id") == ref for item in _items(data, other)):
-            kind = SINGULAR.get(other[-1], "item")
-            return f"; {quote(ref)} is a {kind} in {'.'.join(other)}, not a {SINGULAR[target]}"
+            kind = SINGULAR.get(str(other[-1]), "item")
+            where = ".".join(map(str, other))
+            return f"; {quote(ref)} is a {kind} in {where}, not a {SINGULAR[target]}"
     hint = did_you_mean(ref, known)
     if hint:
         return hint

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import typing
+from collections.abc import Mapping
 from typing import Any
 from typing import NamedTuple
 from typing import get_args
@@ -79,7 +80,8 @@ FORMATS = {
 def _pattern(annotated: Any) -> str | None:
     for meta in getattr(annotated, "__metadata__", ()):
         if isinstance(meta, StringConstraints):
-            return meta.pattern
+            pattern = meta.pattern
+            return pattern if pattern is None or isinstance(pattern, str) else pattern.pattern
     return None
 
 
@@ -155,7 +157,7 @@ def compress_codes(values: tuple[str, ...]) -> str:
     return ", ".join(", ".join(run) if len(run) < 3 else f"{run[0]} … {run[-1]}" for run in runs)
 
 
-def from_pydantic(error: dict[str, Any], data: Any) -> Located:
+def from_pydantic(error: Mapping[str, Any], data: Any) -> Located:
     """One Pydantic error (from `ValidationError.errors()`) as a located, plain-language message."""
     loc = tuple(error["loc"])
     kind = error["type"]
@@ -182,7 +184,7 @@ def from_pydantic(error: dict[str, Any], data: Any) -> Located:
 
 
 def _value_message(
-    kind: str, value: Any, ctx: dict[str, Any], error: dict[str, Any], loc: DataPath
+    kind: str, value: Any, ctx: dict[str, Any], error: Mapping[str, Any], loc: DataPath
 ) -> str:
     hint = strip_optional(hint_at(loc))
     if kind in ("bool_type", "bool_parsing"):

@@ -85,7 +85,7 @@ def compile_all(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> None:
 def _messages(mo: bytes) -> tuple[str, dict[tuple[object, object], object]]:
     """What a `.mo` file translates, and its plural rule: not its header's Babel version or dates."""
     catalog = read_mo(BytesIO(mo))
-    translated = {
+    translated: dict[tuple[object, object], object] = {
         (message.id, message.context): message.string for message in catalog if message.id
     }
     return catalog.plural_forms, translated

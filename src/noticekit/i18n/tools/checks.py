@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from babel.messages.catalog import Catalog
 from babel.messages.catalog import Message
@@ -19,17 +20,20 @@ def read_po_file(path: Path, lang: str | None = None, domain: str | None = None)
         return read_po(po_file, locale=lang, domain=domain)
 
 
-def message_ids(catalog: Catalog) -> set[object]:
+def message_ids(catalog: Catalog) -> set[tuple[Any, str | None]]:
     """The `(msgid, msgctxt)` keys of a catalog, without the header."""
     return {(message.id, message.context) for message in catalog if message.id}
 
 
 def _strings(message: Message) -> tuple[str, ...]:
-    return message.string if isinstance(message.string, tuple) else (message.string,)
+    """The translation (each plural form of it); an untranslated one is empty."""
+    if isinstance(message.string, (tuple, list)):
+        return tuple(message.string)
+    return (message.string or "",)
 
 
 def _ids(message: Message) -> tuple[str, ...]:
-    return message.id if isinstance(message.id, tuple) else (message.id,)
+    return tuple(message.id) if isinstance(message.id, (tuple, list)) else (message.id,)
 
 
 def placeholders(text: str) -> list[str]:

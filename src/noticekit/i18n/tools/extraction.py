@@ -61,7 +61,7 @@ def _extract_file(path: Path, relative: str, mapping) -> list[tuple]:
 
 def extract_messages(
     root: Path, domain: str
-) -> list[tuple[str, int, object, list[str], str | None]]:
+) -> list[tuple[str, int, str | tuple[str, ...], list[str], str | None]]:
     """Return `(file, line, message, comments, context)` for each message of `domain`."""
     mapping = read_mapping(root)
     found: list[tuple] = []

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 
 from noticekit.lint.base import Finding
 from noticekit.lint.base import RuleContext
+from noticekit.models import ContactPoint
+from noticekit.models import Controller
 from noticekit.models import Notice
 
 CODE = "NK001"
@@ -41,7 +43,7 @@ URL = "https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13"
 def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     for index, controller in enumerate(notice.controllers):
         own = [point for point in notice.contact_points if point.controller == controller.id]
-        reachable = [controller, *own]
+        reachable: list[Controller | ContactPoint] = [controller, *own]
         name = f'controller "{controller.id}" ("{controller.legal_name}")'
         if all(party.address is None for party in reachable):
             yield Finding(("controllers", index, "address"), f"{name} gives no postal address")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from pathlib import PurePosixPath
+from typing import ClassVar
 
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
@@ -13,7 +14,7 @@ from noticekit.render.base import Output
 class JsonLdRenderer:
     """Writes the document built by `noticekit.render.jsonld.document` once per notice."""
 
-    format = "jsonld"
+    format: ClassVar[str] = "jsonld"
 
     def __init__(self, templates: Path | None = None) -> None:
         self.templates = templates

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from pathlib import PurePosixPath
 from typing import Any
+from typing import ClassVar
 
 from noticekit import i18n
 from noticekit.i18n.markers import N_
@@ -98,7 +99,7 @@ class SectionTitles(dict[str, str]):
 class MarkdownRenderer:
     """Renders `notice.md.j2` once per notice and language."""
 
-    format = "md"
+    format: ClassVar[str] = "md"
 
     def __init__(self, templates: Path | None = None) -> None:
         self.env = make_environment(templates, autoescape=False, filters=FILTERS)
@@ -111,7 +112,9 @@ class MarkdownRenderer:
         use_language(self.env, translations)
         if lang not in self._wording:
             labels = {msgid: translations.gettext(msgid) for msgid in LABELS}
-            titles = SectionTitles(self.env.get_template("titles.j2").make_module({}).title)
+            # a template module's attributes are its macros, known only at run time
+            macros: Any = self.env.get_template("titles.j2").make_module({})
+            titles = SectionTitles(macros.title)
             self._wording[lang] = labels, titles
         return self._wording[lang]
 
