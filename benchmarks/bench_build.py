@@ -1,9 +1,11 @@
-"""Benchmark `noticekit build` against Hugo and MkDocs on the same number of pages (see benchmarks/README.md).
+"""Benchmark `noticekit build` against Hugo and MkDocs on the same number of pages (see
+benchmarks/README.md).
 
 For each N it writes N synthetic notices in 3 languages, then times, as separate processes and in
-the same run: `noticekit build` (HTML + Markdown + JSON-LD, 3N pages), `hugo` and `mkdocs build` on 3N
-similar Markdown pages. The tools take turns, --repeat rounds; wall and CPU time are medians, peak
-memory is the process's own maximum resident set size from `os.wait4`. Ratios make machines comparable.
+the same run: `noticekit build` (HTML + Markdown + JSON-LD, 3N pages), `hugo` and `mkdocs build` on
+3N similar Markdown pages. The tools take turns, --repeat rounds; wall and CPU time are medians,
+peak memory is the process's own maximum resident set size from `os.wait4`. Ratios make machines
+comparable.
 
     .venv/bin/python benchmarks/bench_build.py                 # N = 50, 167 (≈500 pages), 1000
     .venv/bin/python benchmarks/bench_build.py -n 167 --repeat 5 --json results.json
@@ -36,7 +38,8 @@ MKDOCS_TARGET = 10.0
 
 @dataclass
 class Run:
-    """One tool on one N: wall and CPU time (median and best of the runs), peak memory, pages and files."""
+    """One tool on one N: wall and CPU time (median and best of the runs), peak memory, pages and
+    files."""
 
     tool: str
     notices: int
@@ -58,7 +61,8 @@ class Job:
 
 
 def run_once(command: list[str]) -> tuple[float, float, float]:
-    """Run a command to completion: (wall s, CPU s, peak RSS MB) of that process and what it waited for."""
+    """Run a command to completion: (wall s, CPU s, peak RSS MB) of that process and what it waited
+    for."""
     env = dict(os.environ, NO_COLOR="1", TERM="dumb")
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -74,7 +78,8 @@ def run_once(command: list[str]) -> tuple[float, float, float]:
 
 
 def measure(jobs: list[Job], notices: int, pages: int, repeat: int) -> list[Run]:
-    """Run the tools in turn, `repeat` rounds, each from a clean output folder, so load hits all alike."""
+    """Run the tools in turn, `repeat` rounds, each from a clean output folder, so load hits all
+    alike."""
     samples: dict[str, list[tuple[float, float, float]]] = {job.tool: [] for job in jobs}
     for _ in range(repeat):
         for job in jobs:
@@ -82,7 +87,7 @@ def measure(jobs: list[Job], notices: int, pages: int, repeat: int) -> list[Run]
             samples[job.tool].append(run_once(job.command))
     runs = []
     for job in jobs:
-        walls, cpus, peaks = zip(*samples[job.tool])
+        walls, cpus, peaks = zip(*samples[job.tool], strict=True)
         files = sum(1 for path in job.out.rglob("*") if path.is_file())
         runs.append(
             Run(
@@ -172,7 +177,8 @@ def available_tools() -> tuple[set[str], list[str]]:
 def table(runs: list[Run]) -> str:
     """The results as a Markdown table with wall-time and CPU-time ratios per N."""
     lines = [
-        "| notices | pages | tool | wall median (s) | wall min (s) | CPU (s) | peak RSS (MB) | files out "
+        "| notices | pages | tool | wall median (s) | wall min (s) | CPU (s) | peak RSS (MB) | "
+        "files out "
         "| ratio (wall) | ratio (CPU) |",
         "|---:|---:|---|---:|---:|---:|---:|---:|---|---|",
     ]
@@ -214,7 +220,8 @@ def verdict(runs: list[Run]) -> list[str]:
         factor = at["mkdocs"].wall_median / mine.wall_median
         ok = factor >= MKDOCS_TARGET
         lines.append(
-            f"- at least {MKDOCS_TARGET:.0f}x faster than mkdocs: {'MET' if ok else 'NOT MET'} ({factor:.1f}x)"
+            f"- at least {MKDOCS_TARGET:.0f}x faster than mkdocs: {'MET' if ok else 'NOT MET'} "
+            f"({factor:.1f}x)"
         )
     return lines
 

@@ -1,13 +1,16 @@
-"""The least any Python build of these notices can cost here: start-up, libyaml's events, file creation.
+"""The least any Python build of these notices can cost here: start-up, libyaml's events, file
+creation.
 
-    .venv/bin/python benchmarks/bench_floor.py -n 167       # then compare with Hugo's wall time from bench_build.py
+    .venv/bin/python benchmarks/bench_floor.py -n 167       # then compare with Hugo's wall time
+    from bench_build.py
 
 Three costs no change to noticekit's own code removes, given the design's packages and the output
 layout of issue 3, each timed alone (median of --runs):
 
 1. start-up: a Python process importing pydantic, PyYAML, Jinja2, markdown-it-py, Babel and typer,
    and nothing of noticekit;
-2. YAML: only iterating libyaml's parse events (PyYAML's C parser) over every notice, building nothing;
+2. YAML: only iterating libyaml's parse events (PyYAML's C parser) over every notice, building
+   nothing;
 3. files: creating the build's folders and files (7N + 1 files, 4N + 1 folders) with the build's
    sizes, in a fresh folder.
 
@@ -92,13 +95,15 @@ def main() -> None:
     )
     medians = {name: statistics.median(values) for name, values in runs.items()}
     print(
-        f"| cost ({args.n} notices, {args.n * len(synth.LANGUAGES)} pages) | median (s) |\n|---|---:|"
+        f"| cost ({args.n} notices, {args.n * len(synth.LANGUAGES)} pages) | median (s) "
+        "|\n|---|---:|"
     )
     for name, value in medians.items():
         print(f"| {name} | {value:.3f} |")
     start, parse, files = medians.values()
     print(
-        f"| **floor on {cores} cores: start-up + (YAML + files) / {cores}** | **{start + (parse + files) / cores:.3f}** |"
+        f"| **floor on {cores} cores: start-up + (YAML + files) / {cores}** | "
+        f"**{start + (parse + files) / cores:.3f}** |"
     )
 
 

@@ -1,12 +1,14 @@
-"""Where `noticekit build` spends its time: each stage timed alone, in one process, on N synthetic notices.
+"""Where `noticekit build` spends its time: each stage timed alone, in one process, on N synthetic
+notices.
 
-    .venv/bin/python benchmarks/bench_phases.py -n 167            # writes the notices to a temp folder
-    .venv/bin/python benchmarks/bench_phases.py --notices DIR      # or times an existing notices folder
+    .venv/bin/python benchmarks/bench_phases.py -n 167            # writes the notices to a temp
+    folder .venv/bin/python benchmarks/bench_phases.py --notices DIR      # or times an existing
+    notices folder
 
-Stages: imports (what `noticekit build` imports), load (read + YAML), validate (schema + references),
-page view data (shared by HTML and Markdown), JSON-LD, HTML pages and Markdown pages. Each is reported
-in total and per notice. The same input gives comparable figures from commit to commit; the machine's
-noise does not cancel, so compare runs made one after another.
+Stages: imports (what `noticekit build` imports), load (read + YAML), validate (schema +
+references), page view data (shared by HTML and Markdown), JSON-LD, HTML pages and Markdown pages.
+Each is reported in total and per notice. The same input gives comparable figures from commit to
+commit; the machine's noise does not cancel, so compare runs made one after another.
 """
 
 from __future__ import annotations

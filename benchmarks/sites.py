@@ -1,4 +1,5 @@
-"""The Hugo and MkDocs side of the benchmark: the same notices as plain Markdown pages, and the two sites."""
+"""The Hugo and MkDocs side of the benchmark: the same notices as plain Markdown pages, and the two
+sites."""
 
 from __future__ import annotations
 
@@ -6,16 +7,49 @@ from pathlib import Path
 from typing import Any
 
 HEADINGS = {
-    "nb": ("Sammendrag", "Hvem er ansvarlig", "Hva vi bruker opplysningene til", "Opplysninger vi behandler",
-           "Mottakere", "Overføringer", "Dine rettigheter", "Kontakt oss", "Sikkerhet", "Rettslig grunnlag",
-           "Lagringstid", "Berettiget interesse"),
-    "en": ("Summary", "Who is responsible", "What we use your data for", "Data we process", "Recipients",
-           "Transfers", "Your rights", "Contact us", "Security", "Legal basis", "Retention",
-           "Legitimate interest"),
-    "sv": ("Sammanfattning", "Vem är ansvarig", "Vad vi använder uppgifterna till", "Uppgifter vi behandlar",
-           "Mottagare", "Överföringar", "Dina rättigheter", "Kontakta oss", "Säkerhet", "Rättslig grund",
-           "Lagringstid", "Berättigat intresse"),
-}  # fmt: skip
+    "nb": (
+        "Sammendrag",
+        "Hvem er ansvarlig",
+        "Hva vi bruker opplysningene til",
+        "Opplysninger vi behandler",
+        "Mottakere",
+        "Overføringer",
+        "Dine rettigheter",
+        "Kontakt oss",
+        "Sikkerhet",
+        "Rettslig grunnlag",
+        "Lagringstid",
+        "Berettiget interesse",
+    ),
+    "en": (
+        "Summary",
+        "Who is responsible",
+        "What we use your data for",
+        "Data we process",
+        "Recipients",
+        "Transfers",
+        "Your rights",
+        "Contact us",
+        "Security",
+        "Legal basis",
+        "Retention",
+        "Legitimate interest",
+    ),
+    "sv": (
+        "Sammanfattning",
+        "Vem är ansvarig",
+        "Vad vi använder uppgifterna till",
+        "Uppgifter vi behandlar",
+        "Mottagare",
+        "Överföringar",
+        "Dina rättigheter",
+        "Kontakta oss",
+        "Säkerhet",
+        "Rättslig grund",
+        "Lagringstid",
+        "Berättigat intresse",
+    ),
+}
 
 HUGO_CONFIG = """baseURL = "https://bench.example/"
 title = "noticekit benchmark"
@@ -30,7 +64,8 @@ HUGO_SINGLE = """<!doctype html>
 
 HUGO_LIST = """<!doctype html>
 <html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><ul>{{ range .RegularPagesRecursive }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
+<body><ul>{{ range .RegularPagesRecursive }}
+<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>
 </body></html>
 """
 
@@ -44,7 +79,8 @@ nav:
 
 
 def page(notice: dict[str, Any], lang: str) -> str:
-    """One notice in one language as a Markdown page with the same parts as noticekit's `notice.md`."""
+    """One notice in one language as a Markdown page with the same parts as noticekit's
+    `notice.md`."""
     h = HEADINGS[lang]
     t = lambda text: text[lang]  # noqa: E731
     lines = [
@@ -93,7 +129,8 @@ def page(notice: dict[str, Any], lang: str) -> str:
             "",
             f"**{h[9]}:** {', '.join(purpose['legal_bases'])}",
             "",
-            f"**{h[10]}:** {purpose['retention']['duration']}. {t(purpose['retention']['criteria'])}",
+            f"**{h[10]}:** {purpose['retention']['duration']}. "
+            f"{t(purpose['retention']['criteria'])}",
             "",
         ]
         if "legitimate_interest" in purpose:
@@ -153,7 +190,8 @@ def write_hugo_site(notices: list[dict[str, Any]], root: Path) -> int:
 
 
 def write_mkdocs_site(notices: list[dict[str, Any]], root: Path) -> int:
-    """A minimal MkDocs site with the built-in theme; a one-entry nav keeps it from listing every page."""
+    """A minimal MkDocs site with the built-in theme; a one-entry nav keeps it from listing every
+    page."""
     (root / "docs").mkdir(parents=True, exist_ok=True)
     (root / "mkdocs.yml").write_text(MKDOCS_CONFIG, encoding="utf-8")
     (root / "docs" / "index.md").write_text("# noticekit benchmark\n", encoding="utf-8")

@@ -1,4 +1,5 @@
-"""Realistic synthetic notices for the benchmark: seeded, valid, three languages, shaped like the seed notices."""
+"""Realistic synthetic notices for the benchmark: seeded, valid, three languages, shaped like the
+seed notices."""
 
 from __future__ import annotations
 
@@ -12,11 +13,24 @@ import yaml
 LANGUAGES = ("nb", "en", "sv")
 
 #: Filler words per language, for sentences of realistic length.
-WORDS = {
-    "nb": ["vi", "behandler", "opplysninger", "om", "deg", "for", "å", "kunne", "levere", "tjenesten", "sikre", "systemene", "følge", "loven", "og", "gi", "deg", "god", "kundeservice", "når", "du", "kontakter", "oss", "eller", "bruker", "nettstedet", "appen", "og", "portalen", "vår"],
-    "en": ["we", "process", "information", "about", "you", "to", "deliver", "the", "service", "secure", "our", "systems", "comply", "with", "the", "law", "and", "give", "you", "good", "customer", "service", "when", "you", "contact", "us", "or", "use", "our", "website", "app", "and", "portal"],
-    "sv": ["vi", "behandlar", "uppgifter", "om", "dig", "för", "att", "kunna", "leverera", "tjänsten", "säkra", "systemen", "följa", "lagen", "och", "ge", "dig", "bra", "kundservice", "när", "du", "kontaktar", "oss", "eller", "använder", "vår", "webbplats", "app", "och", "portal"],
+_SENTENCES = {
+    "nb": (
+        "vi behandler opplysninger om deg for å kunne levere tjenesten sikre systemene følge "
+        "loven og gi deg god kundeservice når du kontakter oss eller bruker nettstedet appen "
+        "og portalen vår"
+    ),
+    "en": (
+        "we process information about you to deliver the service secure our systems comply "
+        "with the law and give you good customer service when you contact us or use our "
+        "website app and portal"
+    ),
+    "sv": (
+        "vi behandlar uppgifter om dig för att kunna leverera tjänsten säkra systemen följa "
+        "lagen och ge dig bra kundservice när du kontaktar oss eller använder vår webbplats "
+        "app och portal"
+    ),
 }
+WORDS = {lang: sentence.split() for lang, sentence in _SENTENCES.items()}
 
 #: (id, dpv term, legal bases, names by language).
 PURPOSES = [
@@ -115,11 +129,12 @@ def texts(rng: random.Random, sentences: int = 2, words: int = 14) -> dict[str, 
 
 def names(triple: tuple[str, str, str]) -> dict[str, str]:
     """A localized name from its (nb, en, sv) spellings."""
-    return dict(zip(LANGUAGES, triple))
+    return dict(zip(LANGUAGES, triple, strict=True))
 
 
 def notice(index: int, rng: random.Random) -> dict[str, Any]:
-    """One synthetic notice: 2 controllers, 8 data categories, 6-12 purposes, 5 recipients, a transfer, 8 rights."""
+    """One synthetic notice: 2 controllers, 8 data categories, 6-12 purposes, 5 recipients, a
+    transfer, 8 rights."""
     ident = f"org-{index:04d}"
     purposes = rng.sample(PURPOSES, rng.randint(6, 12))
     return {
@@ -133,7 +148,10 @@ def notice(index: int, rng: random.Random) -> dict[str, Any]:
         "jurisdictions": ["NO"],
         "introduction": texts(rng, 3),
         "scope": {"covers": texts(rng, 2), "excludes": texts(rng, 1)},
-        "controllers": [_controller(f"{ident}-as", "NO", rng), _controller(f"{ident}-ab", "SE", rng)],
+        "controllers": [
+            _controller(f"{ident}-as", "NO", rng),
+            _controller(f"{ident}-ab", "SE", rng),
+        ],
         "joint_arrangements": [
             {
                 "id": "group",
@@ -145,15 +163,28 @@ def notice(index: int, rng: random.Random) -> dict[str, Any]:
         ],
         "dpo": {"appointed": True, "email": f"dpo@{ident}.example"},
         "data_subjects": [
-            {"id": "customers", "name": names(("Kunder", "Customers", "Kunder")), "dpv": "dpv:Customer"},
-            {"id": "visitors", "name": names(("Besøkende", "Visitors", "Besökare")), "dpv": "dpv:Visitor"},
+            {
+                "id": "customers",
+                "name": names(("Kunder", "Customers", "Kunder")),
+                "dpv": "dpv:Customer",
+            },
+            {
+                "id": "visitors",
+                "name": names(("Besøkende", "Visitors", "Besökare")),
+                "dpv": "dpv:Visitor",
+            },
         ],
         "data_categories": [
-            {"id": i, "name": names(n), "dpv": t, "description": texts(rng, 1, 10)} for i, t, n in DATA
+            {"id": i, "name": names(n), "dpv": t, "description": texts(rng, 1, 10)}
+            for i, t, n in DATA
         ],
         "sources": [
             {"id": "you", "name": names(("Deg", "You", "Dig")), "kind": "data-subject"},
-            {"id": "partners", "name": names(("Partnere", "Partners", "Partner")), "kind": "third-party"},
+            {
+                "id": "partners",
+                "name": names(("Partnere", "Partners", "Partner")),
+                "kind": "third-party",
+            },
         ],
         "purposes": [_purpose(p, rng) for p in purposes],
         "recipients": [
@@ -161,30 +192,49 @@ def notice(index: int, rng: random.Random) -> dict[str, Any]:
             for i, role, n in RECIPIENTS
         ],
         "transfers": [
-            {"id": "usa", "countries": ["US"], "recipients": ["it-providers"],
-             "mechanisms": ["A46-2-c"],
-             "safeguards_url": f"https://{ident}.example/scc", "safeguards_copy": texts(rng, 1)},
+            {
+                "id": "usa",
+                "countries": ["US"],
+                "recipients": ["it-providers"],
+                "mechanisms": ["A46-2-c"],
+                "safeguards_url": f"https://{ident}.example/scc",
+                "safeguards_copy": texts(rng, 1),
+            },
         ],
-        "rights": [{"right": code, "description": texts(rng, 1), "how_to_exercise": texts(rng, 1)}
-                   | ({"authority": {"name": "Datatilsynet", "country": "NO"}} if code == "A77" else {})
-                   for code in RIGHTS],
-        "contact_points": [{"id": "privacy", "name": names(("Personvern", "Privacy", "Integritet")),
-                            "email": f"privacy@{ident}.example"}],
+        "rights": [
+            {"right": code, "description": texts(rng, 1), "how_to_exercise": texts(rng, 1)}
+            | ({"authority": {"name": "Datatilsynet", "country": "NO"}} if code == "A77" else {})
+            for code in RIGHTS
+        ],
+        "contact_points": [
+            {
+                "id": "privacy",
+                "name": names(("Personvern", "Privacy", "Integritet")),
+                "email": f"privacy@{ident}.example",
+            }
+        ],
         "security": [texts(rng, 1) for _ in range(3)],
-    }  # fmt: skip
+    }
 
 
 def _controller(ident: str, country: str, rng: random.Random) -> dict[str, Any]:
     return {
         "id": ident,
         "legal_name": ident.upper().replace("-", " "),
-        "registration_number": f"{rng.randint(900, 999)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
+        "registration_number": " ".join(
+            str(number)
+            for number in (rng.randint(900, 999), rng.randint(100, 999), rng.randint(100, 999))
+        ),
         "country": country,
-        "address": {"lines": [f"Storgata {rng.randint(1, 99)}"], "postal_code": "0155", "city": "Oslo",
-                    "country": country},
+        "address": {
+            "lines": [f"Storgata {rng.randint(1, 99)}"],
+            "postal_code": "0155",
+            "city": "Oslo",
+            "country": country,
+        },
         "email": f"post@{ident}.example",
         "responsibility": texts(rng, 2),
-    }  # fmt: skip
+    }
 
 
 def _purpose(spec: tuple, rng: random.Random) -> dict[str, Any]:

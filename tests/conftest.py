@@ -1,9 +1,13 @@
-"""Shared fixtures: a minimal valid notice and a helper that writes notice files into a temporary tree."""
+"""Shared fixtures: a minimal valid notice and a helper that writes notice files into a temporary
+tree."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from hypothesis import settings
 
 # The suite runs the same generated examples on every machine (a red CI is then reproducible);
@@ -11,11 +15,6 @@ from hypothesis import settings
 settings.register_profile("repeatable", derandomize=True, print_blob=True)
 settings.register_profile("explore", derandomize=False, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
-
-from collections.abc import Callable
-from pathlib import Path
-
-import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINIMAL_NOTICE = FIXTURES / "notices" / "minimal" / "notice.yaml"

@@ -58,7 +58,8 @@ def test_lang_and_format_restrict_the_build(notices: Path, tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert set(tree(out)) == {
         ".noticekit-site",
-        "complete/notice.jsonld", "complete/nb/notice.md", "fallback/notice.jsonld", "fallback/nb/notice.md",
+        "complete/notice.jsonld", "complete/nb/notice.md", "fallback/notice.jsonld",
+        "fallback/nb/notice.md",
     }  # fmt: skip
 
 

@@ -55,7 +55,8 @@ def test_same_site_for_one_language_and_format(
 ):
     site = same_in_both(monkeypatch, tmp_path, [notices], languages=["en"], formats=["html"])
     assert sorted(site) == [
-        ".noticekit-site", "complete/en/index.html", "complete/index.html", "fallback/en/index.html",
+        ".noticekit-site", "complete/en/index.html", "complete/index.html",
+        "fallback/en/index.html",
         "fallback/index.html", "hostile/en/index.html", "hostile/index.html", "index.html"
     ]  # fmt: skip
 

@@ -1,4 +1,5 @@
-"""CLI tests for `noticekit validate`, `schema`, `new` and `reference`: exit codes and file:line:col messages."""
+"""CLI tests for `noticekit validate`, `schema`, `new` and `reference`: exit codes and file:line:col
+messages."""
 
 from __future__ import annotations
 
@@ -53,10 +54,13 @@ def test_every_problem_in_every_file_is_reported_at_file_line_col(
     result = invoke("validate", "notices")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        "notices/broken/notice.yaml:3:1: [error] a tab is used for indentation; indent with spaces only",
-        'notices/minimal/notice.yaml:24:19: [error] "A6-1-g" is not a legal basis; expected one of A6-1-a … A6-1-f, A9-2-a … A9-2-j',
+        "notices/broken/notice.yaml:3:1: [error] a tab is used for indentation; indent with "
+        "spaces only",
+        'notices/minimal/notice.yaml:24:19: [error] "A6-1-g" is not a legal basis; expected one '
+        "of A6-1-a … A6-1-f, A9-2-a … A9-2-j",
         'notices/minimal/notice.yaml:25:18: [error] expected true or false, got "yes"',
-        'notices/other/notice.yaml:23:18: [error] unknown recipient "mail-providers" (did you mean "mail-provider"?)',
+        'notices/other/notice.yaml:23:18: [error] unknown recipient "mail-providers" (did you '
+        'mean "mail-provider"?)',
         "✖ 4 problems in 3 notices",
     ]
     assert "Traceback" not in result.output
@@ -151,7 +155,8 @@ def test_validate_does_not_import_rendering_libraries(minimal_text, write_notice
         "    app(['validate', 'notices'])\n"
         "except SystemExit as done:\n"
         "    code = done.code\n"
-        "heavy = sorted(name for name in ('jinja2', 'markdown_it', 'babel') if name in sys.modules)\n"
+        "heavy = sorted(name for name in ('jinja2', 'markdown_it', 'babel') if name in "
+        "sys.modules)\n"
         "print('RESULT', code, heavy)\n"
     )
     done = run_python("-c", script, cwd=tmp_path)
@@ -172,6 +177,7 @@ def test_a_console_that_cannot_show_the_symbols_gets_plain_ones_and_escapes(
     out.flush()
     lines = raw.getvalue().decode("ascii").splitlines()
     assert lines[0].endswith(
-        '[error] "acm\\u00e9" is not a valid id; use lowercase letters, digits and single hyphens, e.g. "it-providers"'
+        '[error] "acm\\u00e9" is not a valid id; use lowercase letters, digits and single '
+        'hyphens, e.g. "it-providers"'
     )
     assert lines[-1] == "x 1 problem in 1 notice"

@@ -1,4 +1,5 @@
-"""The benchmark's synthetic notices stay valid as the model changes, and their Markdown twins match them."""
+"""The benchmark's synthetic notices stay valid as the model changes, and their Markdown twins match
+them."""
 
 from __future__ import annotations
 

@@ -18,7 +18,8 @@ MODELINE = "# yaml-language-server: $schema=../../.noticekit/notice.schema.json\
 
 
 def uncomment(text: str) -> str:
-    """Drop `## ` explanations and remove the `# ` in front of every optional part, as the skeleton says."""
+    """Drop `## ` explanations and remove the `# ` in front of every optional part, as the skeleton
+    says."""
     lines = []
     for line in text.splitlines():
         if re.match(r"^\s*##", line):

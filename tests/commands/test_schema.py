@@ -1,4 +1,5 @@
-"""Tests for `noticekit schema`: the committed JSON Schema is the model's, and stale files are caught."""
+"""Tests for `noticekit schema`: the committed JSON Schema is the model's, and stale files are
+caught."""
 
 from __future__ import annotations
 

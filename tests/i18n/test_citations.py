@@ -33,17 +33,33 @@ def test_parse_code_refuses_what_is_not_an_article(code: str) -> None:
     ("lang", "point", "paragraph", "article"),
     [
         ("en", "GDPR Art. 6(1)(b)", "GDPR Art. 7(3)", "GDPR Art. 77"),
-        ("nb", "personvernforordningen artikkel 6 nr. 1 bokstav b", "personvernforordningen artikkel 7 nr. 3",
-         "personvernforordningen artikkel 77"),
-        ("nn", "personvernforordninga artikkel 6 nr. 1 bokstav b", "personvernforordninga artikkel 7 nr. 3",
-         "personvernforordninga artikkel 77"),
-        ("sv", "artikel 6.1 b i dataskyddsförordningen", "artikel 7.3 i dataskyddsförordningen",
-         "artikel 77 i dataskyddsförordningen"),
-        ("da", "databeskyttelsesforordningens artikel 6, stk. 1, litra b",
-         "databeskyttelsesforordningens artikel 7, stk. 3", "databeskyttelsesforordningens artikel 77"),
+        (
+            "nb",
+            "personvernforordningen artikkel 6 nr. 1 bokstav b",
+            "personvernforordningen artikkel 7 nr. 3",
+            "personvernforordningen artikkel 77",
+        ),
+        (
+            "nn",
+            "personvernforordninga artikkel 6 nr. 1 bokstav b",
+            "personvernforordninga artikkel 7 nr. 3",
+            "personvernforordninga artikkel 77",
+        ),
+        (
+            "sv",
+            "artikel 6.1 b i dataskyddsförordningen",
+            "artikel 7.3 i dataskyddsförordningen",
+            "artikel 77 i dataskyddsförordningen",
+        ),
+        (
+            "da",
+            "databeskyttelsesforordningens artikel 6, stk. 1, litra b",
+            "databeskyttelsesforordningens artikel 7, stk. 3",
+            "databeskyttelsesforordningens artikel 77",
+        ),
         ("de", "Art. 6 Abs. 1 lit. b DSGVO", "Art. 7 Abs. 3 DSGVO", "Art. 77 DSGVO"),
     ],
-)  # fmt: skip
+)
 def test_each_language_cites_its_own_way(
     lang: str, point: str, paragraph: str, article: str
 ) -> None:

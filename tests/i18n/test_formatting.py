@@ -70,8 +70,15 @@ def test_text_direction():
     assert text_direction("he") == "rtl"
 
 
-@pytest.mark.parametrize("call", [lambda: format_date(DAY, "xx"), lambda: language_name("nb", "qq"),
-                                  lambda: text_direction("zz-ZZ"), lambda: country_name("NO", "not a tag")])  # fmt: skip
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: format_date(DAY, "xx"),
+        lambda: language_name("nb", "qq"),
+        lambda: text_direction("zz-ZZ"),
+        lambda: country_name("NO", "not a tag"),
+    ],
+)
 def test_unknown_language_is_a_clear_error(call):
     with pytest.raises(
         UnknownLanguageError, match=r'^unknown language ".+": Babel has no locale data'

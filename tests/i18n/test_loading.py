@@ -67,7 +67,10 @@ def test_unknown_language():
 
 
 def test_import_does_not_load_jinja():
-    code = "import sys, noticekit.i18n; noticekit.i18n.translations('nb'); print('jinja2' in sys.modules)"
+    code = (
+        "import sys, noticekit.i18n; noticekit.i18n.translations('nb'); "
+        "print('jinja2' in sys.modules)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

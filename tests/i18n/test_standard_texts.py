@@ -95,7 +95,8 @@ def test_standard_texts_explain_the_law_and_do_not_speak_as_the_controller(lang)
 
 #: Art. 12(6): identity may be checked only on reasonable doubt; the words for it in each language.
 REASONABLE_DOUBT = {
-    "en": "reasonable doubts", "nb": "rimelig tvil", "nn": "rimeleg tvil", "sv": "rimliga skäl att betvivla",
+    "en": "reasonable doubts", "nb": "rimelig tvil", "nn": "rimeleg tvil", "sv": "rimliga skäl "
+    "att betvivla",
     "da": "rimelig tvivl", "de": "begründete Zweifel",
 }  # fmt: skip
 

@@ -1,4 +1,5 @@
-"""The pre-commit hooks call real commands, rightly (the `init` workflow: tests/commands/test_init.py)."""
+"""The pre-commit hooks call real commands, rightly (the `init` workflow:
+tests/commands/test_init.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Tests for safe YAML loading: typing that keeps the author's text, positions, and every bad-input class."""
+"""Tests for safe YAML loading: typing that keeps the author's text, positions, and every bad-input
+class."""
 
 from __future__ import annotations
 
@@ -101,13 +102,15 @@ def test_positions_of_values_and_keys_are_recorded(minimal_text, write_notice):
             "syntax_error.yaml",
             5,
             1,
-            "syntax error: found unexpected end of stream while scanning a quoted scalar that starts at line 3, column 7",
+            "syntax error: found unexpected end of stream while scanning a quoted scalar that "
+            "starts at line 3, column 7",
         ),
         (
             "unclosed_flow.yaml",
             3,
             11,
-            "syntax error: did not find expected ',' or ']' while parsing a flow sequence that starts at line 2, column 12",
+            "syntax error: did not find expected ',' or ']' while parsing a flow sequence that "
+            "starts at line 2, column 12",
         ),
         ("python_tag.yaml", 2, 8, 'the tag "!!python/object/apply:os.system" is not allowed'),
         ("int_tag.yaml", 2, 10, 'the tag "!!int" is not allowed'),

@@ -1,4 +1,5 @@
-"""SourceDocument: positions given, absent, or read from the text on first use; locate falls back to ancestors."""
+"""SourceDocument: positions given, absent, or read from the text on first use; locate falls back to
+ancestors."""
 
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ pytestmark = pytest.mark.skipif(not LIBYAML, reason="PyYAML without libyaml")
 
 
 def outcome(text: str, libyaml: bool | None = None):
-    """What the reader makes of `text`: with libyaml's parser, PyYAML's own, or its own choice (None)."""
+    """What the reader makes of `text`: with libyaml's parser, PyYAML's own, or its own choice
+    (None)."""
     loader = None if libyaml is None else FAST_LOADER if libyaml else yaml.SafeLoader
     try:
         data, positions, key_positions = parse_yaml(text, loader=loader)

@@ -1,4 +1,5 @@
-"""Tests for the root Notice model and its non-processing parts: strictness, rights, cookies, changes."""
+"""Tests for the root Notice model and its non-processing parts: strictness, rights, cookies,
+changes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Tests for the shared constrained types: texts per language, flags, ids, codes, durations, DPV terms."""
+"""Tests for the shared constrained types: texts per language, flags, ids, codes, durations, DPV
+terms."""
 
 from __future__ import annotations
 
@@ -145,7 +146,8 @@ def test_list_fields_default_to_a_new_empty_list_each():
     ],
 )
 def test_patterns_match_the_whole_value_not_up_to_a_trailing_newline(annotation, value):
-    """`$` in Python's `re` also matches before a final newline; the patterns must not accept one."""
+    """`$` in Python's `re` also matches before a final newline; the patterns must not accept
+    one."""
     assert accepts(annotation, value)
     for extra in ("\n", "\r\n", "\nx"):
         assert not accepts(annotation, value + extra)

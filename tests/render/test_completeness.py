@@ -1,4 +1,5 @@
-"""Every text a shipped notice states reaches its HTML page and its Markdown page, in every language.
+"""Every text a shipped notice states reaches its HTML page and its Markdown page, in every
+language.
 
 This is the faithfulness check of the build: a field the model holds but a template forgets
 to show would silently drop part of a legal notice.
@@ -44,7 +45,8 @@ def _texts(data: object, languages: set[str], path: tuple = ()) -> Iterator[tupl
 
 
 def _squeeze(markup: str) -> str:
-    """Visible text without tags, entities or any white space, so element boundaries do not matter."""
+    """Visible text without tags, entities or any white space, so element boundaries do not
+    matter."""
     return _SPACE.sub("", html.unescape(_TAG.sub("", markup)))
 
 

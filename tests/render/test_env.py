@@ -50,7 +50,8 @@ def test_view_dicts_read_like_jinja_reads_them(tmp_path: Path):
 
 
 def test_gettext_is_jinjas_new_style_gettext(tmp_path: Path):
-    """Translations are markup under autoescape, `%` formatted, with variables, and follow `{% autoescape %}`."""
+    """Translations are markup under autoescape, `%` formatted, with variables, and follow `{%
+    autoescape %}`."""
     from noticekit.render.env import use_language
 
     class Catalog:

@@ -1,4 +1,5 @@
-"""Hostile notice texts come out inert in HTML and Markdown: no script, no foreign link, no fetch."""
+"""Hostile notice texts come out inert in HTML and Markdown: no script, no foreign link, no
+fetch."""
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
-"""The converse of test_completeness: every legal fact on a page or in the JSON-LD comes from the notice.
+"""The converse of test_completeness: every legal fact on a page or in the JSON-LD comes from the
+notice.
 
-test_completeness checks that every text of the YAML reaches the pages. These tests check the other way:
-a right, a legal basis, a transfer mechanism, a country, a controller, a recipient, a transfer, a joint
-arrangement, a jurisdiction, a cookie provider and a DPV category that the output states must trace to a
-value in the YAML. The law's own texts, set apart and labelled as such, are not the notice's facts and
-are taken out before the pages are read.
+test_completeness checks that every text of the YAML reaches the pages. These tests check the other
+way: a right, a legal basis, a transfer mechanism, a country, a controller, a recipient, a transfer,
+a joint arrangement, a jurisdiction, a cookie provider and a DPV category that the output states
+must trace to a value in the YAML. The law's own texts, set apart and labelled as such, are not the
+notice's facts and are taken out before the pages are read.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ def loaded(name: str) -> tuple[Notice, Any]:
 #: Keys whose values are codes or ids, not words the notice states.
 CODE_KEYS = {
     "id", "right", "status", "collection", "languages", "legal_bases", "role", "kind", "mechanisms",
-    "requirement", "dpv", "country", "countries", "jurisdictions", "controllers", "purposes", "recipients",
+    "requirement", "dpv", "country", "countries", "jurisdictions", "controllers", "purposes",
+    "recipients",
     "data_subjects", "data_categories", "sources", "contact_point", "controller", "translated_from",
     "authoritative_language", "fallback_language", "suppressions",
 }  # fmt: skip
@@ -103,7 +105,8 @@ def visible(markup: str) -> str:
 
 def notice_free_text(page: str, data: Any) -> str:
     """The page's visible text without the law's labelled texts and without anything the YAML says:
-    what is left is noticekit's own wording, where a legal fact may only appear if the YAML holds it."""
+    what is left is noticekit's own wording, where a legal fact may only appear if the YAML holds
+    it."""
     text = visible(_LAW.sub(" ", page))
     pieces = {visible(MARKDOWN.render(value)) for value in strings(data)} | set(strings(data))
     for piece in sorted(pieces, key=len, reverse=True):
@@ -128,7 +131,8 @@ def law_attached_objection_rights(notice: Notice) -> set[str]:
     return {code for purpose in notice.purposes if (code := objection_right(purpose))}
 
 
-# --- the pages -------------------------------------------------------------------------------------
+# --- the pages
+# -------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", sorted(FOLDERS))
@@ -167,7 +171,8 @@ def test_every_right_basis_and_mechanism_on_the_page_is_one_the_notice_gives(sit
         assert named(text, mechanism_names) <= mechanisms, lang
 
 
-# --- the JSON-LD -----------------------------------------------------------------------------------
+# --- the JSON-LD
+# -----------------------------------------------------------------------------------
 
 
 def iris(node: Any) -> Iterator[str]:

@@ -19,7 +19,8 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def files(root: Path) -> dict[str, bytes]:
-    """Per-notice outputs under `root` (the site index is left out: it changes with every new notice)."""
+    """Per-notice outputs under `root` (the site index is left out: it changes with every new
+    notice)."""
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
         for path in sorted(root.rglob("*"))

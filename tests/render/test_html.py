@@ -148,11 +148,16 @@ def test_every_part_of_the_notice_is_shown(en):
     ids = en.ids()
     expected = {
         "about", "scope", "controllers", "controller-shop", "controller-partner", "dpo", "purposes",
-        "purpose-orders", "purpose-marketing", "purpose-accounting", "purpose-fraud", "data-subjects",
-        "subjects-customers", "data-categories", "data-contact", "data-health", "data-offences", "sources",
-        "source-you", "source-register", "recipients", "recipient-courier", "recipient-cloud", "transfers",
-        "transfer-us-hosting", "objection", "rights", "right-a15", "right-a17", "right-a20", "right-a7-3",
-        "right-a77", "exercise-rights", "automated-decisions", "contact", "contact-requests", "security",
+        "purpose-orders", "purpose-marketing", "purpose-accounting", "purpose-fraud",
+        "data-subjects",
+        "subjects-customers", "data-categories", "data-contact", "data-health", "data-offences",
+        "sources",
+        "source-you", "source-register", "recipients", "recipient-courier", "recipient-cloud",
+        "transfers",
+        "transfer-us-hosting", "objection", "rights", "right-a15", "right-a17", "right-a20",
+        "right-a7-3",
+        "right-a77", "exercise-rights", "automated-decisions", "contact", "contact-requests",
+        "security",
         "cookies", "cookie-session", "cookie-stats", "cookies-control", "changes", "change-history",
         "section-children",
     }  # fmt: skip
@@ -161,15 +166,20 @@ def test_every_part_of_the_notice_is_shown(en):
     for fragment in (
         "999 888 777", "Partner Europe BV", "Keizersgracht 1", "dpo@shop.example", "Kari Nordmann",
         "The shop answers all requests", "Data we process on behalf of business customers",
-        "Allergy information", "Special category of personal data", "Required by contract", "Publicly available",
-        "5 years", "after the order is delivered", "The Bookkeeping Act section 13.", "Selling more to existing",
-        "We group customers by what they buy.", "Fast Courier AS", "Logistics", "Sweden", "United States",
+        "Allergy information", "Special category of personal data", "Required by contract",
+        "Publicly available",
+        "5 years", "after the order is delivered", "The Bookkeeping Act section 13.",
+        "Selling more to existing",
+        "We group customers by what they buy.", "Fast Courier AS", "Logistics", "Sweden",
+        "United States",
         "Amazon Web Services", "Standard contractual clauses", "Ask us for a copy of the clauses.",
         "https://shop.example/scc", "Does not apply to paper records.", "Datatilsynet",
         "https://www.datatilsynet.no", "A score based on order patterns.", "Free of charge.",
         "All traffic is encrypted.", "Matomo", "Change the settings of your browser.",
-        "We e-mail customers about changes.", "June 1, 2025", "January 15, 2024", "We do not sell to children.",
-        "https://shop.example/privacy", 'href="tel:+4722000000"', 'href="mailto:privacy@shop.example"',
+        "We e-mail customers about changes.", "June 1, 2025", "January 15, 2024",
+        "We do not sell to children.",
+        "https://shop.example/privacy", 'href="tel:+4722000000"',
+        'href="mailto:privacy@shop.example"',
     ):  # fmt: skip
         assert fragment in text, fragment
 
@@ -359,8 +369,8 @@ def test_joint_control_is_shown_for_its_purposes_with_the_law_s_art_26_3(en):
     )
     orders = en.source.split('<section id="purpose-orders"')[1].split("</section>")[0]
     assert (
-        '<dt>Joint controllers</dt>\n<dd><a href="#joint-shop">Example Shop AS, Partner Inc.</a></dd>'
-        in orders
+        '<dt>Joint controllers</dt>\n<dd><a href="#joint-shop">Example Shop AS, Partner '
+        "Inc.</a></dd>" in orders
     )
     marketing = en.source.split('<section id="purpose-marketing"')[1].split("</section>")[0]
     assert "#joint-shop" not in marketing

@@ -1,5 +1,5 @@
-"""The two seed notices, rendered: the defects a legal review found on their pages and JSON-LD are gone
-(issue 9 §2). Each test names the defect it guards against."""
+"""The two seed notices, rendered: the defects a legal review found on their pages and JSON-LD are
+gone (issue 9 §2). Each test names the defect it guards against."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Cross-part checks that need the whole notice (noticekit.validate.crossrefs), placed at their YAML node."""
+"""Cross-part checks that need the whole notice (noticekit.validate.crossrefs), placed at their YAML
+node."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Tests for validation: Pydantic errors in plain words at their YAML node, and the cross-reference checks."""
+"""Tests for validation: Pydantic errors in plain words at their YAML node, and the cross-reference
+checks."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from noticekit.validate import validate_document
 
 @pytest.fixture
 def check(minimal_text, write_notice):
-    """Replace `old` by `new` in the minimal notice, validate it, and return (line, col, message) triples."""
+    """Replace `old` by `new` in the minimal notice, validate it, and return (line, col, message)
+    triples."""
 
     def run(old: str = "", new: str = "", folder: str = "minimal"):
         if old:
@@ -77,7 +79,8 @@ def test_other_closed_lists_suggest_the_closest_value(check):
             28,
             11,
             (
-                '"procesor" is not allowed here; expected one of processor, controller, joint-controller, '
+                '"procesor" is not allowed here; expected one of processor, controller, '
+                "joint-controller, "
                 'group-company, authority, third-party (did you mean "processor"?)'
             ),
         ),
@@ -185,7 +188,8 @@ def test_a_reference_to_an_id_of_another_kind_says_which_kind_it_is(check):
         (
             22,
             21,
-            'unknown data-subject category "newsletter"; "newsletter" is a purpose in purposes, not a data-subject category',
+            'unknown data-subject category "newsletter"; "newsletter" is a purpose in purposes, '
+            "not a data-subject category",
         ),
     ]
 
@@ -242,7 +246,10 @@ def test_a_regional_variant_uses_the_texts_of_its_language(check):
 
 
 def test_authoritative_language_and_language_versions_are_among_the_languages(check):
-    new = "[nb, en]\nauthoritative_language: sv\nlanguage_versions:\n  en: {status: translation}\n  de: {status: original}"
+    new = (
+        "[nb, en]\nauthoritative_language: sv\nlanguage_versions:\n"
+        "  en: {status: translation}\n  de: {status: original}"
+    )
     assert check("[nb, en]", new) == [
         (8, 25, 'authoritative language "sv" is not one of the languages (nb, en)'),
         (11, 3, '"de" is not one of the languages (nb, en)'),
@@ -254,7 +261,8 @@ def test_id_must_match_the_folder(check):
         (
             2,
             5,
-            'the id "minimal" does not match the folder name "other"; a notice lives at notices/<id>/notice.yaml',
+            'the id "minimal" does not match the folder name "other"; a notice lives at '
+            "notices/<id>/notice.yaml",
         ),
     ]
 

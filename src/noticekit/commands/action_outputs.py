@@ -1,7 +1,7 @@
 """The outputs of noticekit's GitHub Action (`action.yml`): `key=value` lines for `$GITHUB_OUTPUT`.
 
-`python -m noticekit.commands.action_outputs lint REPORT` reads `noticekit lint --format json` and gives
-`errors`, `warnings` and `problems`; `... diff REPORT` reads `noticekit diff --format json`
+`python -m noticekit.commands.action_outputs lint REPORT` reads `noticekit lint --format json` and
+gives `errors`, `warnings` and `problems`; `... diff REPORT` reads `noticekit diff --format json`
 (`{"notices": [{"id": ..., "material": true|false, ...}]}`) and gives `material` (`true` when any
 notice changed materially) and `changed` (how many notices changed). A report that is missing or
 unreadable gives no outputs, and the action's step keeps the exit code of noticekit itself.

@@ -13,7 +13,8 @@ def summary(problem_count: int, notice_count: int, failing: int) -> str:
     """The closing line: `✔ 3 notices valid` or `✖ 3 problems in 2 notices`."""
     if not problem_count:
         return f"✔ {notice_count} {_plural(notice_count, 'notice')} valid"
-    return f"✖ {problem_count} {_plural(problem_count, 'problem')} in {failing} {_plural(failing, 'notice')}"
+    problems = f"{problem_count} {_plural(problem_count, 'problem')}"
+    return f"✖ {problems} in {failing} {_plural(failing, 'notice')}"
 
 
 def _plural(count: int, word: str) -> str:
@@ -21,7 +22,8 @@ def _plural(count: int, word: str) -> str:
 
 
 def run_validate(paths: list[Path], out: TextIO) -> int:
-    """`noticekit validate`: print every problem, then a summary; 0 when all notices are valid, else 1."""
+    """`noticekit validate`: print every problem, then a summary; 0 when all notices are valid, else
+    1."""
     result = load_notices(paths)
     failing = len({problem.file for problem in result.problems})
     lines = [*map(str, result.problems), summary(len(result.problems), result.files, failing)]

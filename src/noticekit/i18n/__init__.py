@@ -14,12 +14,12 @@ Used by `noticekit build` only (it imports Babel, never Jinja). The API:
 - Babel formatting (see `noticekit.i18n.formatting`): `format_date(date, lang)`,
   `language_name(tag, in_lang)`, `country_name(code, lang)`, `text_direction(lang)`.
 
-Catalogs and standard texts exist for `SHIPPED_LANGUAGES` (nb, nn, sv, da, en, de);
-formatting works for any language Babel knows. An unknown language raises
-`UnknownLanguageError`, an unknown code `UnknownCodeError`; both are `BuildError`s.
-The catalogs are the PO files in `noticekit/locale/`; the `.mo` files compiled from them are what a
-build reads. Maintain them with `python -m noticekit.i18n.tools.catalogs extract|update|compile|check`
-(`make i18n-extract`, `make i18n-update`, `make i18n-compile`, `make i18n-check`).
+Catalogs and standard texts exist for `SHIPPED_LANGUAGES` (nb, nn, sv, da, en, de); formatting works
+for any language Babel knows. An unknown language raises `UnknownLanguageError`, an unknown code
+`UnknownCodeError`; both are `BuildError`s. The catalogs are the PO files in `noticekit/locale/`;
+the `.mo` files compiled from them are what a build reads. Maintain them with `python -m
+noticekit.i18n.tools.catalogs extract|update|compile|check` (`make i18n-extract`, `make
+i18n-update`, `make i18n-compile`, `make i18n-check`).
 """
 
 from __future__ import annotations

@@ -2,14 +2,12 @@
 
 The forms follow the national supervisory authorities' own usage:
 
-| language | `A6-1-b` | `A77` |
-|---|---|---|
-| en | GDPR Art. 6(1)(b) | GDPR Art. 77 |
-| nb | personvernforordningen artikkel 6 nr. 1 bokstav b | personvernforordningen artikkel 77 |
-| nn | personvernforordninga artikkel 6 nr. 1 bokstav b | personvernforordninga artikkel 77 |
-| sv | artikel 6.1 b i dataskyddsförordningen | artikel 77 i dataskyddsförordningen |
-| da | databeskyttelsesforordningens artikel 6, stk. 1, litra b | databeskyttelsesforordningens artikel 77 |
-| de | Art. 6 Abs. 1 lit. b DSGVO | Art. 77 DSGVO |
+| language | `A6-1-b` | `A77` | |---|---|---| | en | GDPR Art. 6(1)(b) | GDPR Art. 77 | | nb |
+personvernforordningen artikkel 6 nr. 1 bokstav b | personvernforordningen artikkel 77 | | nn |
+personvernforordninga artikkel 6 nr. 1 bokstav b | personvernforordninga artikkel 77 | | sv |
+artikel 6.1 b i dataskyddsförordningen | artikel 77 i dataskyddsförordningen | | da |
+databeskyttelsesforordningens artikel 6, stk. 1, litra b | databeskyttelsesforordningens artikel 77
+| | de | Art. 6 Abs. 1 lit. b DSGVO | Art. 77 DSGVO |
 
 A language without its own form is cited the English way. `A49-2` is DPV's code for the derogation
 of Art. 49(1), second subparagraph (compelling legitimate interests), and is cited as that.
@@ -118,6 +116,7 @@ CITATION_FORMS: dict[str, Callable[[ArticleRef], str]] = {
 
 @cache
 def cite(code: str, lang: str) -> str:
-    """The article `code` names, cited in `lang` (English where the language has no form of its own)."""
+    """The article `code` names, cited in `lang` (English where the language has no form of its
+    own)."""
     form = CITATION_FORMS.get(lang.split("-")[0], _english)
     return form(parse_code(code))

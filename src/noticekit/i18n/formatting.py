@@ -33,7 +33,8 @@ def language_name(tag: str, in_lang: str) -> str:
 
 @lru_cache(maxsize=4096)
 def country_name(code: str, lang: str) -> str:
-    """Name of an ISO 3166-1 alpha-2 country in `lang`, e.g. `("US", "de")` -> `Vereinigte Staaten`."""
+    """Name of an ISO 3166-1 alpha-2 country in `lang`, e.g. `("US", "de")` -> `Vereinigte
+    Staaten`."""
     territories = babel_locale(lang).territories
     key = str(code).upper()
     if len(key) != 2 or key not in territories:

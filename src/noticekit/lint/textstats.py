@@ -60,7 +60,8 @@ def words(text: str) -> list[str]:
 def sentence_count(text: str) -> int:
     """Sentences in `text`, per block: one, plus each end followed by a capital or a digit.
 
-    Abbreviations such as "f.eks." or "e.g." are followed by a lowercase word and do not end a sentence.
+    Abbreviations such as "f.eks." or "e.g." are followed by a lowercase word and do not end a
+    sentence.
     """
     count = 0
     for block in _BLOCK_BREAK.split(plain_text(text)):

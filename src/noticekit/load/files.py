@@ -34,7 +34,8 @@ class OutsideFolderError(NoticekitError):
 
 
 def discover(paths: list[Path]) -> list[Path]:
-    """Notice files named by `paths`: files, notice folders (`<id>/notice.yaml`) or folders of notices.
+    """Notice files named by `paths`: files, notice folders (`<id>/notice.yaml`) or folders of
+    notices.
 
     Files that a symbolic link leads out of their folder (see above) are an `OutsideFolderError`.
     """

@@ -42,7 +42,8 @@ class SourceDocument:
         """The file path as shown in messages: relative to the working folder where possible,
         control characters escaped."""
         cwd = os.getcwd()
-        # kept for the same path and working folder: lint asks once per finding, and resolving costs ~70 µs
+        # kept for the same path and working folder: lint asks once per finding, and resolving costs
+        # ~70 µs
         if self._shown is None or self._shown[0] is not self.path or self._shown[1] != cwd:
             self._shown = (self.path, cwd, self._relative_path())
         return self._shown[2]

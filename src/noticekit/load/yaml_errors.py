@@ -28,7 +28,8 @@ class YamlProblems(Exception):
 
 
 def reader_problem(text: str, error: yaml.reader.ReaderError, byte_offsets: bool) -> YamlProblem:
-    """A character YAML does not allow; libyaml counts its position in bytes, PyYAML in characters."""
+    """A character YAML does not allow; libyaml counts its position in bytes, PyYAML in
+    characters."""
     char = error.character
     code = ord(char) if isinstance(char, str) else char
     offset = (

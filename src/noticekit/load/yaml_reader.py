@@ -1,16 +1,18 @@
-"""The one YAML reader: what noticekit accepts in YAML, read into plain data with the position of every value.
+"""The one YAML reader: what noticekit accepts in YAML, read into plain data with the position of
+every value.
 
 The policy, in one place:
-- one document, a safe subset: no anchors, aliases or merge keys, no tags but `!!str`, `!!seq`, `!!map`;
+- one document, a safe subset: no anchors, aliases or merge keys, no tags but `!!str`, `!!seq`,
+  `!!map`;
 - keys are plain text and unique;
 - only `true`/`false` are booleans, only `null`/`~`/empty is null, and decimal integers without
   leading zeros are numbers; everything else (`NO`, `yes`, `1.10`, `0123`, `2024-05-25`) stays text;
 - nesting is limited to `MAX_DEPTH` levels; tabs never indent or separate.
 
-The data is built in one pass over PyYAML's parse events (`yaml.parse`), whichever parser produces them:
-libyaml's where PyYAML has it, else PyYAML's own. The two disagree only about tabs, which libyaml accepts
-as separating whitespace; a text with a tab is therefore always read by PyYAML's own parser, so that a
-file is accepted or refused the same way on every machine.
+The data is built in one pass over PyYAML's parse events (`yaml.parse`), whichever parser produces
+them: libyaml's where PyYAML has it, else PyYAML's own. The two disagree only about tabs, which
+libyaml accepts as separating whitespace; a text with a tab is therefore always read by PyYAML's own
+parser, so that a file is accepted or refused the same way on every machine.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ Parsed = tuple[Any, Positions, Positions]
 
 
 def plain_value(text: str) -> Any:
-    """The value of a plain (untagged, unquoted) scalar: text unless it is one of the implicit forms."""
+    """The value of a plain (untagged, unquoted) scalar: text unless it is one of the implicit
+    forms."""
     if text in IMPLICIT_VALUES:
         return IMPLICIT_VALUES[text]
     if INTEGER.fullmatch(text):
@@ -98,7 +101,8 @@ def _place(event: Any) -> tuple[int, int]:
 
 
 class _Collection:
-    """An open mapping or list: its data (None when not kept), its path, and the key awaiting a value."""
+    """An open mapping or list: its data (None when not kept), its path, and the key awaiting a
+    value."""
 
     __slots__ = ("data", "path", "is_map", "is_key", "key", "expect_key")
 
@@ -109,7 +113,8 @@ class _Collection:
 
 
 class _Builder:
-    """Plain data and positions from one document's events, collecting problems that leave it readable."""
+    """Plain data and positions from one document's events, collecting problems that leave it
+    readable."""
 
     def __init__(self) -> None:
         self.positions: Positions = {}
@@ -141,12 +146,14 @@ class _Builder:
         place = _place(event)
         if isinstance(event, AliasEvent):
             raise YamlProblem(
-                f'aliases ("*{excerpt(event.anchor or "")}") are not allowed; write the value out in full',
+                f'aliases ("*{excerpt(event.anchor or "")}") are not allowed; write the value out '
+                "in full",
                 *place,
             )
         if event.anchor is not None:
             raise YamlProblem(
-                f'anchors ("&{excerpt(event.anchor)}") are not allowed; write each value out in full',
+                f'anchors ("&{excerpt(event.anchor)}") are not allowed; write each value out in '
+                "full",
                 *place,
             )
         if len(stack) > MAX_DEPTH:

@@ -43,7 +43,8 @@ __all__ = [
     "Controller", "Cookie", "Cookies", "DataCategory", "DataProtectionOfficer",
     "DataSubjectCategory", "JointArrangement", "LanguageVersion", "LegalBasisCode", "Notice",
     "PostalAddress", "Purpose", "Recipient", "Representative", "Retention", "Right", "RightCode",
-    "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer", "TransferMechanismCode",
+    "Scope", "Section", "Source", "SupervisoryAuthority", "Suppression", "Transfer",
+    "TransferMechanismCode",
     "PhoneNumber", "RetentionPeriod", "CriminalOffenceGround", "AutomatedDecisionDetails",
     "InformationExemption", "FurtherProcessing",
 ]  # fmt: skip

@@ -24,7 +24,8 @@ RightCode = Literal[
 #: Chapter V transfer mechanisms: adequacy (45(3)), safeguards (46(2), 46(3)),
 #: binding corporate rules (47) and derogations (49).
 #: `A49-2` is DPV's code for the compelling-legitimate-interests derogation of Art. 49(1), second
-#: subparagraph, not Art. 49(2): DPV labels it "Art 49(2) legitimate interests" but defines it as "The
+#: subparagraph, not Art. 49(2): DPV labels it "Art 49(2) legitimate interests" but defines it as
+#: "The
 #: transfer is not repetitive, concerns only a limited number of data subjects, is necessary for the
 #: purposes of compelling legitimate interests pursued by controller ..." (w3c/dpv
 #: 2.3/legal/eu/gdpr/modules/legal_basis_data_transfer.ttl), the words of the second subparagraph.

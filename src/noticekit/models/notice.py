@@ -41,7 +41,9 @@ class Scope(StrictModel):
     )
     excludes: LocalizedText | None = Field(
         None,
-        description="What the notice does not cover, e.g. processing done as a processor for customers.",
+        description=(
+            "What the notice does not cover, e.g. processing done as a processor for customers."
+        ),
     )
 
 
@@ -50,7 +52,7 @@ TextStatus = Literal["original", "translation", "machine-translation"]
 
 
 class LanguageVersion(StrictModel):
-    """How the notice's text in one language came about, so that readers know whose words they read."""
+    """How the notice's text in one language came about, so readers know whose words they read."""
 
     status: TextStatus = Field(
         description="`original`, `translation` (by people) or `machine-translation`."
@@ -145,7 +147,9 @@ class AutomatedDecisionMaking(StrictModel):
     )
     safeguards: LocalizedText | None = Field(
         None,
-        description="Art. 22(3) safeguards: human intervention, expressing a view, contesting the decision.",
+        description=(
+            "Art. 22(3) safeguards: human intervention, expressing a view, contesting the decision."
+        ),
     )
 
 
@@ -157,7 +161,8 @@ class Cookie(StrictModel):
     provider: str | None = Field(
         None,
         description=(
-            "Who sets it (`Google Analytics`), as the notice names it. Leave out where the notice does "
+            "Who sets it (`Google Analytics`), as the notice names it. Leave out where the notice "
+            "does "
             'not say: pages then show "not stated", never the controller.'
         ),
     )
@@ -172,7 +177,8 @@ class Cookie(StrictModel):
         None,
         description=(
             "`first-party` (set by the site itself) or `third-party` (set by another party's "
-            'domain), as the notice says. Leave out where it does not: pages then show "not stated".'
+            'domain), as the notice says. Leave out where it does not: pages then show "not '
+            'stated".'
         ),
     )
 
@@ -290,12 +296,15 @@ class Notice(StrictModel):
         default_factory=dict,
         description=(
             "Per language (`nb:`, `en:`): whether its text is the original, a translation or a "
-            "machine translation. Pages in a translated language say so, naming the authoritative one."
+            "machine translation. Pages in a translated language say so, naming the authoritative "
+            "one."
         ),
     )
     fallback_language: LangTag | None = Field(
         None,
-        description="Language to show, marked as such, where a text is missing in the page's language.",
+        description=(
+            "Language to show, marked as such, where a text is missing in the page's language."
+        ),
     )
     collection: list[CollectionMode] = Field(
         min_length=1,
@@ -310,7 +319,8 @@ class Notice(StrictModel):
         default_factory=empty_list,
         description=(
             "Countries whose law the notice itself says applies (`NO`, `SE`). Leave out unless the "
-            "notice states it; never infer it from the controller's seat or the complaint authority."
+            "notice states it; never infer it from the controller's seat or the complaint "
+            "authority."
         ),
     )
     introduction: LocalizedText | None = Field(None, description="Opening text of the notice.")

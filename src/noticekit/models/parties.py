@@ -60,7 +60,7 @@ class Representative(StrictModel):
 
 
 class Controller(StrictModel):
-    """A controller (Art. 4(7)) responsible for the processing this notice describes (Art. 13(1)(a))."""
+    """A controller (Art. 4(7)) of the processing the notice describes (Art. 13(1)(a))."""
 
     id: Identifier = Field(
         description="Id used to refer to this controller from purposes and contact points."
@@ -105,7 +105,9 @@ class JointArrangement(StrictModel):
     )
     scope: LocalizedText | None = Field(
         None,
-        description="What the joint control covers, in the notice's words (`processing on our websites`).",
+        description=(
+            "What the joint control covers, in the notice's words (`processing on our websites`)."
+        ),
     )
     essence: LocalizedText | None = Field(
         None,
@@ -133,7 +135,7 @@ class JointArrangement(StrictModel):
 
 
 class DataProtectionOfficer(StrictModel):
-    """The DPO's contact details (Art. 13(1)(b), 37(7)), or an explicit statement that none is appointed."""
+    """The DPO's contact details (Art. 13(1)(b), 37(7)), or a statement that none is appointed."""
 
     appointed: Flag = Field(
         description="`true` if a DPO is appointed; `false` states that none is."

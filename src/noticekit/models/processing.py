@@ -28,7 +28,7 @@ from .types import empty_list
 
 
 class DataSubjectCategory(StrictModel):
-    """A category of people the notice covers (customers' contact persons, website visitors, ...)."""
+    """A category of people the notice covers (customers' contact persons, site visitors, ...)."""
 
     id: Identifier = Field(description="Id used to refer to this category from purposes.")
     name: LocalizedText = Field(description="Name of the category of data subjects.")
@@ -41,7 +41,7 @@ class DataSubjectCategory(StrictModel):
 
 
 class DataCategory(StrictModel):
-    """A category of personal data (Art. 14(1)(d)), with what Art. 13(2)(e) asks about providing it."""
+    """A data category (Art. 14(1)(d)), with what Art. 13(2)(e) asks about providing it."""
 
     id: Identifier = Field(description="Id used to refer to this data category from purposes.")
     name: LocalizedText = Field(description="Name of the data category (`Contact details`).")
@@ -53,7 +53,9 @@ class DataCategory(StrictModel):
     )
     special_category: Flag = Field(
         False,
-        description="`true` for special categories of personal data (Art. 9(1)): health, religion, ...",
+        description=(
+            "`true` for special categories of personal data (Art. 9(1)): health, religion, ..."
+        ),
     )
     criminal_offence: Flag = Field(
         False, description="`true` for data on criminal convictions and offences (Art. 10)."
@@ -91,7 +93,7 @@ class Source(StrictModel):
 
 
 class Recipient(StrictModel):
-    """A recipient (Art. 4(9)) or category of recipients (Art. 13(1)(e)); named is the default (WP260)."""
+    """A recipient (Art. 4(9)) or recipient category (Art. 13(1)(e)); named by default (WP260)."""
 
     id: Identifier = Field(
         description="Id used to refer to this recipient from purposes and transfers."
@@ -106,7 +108,10 @@ class Recipient(StrictModel):
     )
     role: RecipientRole | None = Field(
         None,
-        description="`processor`, `controller`, `joint-controller`, `group-company`, `authority` or `third-party`.",
+        description=(
+            "`processor`, `controller`, `joint-controller`, `group-company`, `authority` or "
+            "`third-party`."
+        ),
     )
     sector: LocalizedText | None = Field(
         None, description="Industry or sector of a category of recipients."
@@ -144,7 +149,8 @@ class Purpose(StrictModel):
     controllers: list[Identifier] = Field(
         default_factory=empty_list,
         description=(
-            "Ids of the controllers for this purpose. Leave out where the notice does not say: with "
+            "Ids of the controllers for this purpose. Leave out where the notice does not say: "
+            "with "
             'several controllers that reads "not stated", never "all of them".'
         ),
     )
@@ -211,7 +217,10 @@ class Purpose(StrictModel):
     )
     automated_decisions: Flag = Field(
         False,
-        description="`true` if this purpose involves decisions under Art. 22(1) (see `automated_decision_making`).",
+        description=(
+            "`true` if this purpose involves decisions under Art. 22(1) (see "
+            "`automated_decision_making`)."
+        ),
     )
     automated_decision_details: AutomatedDecisionDetails | None = Field(
         None,
@@ -295,7 +304,9 @@ class Transfer(StrictModel):
     )
     safeguards_copy: LocalizedText | None = Field(
         None,
-        description="How to get a copy of the safeguards, or where they are available (Art. 13(1)(f)).",
+        description=(
+            "How to get a copy of the safeguards, or where they are available (Art. 13(1)(f))."
+        ),
     )
     safeguards_url: Url | None = Field(None, description="Where the safeguards can be read.")
 

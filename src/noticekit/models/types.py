@@ -23,7 +23,35 @@ SHIPPED_LANGUAGES: tuple[str, ...] = ("nb", "nn", "sv", "da", "en", "de")
 
 #: EEA = the 27 EU member states plus Norway, Iceland and Liechtenstein.
 EU_COUNTRIES = frozenset(
-    ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "HU"]
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "HU",
+    ]
 )
 EEA_COUNTRIES = EU_COUNTRIES | {"NO", "IS", "LI"}
 
@@ -41,11 +69,13 @@ class StrictModel(BaseModel):
 
 
 def empty_list() -> list[Any]:
-    """A new list: the default of list fields (Pydantic reads the builtin `list`'s signature slowly)."""
+    """A new list: the default of list fields (Pydantic reads the builtin `list`'s signature
+    slowly)."""
     return []
 
 
-#: A yes/no field: only `true` or `false`; never the strings "yes", "no", "on", "1" that lax mode would accept.
+#: A yes/no field: only `true` or `false`; never the strings "yes", "no", "on", "1" that lax mode
+#: would accept.
 Flag = Annotated[bool, Strict()]
 
 
@@ -62,7 +92,8 @@ def _date_as_written(value: Any) -> Any:
     raise ValueError(f"{shown} is not a date; write it as YYYY-MM-DD, e.g. 2025-06-01")
 
 
-#: A calendar date written `YYYY-MM-DD`; never a number (which lax mode would read as seconds since 1970).
+#: A calendar date written `YYYY-MM-DD`; never a number (which lax mode would read as seconds since
+#: 1970).
 IsoDate = Annotated[dt.date, BeforeValidator(_date_as_written)]
 
 LangTag = Annotated[
@@ -96,7 +127,9 @@ Identifier = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", max_length=64),
     Field(
-        description="A short id in kebab-case (`newsletter`, `it-providers`), used for cross-references."
+        description=(
+            "A short id in kebab-case (`newsletter`, `it-providers`), used for cross-references."
+        )
     ),
 ]
 
@@ -130,7 +163,9 @@ Phone = Annotated[
     str,
     StringConstraints(pattern=r"^[+0-9][0-9 ()\-–/.]{3,30}$"),
     Field(
-        description="A phone number as published, preferably in international form (`+47 4000 1451`)."
+        description=(
+            "A phone number as published, preferably in international form (`+47 4000 1451`)."
+        )
     ),
 ]
 

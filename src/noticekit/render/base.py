@@ -52,13 +52,15 @@ class NoticeJob:
         return self._pages[lang]
 
     def release(self) -> None:
-        """Forget the view data and JSON-LD once the notice is written (the titles stay, for the index)."""
+        """Forget the view data and JSON-LD once the notice is written (the titles stay, for the
+        index)."""
         self._pages.clear()
         self.__dict__.pop("jsonld", None)
 
 
 class Renderer(Protocol):
-    """One output format. `render` yields the files of one notice; `finish` those of the whole site."""
+    """One output format. `render` yields the files of one notice; `finish` those of the whole
+    site."""
 
     format: ClassVar[str]
 

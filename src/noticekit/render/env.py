@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.resources
 from collections.abc import Callable
@@ -96,10 +97,8 @@ class CompiledTemplates(FileSystemBytecodeCache):
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
+        with contextlib.suppress(OSError):
             super().dump_bytecode(bucket)
-        except OSError:
-            pass
 
 
 def compiled_templates(
@@ -121,7 +120,8 @@ def compiled_templates(
 
 
 def packaged_templates() -> Path:
-    """The folder of the built-in templates (the top-level `templates/`, installed as `noticekit.templates`)."""
+    """The folder of the built-in templates (the top-level `templates/`, installed as
+    `noticekit.templates`)."""
     try:
         return Path(str(importlib.resources.files("noticekit.templates")))
     except (

@@ -15,7 +15,8 @@ from markupsafe import Markup
 #: Link schemes a notice text may use; anything else is left as plain text.
 ALLOWED_SCHEMES = ("http:", "https:", "mailto:", "tel:")
 
-#: Rules that would break the page's structure (headings), fetch something (images) or pass HTML through.
+#: Rules that would break the page's structure (headings), fetch something (images) or pass HTML
+#: through.
 _DISABLED_RULES = [
     "heading",
     "lheading",
@@ -29,7 +30,8 @@ _DISABLED_RULES = [
 
 
 def is_allowed_link(url: str) -> bool:
-    """True for http(s), mailto and tel links, and for relative links inside the page (`#anchor`)."""
+    """True for http(s), mailto and tel links, and for relative links inside the page
+    (`#anchor`)."""
     target = url.strip().lower()
     return target.startswith(ALLOWED_SCHEMES) or target.startswith("#")
 
@@ -92,7 +94,8 @@ as_markup: Callable[[str], Markup] = functools.partial(str.__new__, Markup)
 
 
 def _escape_plain(text: str) -> str:
-    """`escapeHtml` of a plain text: `&`, `<` and `>` cannot occur in it, so only `"` is left to replace."""
+    """`escapeHtml` of a plain text: `&`, `<` and `>` cannot occur in it, so only `"` is left to
+    replace."""
     return text.replace('"', "&quot;") if '"' in text else text
 
 
@@ -121,6 +124,7 @@ def with_lang(html: Markup, lang: str | None, *, block: bool) -> Markup:
 
 
 def tel_uri(phone: str) -> str:
-    """A `tel:` target from a phone number as published: `+46(0)36 – 34 03 02` is `tel:+4636340302`."""
+    """A `tel:` target from a phone number as published: `+46(0)36 – 34 03 02` is
+    `tel:+4636340302`."""
     number = phone.replace("(0)", "") if phone.startswith("+") else phone
     return "tel:" + "".join(char for char in number if char.isdigit() or char == "+")

@@ -26,7 +26,8 @@ def write(problems: Sequence[Problem], checked: Sequence[str], out: TextIO) -> N
         for problem in group:
             out.write(
                 f"  {f'{problem.line}:{problem.col}':<{width}}  "
-                f"{paint(f'{problem.level:<7}', problem.level, colour)}  {escape_controls(problem.message)}"
+                f"{paint(f'{problem.level:<7}', problem.level, colour)}  "
+                f"{escape_controls(problem.message)}"
             )
             out.write(paint(_reference(problem), "note", colour) + "\n")
         out.write("\n")

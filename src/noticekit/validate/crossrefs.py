@@ -1,4 +1,5 @@
-"""Checks that need the whole notice: ids are unique, references resolve, languages are consistent."""
+"""Checks that need the whole notice: ids are unique, references resolve, languages are
+consistent."""
 
 from __future__ import annotations
 
@@ -66,7 +67,8 @@ def check_notice(notice: Notice, data: dict[str, Any], file: Path) -> Iterator[L
 
 
 def check_references(data: Any) -> Iterator[Located]:
-    """Duplicate ids and unknown references, read from the raw data (so also when the schema fails)."""
+    """Duplicate ids and unknown references, read from the raw data (so also when the schema
+    fails)."""
     if isinstance(data, dict):
         lists = {
             path: _items(data, path) for path in LISTS
@@ -77,7 +79,8 @@ def check_references(data: Any) -> Iterator[Located]:
 
 
 def _items(data: Any, path: DataPath) -> list[dict[str, Any]]:
-    """The mappings with a text `id` in the list at `path`; anything malformed is the schema's to report."""
+    """The mappings with a text `id` in the list at `path`; anything malformed is the schema's to
+    report."""
     for part in path:
         data = data.get(part) if isinstance(data, dict) else None
     if not isinstance(data, list):

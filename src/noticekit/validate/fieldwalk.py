@@ -1,4 +1,5 @@
-"""Walk the notice model along a data path to find the type, model and field names that apply there."""
+"""Walk the notice model along a data path to find the type, model and field names that apply
+there."""
 
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ def is_model(hint: Any) -> bool:
 
 
 def hint_at(path: DataPath, root: type[BaseModel] = Notice) -> Any | None:
-    """The declared type at `path` (a Pydantic `loc` or a data path), or None where the model has no such place."""
+    """The declared type at `path` (a Pydantic `loc` or a data path), or None where the model has no
+    such place."""
     hint: Any = root
     for part in path:
         core = unwrap(hint)

@@ -24,7 +24,8 @@ from noticekit.validate.fieldwalk import unwrap
 
 
 class Located(NamedTuple):
-    """A message and the data path it belongs to; `at_key` places it on the mapping key, not the value."""
+    """A message and the data path it belongs to; `at_key` places it on the mapping key, not the
+    value."""
 
     path: DataPath
     message: str
@@ -33,7 +34,8 @@ class Located(NamedTuple):
 
 #: What one item of each list is called in messages (`purpose "newsletter"`).
 SINGULAR = {
-    "controllers": "controller", "data_subjects": "data-subject category", "data_categories": "data category",
+    "controllers": "controller", "data_subjects": "data-subject category",
+    "data_categories": "data category",
     "sources": "source", "purposes": "purpose", "recipients": "recipient", "transfers": "transfer",
     "rights": "right", "contact_points": "contact point", "items": "cookie", "history": "change",
     "sections": "section", "suppressions": "suppression", "joint_arrangements": "joint arrangement",
@@ -106,7 +108,8 @@ LABEL_FIELDS = ("id", "right", "rule", "date")
 
 
 def where(path: DataPath, data: Any) -> str:
-    """Name the place at `path` for a reader: `the notice`, `purpose "newsletter"`, `address of controller "acme"`."""
+    """Name the place at `path` for a reader: `the notice`, `purpose "newsletter"`, `address of
+    controller "acme"`."""
     place = ""
     for depth, part in enumerate(path):
         if isinstance(part, int):
@@ -146,7 +149,8 @@ def did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
 
 
 def compress_codes(values: tuple[str, ...]) -> str:
-    """`A6-1-a`, …, `A6-1-f` -> `A6-1-a … A6-1-f`: runs sharing a prefix and ending in letters in a row."""
+    """`A6-1-a`, …, `A6-1-f` -> `A6-1-a … A6-1-f`: runs sharing a prefix and ending in letters in a
+    row."""
     runs: list[list[str]] = []
     for value in values:
         last = runs[-1][-1] if runs else ""
@@ -215,7 +219,8 @@ def _value_message(
             return 'needs at least one text, e.g. "nb: …"'
         count = ctx.get("min_length", 1)
         name = f'"{loc[-1]}"' if loc and isinstance(loc[-1], str) else "the list"
-        return f"{name} needs at least {count} {'entry' if count == 1 else 'entries'}; got {len(value or ())}"
+        entries = "entry" if count == 1 else "entries"
+        return f"{name} needs at least {count} {entries}; got {len(value or ())}"
     if kind == "dict_type":
         if hint == types.LocalizedText:
             return f'expected one text per language, e.g. "nb: …", got {show(value)}'

@@ -1,4 +1,5 @@
-"""Validate loaded notices: the schema, then cross-references; every problem located at file:line:col."""
+"""Validate loaded notices: the schema, then cross-references; every problem located at
+file:line:col."""
 
 from __future__ import annotations
 
@@ -47,12 +48,14 @@ def locate(doc: SourceDocument, located: Located) -> Problem:
 
 
 def problem_order(problem: Problem) -> tuple[str, int, int, str]:
-    """Sort key: file, line, column, message (paths mix ints and strings, so they stay out of it)."""
+    """Sort key: file, line, column, message (paths mix ints and strings, so they stay out of
+    it)."""
     return problem.file, problem.line, problem.col, problem.message
 
 
 def validate_document(doc: SourceDocument) -> tuple[Notice | None, list[Problem]]:
-    """Check one document against the model, then its cross-references; the notice only if it is valid."""
+    """Check one document against the model, then its cross-references; the notice only if it is
+    valid."""
     try:
         notice = Notice.model_validate(doc.data)
     except ValidationError as error:

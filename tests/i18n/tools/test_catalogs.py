@@ -78,7 +78,8 @@ def test_check_command_passes_on_the_shipped_catalogs(capsys):
 
 @pytest.fixture
 def checkout(tmp_path: Path) -> Path:
-    """A minimal checkout: babel.cfg, one template, an nb catalog with a translation and an old message."""
+    """A minimal checkout: babel.cfg, one template, an nb catalog with a translation and an old
+    message."""
     shutil.copy(ROOT / "babel.cfg", tmp_path / "babel.cfg")
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "page.html.j2").write_text(

@@ -1,4 +1,5 @@
-"""Test harness for lint rules: run one rule on the base notice with some top-level keys replaced."""
+"""Test harness for lint rules: run one rule on the base notice with some top-level keys
+replaced."""
 
 from __future__ import annotations
 
@@ -59,7 +60,8 @@ def load(text: str) -> tuple[SourceDocument, Notice]:
 def run(
     rule: ModuleType, text: str, options: dict[str, Any] | None = None
 ) -> list[tuple[int, str, str, str]]:
-    """(line, code, level, message) of every finding of `rule` on a whole notice text, stamped by the engine."""
+    """(line, code, level, message) of every finding of `rule` on a whole notice text, stamped by
+    the engine."""
     doc, notice = load(text)
     config = LintConfig(options={rule.CODE: options or {}})
     stamped = [stamp(doc, rule, config, finding) for finding in run_rule(rule, notice, config)]

@@ -80,7 +80,8 @@ def test_an_official_authority_is_an_art_10_ground():
 def test_special_category_without_condition_and_criminal_data_without_law_fail():
     assert check(rule, WITHOUT_CONDITIONS) == [(17, "NK005", "error"), (18, "NK005", "error")]
     assert messages(rule, WITHOUT_CONDITIONS) == [
-        'purpose "care" uses special-category data "contact" but gives no Art. 9(2) condition (A9-2-a … A9-2-j)',
+        'purpose "care" uses special-category data "contact" but gives no Art. 9(2) condition '
+        "(A9-2-a … A9-2-j)",
         (
             'purpose "vetting" uses criminal-offence data "credit" but gives no Art. 10 ground '
             '("criminal_offence_ground"); Art. 10 allows it only under the control of official '

@@ -21,7 +21,8 @@ purposes:
 VAGUE = [
     (
         "nb",
-        "Vi lagrer aldri dine personopplysninger lenger enn det som er nødvendig for det aktuelle formålet.",
+        "Vi lagrer aldri dine personopplysninger lenger enn det som er nødvendig for det aktuelle "
+        "formålet.",
     ),
     ("nb", "Så lenge det er nødvendig."),
     ("nn", "Så lenge det er naudsynt for føremålet."),

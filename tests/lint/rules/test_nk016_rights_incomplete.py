@@ -20,7 +20,9 @@ PORTABILITY_NOT_APPLICABLE = (
     MOST_RIGHTS
     + """\
   - right: A20
-    not_applicable: {en: We process nothing on consent or contract., nb: Vi behandler ingenting på samtykke eller avtale.}
+    not_applicable:
+      en: We process nothing on consent or contract.
+      nb: Vi behandler ingenting på samtykke eller avtale.
 """
 )
 
@@ -32,7 +34,8 @@ def test_base_notice_passes():
 def test_missing_portability_fails_at_the_rights_list():
     assert check(rule, MOST_RIGHTS) == [(2, "NK016", "error")]
     assert messages(rule, MOST_RIGHTS) == [
-        'the right of data portability ("A20") is missing; list it, or mark it "not_applicable" with the reason'
+        'the right of data portability ("A20") is missing; list it, or mark it "not_applicable" '
+        "with the reason"
     ]
 
 

@@ -1,4 +1,5 @@
-"""NK024: a joint arrangement names its joint controllers and gives the essence of the arrangement."""
+"""NK024: a joint arrangement names its joint controllers and gives the essence of the
+arrangement."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ INCOMPLETE = (
 joint_arrangements:
   - id: app
     controllers: [acme]
-    scope: {en: "The app, jointly with the companies concerned.", nb: "Appen, sammen med berørte selskaper."}
+    scope:
+      en: "The app, jointly with the companies concerned."
+      nb: "Appen, sammen med berørte selskaper."
 """
 )
 
@@ -51,5 +54,6 @@ def test_arrangement_naming_one_controller_and_no_essence_fails_twice():
     assert check(rule, INCOMPLETE) == [(10, "NK024", "error"), (11, "NK024", "error")]
     assert messages(rule, INCOMPLETE) == [
         'joint arrangement "app" does not give the essence of the arrangement ("essence")',
-        'joint arrangement "app" names only one controller; name every joint controller in "controllers"',
+        'joint arrangement "app" names only one controller; name every joint controller in '
+        '"controllers"',
     ]

@@ -38,7 +38,8 @@ def test_base_notice_passes():
 def test_profiling_and_special_data_without_flag_warn_at_the_purpose():
     assert check(rule, PURPOSES) == [(8, "NK027", "warning"), (12, "NK027", "warning")]
     assert messages(rule, PURPOSES)[1] == (
-        'purpose "care" involves special-category data but does not say whether a reader would expect '
+        'purpose "care" involves special-category data but does not say whether a reader would '
+        "expect "
         'it: set "high_impact: true" to put it in the summary, or "high_impact: false" where the '
         "purpose is the service itself"
     )
@@ -46,8 +47,10 @@ def test_profiling_and_special_data_without_flag_warn_at_the_purpose():
 
 def test_high_impact_false_states_the_purpose_is_expected_and_passes():
     expected = PURPOSES.replace(
-        "    profiling: {en: We score your payment history., nb: Vi gir betalingshistorikken en score.}\n",
-        "    profiling: {en: We score your payment history., nb: Vi gir betalingshistorikken en score.}\n"
+        "    profiling: {en: We score your payment history., nb: Vi gir betalingshistorikken en "
+        "score.}\n",
+        "    profiling: {en: We score your payment history., nb: Vi gir betalingshistorikken en "
+        "score.}\n"
         "    high_impact: false\n",
     )
     assert expected != PURPOSES

@@ -19,8 +19,10 @@ EASY_NB = (
     * 4
 )
 HARD_NB = (
-    "Behandlingsansvarlige virksomheter gjennomfører systematiske risikovurderinger, dokumentasjonsprosesser "
-    "og sikkerhetstiltak vedrørende personopplysninger, tilgangskontroller og informasjonssikkerhetsrutiner "
+    "Behandlingsansvarlige virksomheter gjennomfører systematiske risikovurderinger, "
+    "dokumentasjonsprosesser "
+    "og sikkerhetstiltak vedrørende personopplysninger, tilgangskontroller og "
+    "informasjonssikkerhetsrutiner "
     "i henhold til gjeldende personvernregelverk og tilhørende forskriftsbestemmelser. "
 ) * 2
 HARD_DE = (
@@ -56,7 +58,8 @@ def test_hard_text_warns_per_language_at_the_section():
     assert check(rule, INTRODUCTION.format(en=HARD_EN, nb=HARD_NB)) == [(2, "NK029", "warning")] * 2
     assert messages(rule, INTRODUCTION.format(en=EASY_EN, nb=HARD_NB)) == [
         (
-            f'the "nb" text of "introduction" is hard to read (LIX {round(stats([HARD_NB], "nb").lix)}, above 55); '
+            'the "nb" text of "introduction" is hard to read (LIX '
+            f"{round(stats([HARD_NB], 'nb').lix)}, above 55); "
             "use shorter sentences and plainer words"
         )
     ]
@@ -68,7 +71,10 @@ def test_german_uses_the_amstad_score():
 
 
 def test_short_texts_are_not_scored():
-    hard_but_short = "Notwithstanding contractual stipulations, comprehensive documentation necessitates verification."
+    hard_but_short = (
+        "Notwithstanding contractual stipulations, comprehensive documentation "
+        "necessitates verification."
+    )
     assert check(rule, INTRODUCTION.format(en=hard_but_short, nb="Ja.")) == []
 
 

@@ -29,7 +29,8 @@ def test_base_notice_passes():
 def test_unknown_adequacy_and_eea_country_warn_at_the_country():
     assert check(rule, TRANSFERS) == [(6, "NK030", "warning"), (9, "NK030", "warning")]
     assert messages(rule, TRANSFERS) == [
-        'transfer "india" relies on an adequacy decision (A45-3), but "IN" is not among the countries known to have one',
+        'transfer "india" relies on an adequacy decision (A45-3), but "IN" is not among the '
+        "countries known to have one",
         'transfer "sweden" lists "SE", which is in the EEA and not a third country',
     ]
 

@@ -1,4 +1,5 @@
-"""NK037: a joint arrangement says that rights may be exercised against each controller (Art. 26(3))."""
+"""NK037: a joint arrangement says that rights may be exercised against each controller (Art.
+26(3))."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ joint_arrangements:
 STATED = (
     ARRANGEMENT
     + """\
-    rights_against_each: {en: You can exercise your rights against each of us., nb: Du kan bruke rettighetene dine overfor hver av oss.}
+    rights_against_each:
+      en: You can exercise your rights against each of us.
+      nb: Du kan bruke rettighetene dine overfor hver av oss.
 """
 )
 
@@ -41,6 +44,7 @@ def test_arrangement_with_the_art_26_3_statement_passes():
 def test_arrangement_without_the_art_26_3_statement_warns_at_the_arrangement():
     assert check(rule, ARRANGEMENT) == [(9, "NK037", "warning")]
     assert messages(rule, ARRANGEMENT) == [
-        'joint arrangement "app" does not tell people that they may exercise their rights against each '
+        'joint arrangement "app" does not tell people that they may exercise their rights against '
+        "each "
         'joint controller (Art. 26(3), "rights_against_each")'
     ]

@@ -50,7 +50,8 @@ def _notice(folder: str) -> Notice:
 
 
 def _triples(document: dict[str, Any]) -> set[tuple[str, str, Any]]:
-    """(subject, predicate, object) with IRIs as strings and literals as (value, language or datatype)."""
+    """(subject, predicate, object) with IRIs as strings and literals as (value, language or
+    datatype)."""
     dataset = jsonld.to_rdf(copy.deepcopy(document), {"documentLoader": _no_network})
     found = set()
     for quad in dataset["@default"]:
@@ -331,7 +332,8 @@ def _keys(node: Any) -> set[str]:
 
 
 def _terms(document: dict[str, Any]) -> set[str]:
-    """The property names of a document, leaving out JSON-LD keywords (native literals lose `@value`)."""
+    """The property names of a document, leaving out JSON-LD keywords (native literals lose
+    `@value`)."""
     return {key for key in _keys(document) if not key.startswith("@")}
 
 

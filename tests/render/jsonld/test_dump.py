@@ -1,4 +1,5 @@
-"""The fast JSON writer agrees byte for byte with `json.dumps(sort_keys=True, ensure_ascii=False, indent=2)`."""
+"""The fast JSON writer agrees byte for byte with `json.dumps(sort_keys=True, ensure_ascii=False,
+indent=2)`."""
 
 from __future__ import annotations
 

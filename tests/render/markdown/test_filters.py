@@ -16,7 +16,8 @@ CONTEXT = {"label": LABELS, "fallback_note": "in English", "title": {"objection"
 
 def _purpose(**fields):
     keys = (
-        "controllers", "data_subjects", "data_categories", "sources", "legal_bases", "legitimate_interest",
+        "controllers", "data_subjects", "data_categories", "sources", "legal_bases",
+        "legitimate_interest",
         "law", "legal_basis_note", "retention", "recipients", "profiling", "automated_decisions",
         "objection_right", "objection", "controllers_not_stated", "joint_arrangements",
         "criminal_offence_ground", "requirement", "mandatory",
@@ -44,7 +45,8 @@ def test_contact_lists_address_lines_then_links():
         "url": None,
     }
     assert contact(CONTEXT, item) == (
-        "\nADDRESS:\\\nGate 1\\\n0150 Oslo\n\n- E-MAIL: [a@b.no](mailto:a@b.no)\n- PHONE: [+47 22 (0)](tel:+4722)\n\n"
+        "\nADDRESS:\\\nGate 1\\\n0150 Oslo\n\n- E-MAIL: [a@b.no](mailto:a@b.no)\n- PHONE: [+47 22 "
+        "(0)](tel:+4722)\n\n"
     )
 
 

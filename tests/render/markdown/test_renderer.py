@@ -35,9 +35,12 @@ def test_one_h1_and_headings_in_order(en):
 def test_same_sections_in_the_same_order_as_the_html(en, page):
     html = page("complete", "en")
     html_sections = [
-        element.attrs["id"] for element in html.elements
-        if element.tag in ("section", "nav") and element.attrs.get("id") and not element.attrs["id"].startswith("transfer-")
-    ]  # fmt: skip
+        element.attrs["id"]
+        for element in html.elements
+        if element.tag in ("section", "nav")
+        and element.attrs.get("id")
+        and not element.attrs["id"].startswith("transfer-")
+    ]
     markdown_anchors = [
         a for a in re.findall(r'<a id="([^"]+)"></a>', en) if not a.startswith("transfer-")
     ]
@@ -58,10 +61,18 @@ def test_internal_links_resolve_and_external_ones_are_allowed(en):
 
 def test_content_matches_the_html(en):
     for fragment in (
-        "Partner Europe BV", "Keizersgracht 1\\\n1015 CJ Amsterdam\\\nNetherlands", "5 years",
-        "Not stated in this notice", "No recipients", "Amazon Web Services", "Datatilsynet", "Matomo",
-        "June 1, 2025", "We do not sell to children.", "**your**",
-    ):  # fmt: skip
+        "Partner Europe BV",
+        "Keizersgracht 1\\\n1015 CJ Amsterdam\\\nNetherlands",
+        "5 years",
+        "Not stated in this notice",
+        "No recipients",
+        "Amazon Web Services",
+        "Datatilsynet",
+        "Matomo",
+        "June 1, 2025",
+        "We do not sell to children.",
+        "**your**",
+    ):
         assert fragment in en, fragment
 
 
@@ -161,7 +172,8 @@ def test_a_translated_page_says_so_in_a_quote(markdown_page):
     head = markdown_page("versions", "en").split("<a id=")[0]
     assert (
         "> **This text is a translation.** Translated from: Norwegian Bokmål. "
-        "Authoritative version: [Norwegian Bokmål](../nb/notice.md)\n>\n> Translated for this project.\n"
+        "Authoritative version: [Norwegian Bokmål](../nb/notice.md)\n>\n> Translated for this "
+        "project.\n"
     ) in head
 
 

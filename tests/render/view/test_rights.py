@@ -1,5 +1,5 @@
-"""Rights on the page: each purpose under the right to object the law attaches to it, and the rights the
-notice does not list shown only as the law's."""
+"""Rights on the page: each purpose under the right to object the law attaches to it, and the rights
+the notice does not list shown only as the law's."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ purposes:
   - id: newsletter
     name: {en: Newsletter, nb: Nyhetsbrev}
     legal_bases: [A6-1-f]
-    legitimate_interest: {en: Telling customers about new products., nb: Fortelle kunder om nye produkter.}
+    legitimate_interest:
+      en: Telling customers about new products.
+      nb: Fortelle kunder om nye produkter.
     direct_marketing: true
     objection: {en: Click unsubscribe., nb: Klikk avmeld.}
   - id: security

@@ -1,5 +1,5 @@
-"""The first layer: who, how to reach them, what for and on which basis, to whom, how long, rights and
-complaints; identical statements collapse into one."""
+"""The first layer: who, how to reach them, what for and on which basis, to whom, how long, rights
+and complaints; identical statements collapse into one."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Maintain the gettext catalogs: `python -m noticekit.i18n.tools.catalogs extract|update|compile|check`.
+"""Maintain the gettext catalogs: `python -m noticekit.i18n.tools.catalogs
+extract|update|compile|check`.
 
 - `extract` writes `src/noticekit/locale/<domain>.pot` from the sources (see `babel.cfg`).
 - `update` extracts, then merges each `.pot` into `<lang>/LC_MESSAGES/<domain>.po` for
@@ -83,7 +84,8 @@ def compile_all(root: Path, langs=SHIPPED_LANGUAGES, domains=DOMAINS) -> None:
 
 
 def _messages(mo: bytes) -> tuple[str, dict[tuple[object, object], object]]:
-    """What a `.mo` file translates, and its plural rule: not its header's Babel version or dates."""
+    """What a `.mo` file translates, and its plural rule: not its header's Babel version or
+    dates."""
     catalog = read_mo(BytesIO(mo))
     translated: dict[tuple[object, object], object] = {
         (message.id, message.context): message.string for message in catalog if message.id

@@ -45,6 +45,7 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
         if not transfer.mechanisms:
             yield Finding(
                 ("transfers", index, "mechanisms"),
-                f'transfer "{transfer.id}" does not say what it rests on: an adequacy decision (A45-3), '
+                f'transfer "{transfer.id}" does not say what it rests on: an adequacy decision '
+                "(A45-3), "
                 "safeguards (A46, A47) or a derogation (A49)",
             )

@@ -112,7 +112,8 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
             (field, lang), phrase = next(iter(hits.items()))
             yield Finding(
                 (*at, field, lang),
-                f'the retention of purpose "{purpose.id}" is only a vague phrase ({quote(phrase)}); '
+                f'the retention of purpose "{purpose.id}" is only a vague phrase '
+                f"({quote(phrase)}); "
                 "give the period, or the criteria that set it",
             )
 

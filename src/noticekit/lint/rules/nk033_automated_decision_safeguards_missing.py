@@ -1,4 +1,4 @@
-"""Automated decisions in use come with the Art. 22(3) safeguards: human intervention, a say, a challenge.
+"""Automated decisions come with the Art. 22(3) safeguards: human intervention, a say, a challenge.
 
 Article: GDPR Art. 22(3), 13(2)(f), 14(2)(g). Where a decision based solely on automated
 processing rests on a contract or explicit consent (Art. 22(2)(a), (c)), the person has at

@@ -1,9 +1,9 @@
 """The JSON-LD renderer: a notice as W3C DPV 2.x linked data, all languages in one document.
 
-The document is built as Python data and serialised deterministically. Its `@context` is the one shipped
-in `noticekit/context/v1.jsonld`, inlined, so nothing is fetched when it is built or read.
-Terms outside DPV use noticekit's vocabulary `nk:` = https://w3id.org/noticekit/vocab#
-(see `noticekit/context/README.md`).
+The document is built as Python data and serialised deterministically. Its `@context` is the one
+shipped in `noticekit/context/v1.jsonld`, inlined, so nothing is fetched when it is built or read.
+Terms outside DPV use noticekit's vocabulary `nk:` = https://w3id.org/noticekit/vocab# (see
+`noticekit/context/README.md`).
 """
 
 from __future__ import annotations
@@ -137,7 +137,8 @@ def build_document(notice: Notice) -> dict[str, Any]:
 def controller_node(
     controller: Controller, ids: NodeIds, dpo: dict[str, Any] | None
 ) -> dict[str, Any]:
-    """A controller with its name, registration number, address, contacts, representative and DPO."""
+    """A controller with its name, registration number, address, contacts, representative and
+    DPO."""
     representative = controller.representative
     return compact(
         {

@@ -1,9 +1,10 @@
-"""Pretty JSON for the JSON-LD documents, twice as fast as `json.dumps` with `indent` and byte-identical.
+"""Pretty JSON for the JSON-LD documents, twice as fast as `json.dumps` with `indent` and
+byte-identical.
 
-`json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)` falls back to the pure-Python encoder
-when `indent` is set; this writer keeps that exact layout but joins the pieces in one pass and escapes
-strings with the C `encode_basestring`. A subtree written before (the inlined `@context`) can be given
-as `Written` text and is reused as it is. A test checks the two agree.
+`json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2)` falls back to the pure-Python
+encoder when `indent` is set; this writer keeps that exact layout but joins the pieces in one pass
+and escapes strings with the C `encode_basestring`. A subtree written before (the inlined
+`@context`) can be given as `Written` text and is reused as it is. A test checks the two agree.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Small builders shared by the JSON-LD renderer: node ids, IRI values, dates, contacts and addresses."""
+"""Small builders shared by the JSON-LD renderer: node ids, IRI values, dates, contacts and
+addresses."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ URN_PREFIX = "urn:noticekit:"
 
 
 class NodeIds:
-    """Deterministic node ids: the notice's canonical URL (or `urn:noticekit:<id>`) plus a fragment per part."""
+    """Deterministic node ids: the notice's canonical URL (or `urn:noticekit:<id>`) plus a fragment
+    per part."""
 
     def __init__(self, notice: Notice) -> None:
         self.notice = notice.canonical_url or f"{URN_PREFIX}{notice.id}"

@@ -1,4 +1,5 @@
-"""JSON-LD for the notice's other parts: DPO, contact points, automated decisions, cookies, changes, sections."""
+"""JSON-LD for the notice's other parts: DPO, contact points, automated decisions, cookies, changes,
+sections."""
 
 from __future__ import annotations
 
@@ -54,7 +55,8 @@ def contact_point_node(point: ContactPoint, ids: NodeIds) -> dict[str, Any]:
 
 
 def automated_decision_node(adm: AutomatedDecisionMaking | None) -> dict[str, Any] | None:
-    """Art. 22 automated decisions: whether in use, the logic, significance, consequences and safeguards."""
+    """Art. 22 automated decisions: whether in use, the logic, significance, consequences and
+    safeguards."""
     if adm is None:
         return None
     return compact(

@@ -1,4 +1,5 @@
-"""JSON-LD for what is processed: purposes as `dpv:Process`, data, subjects, sources, recipients, transfers."""
+"""JSON-LD for what is processed: purposes as `dpv:Process`, data, subjects, sources, recipients,
+transfers."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ from noticekit.render.jsonld.transfers import transfer_node
 
 
 def data_category_node(category: DataCategory, ids: NodeIds) -> dict[str, Any]:
-    """A category of personal data, typed by its DPV term and as special-category or criminal-offence data."""
+    """A category of personal data, typed by its DPV term and as special-category or
+    criminal-offence data."""
     types = [category.dpv] if category.dpv else ["dpv:PersonalData"]
     if category.special_category:
         types.append("dpv:SpecialCategoryPersonalData")
@@ -139,7 +141,8 @@ def storage_node(retention: Retention) -> dict[str, Any]:
 
 
 def legal_basis_values(purpose: Purpose) -> list[dict[str, Any]]:
-    """The purpose's legal bases, plus the legitimate interest pursued and the law relied on, where given."""
+    """The purpose's legal bases, plus the legitimate interest pursued and the law relied on, where
+    given."""
     values: list[dict[str, Any]] = iris([LEGAL_BASES[code] for code in purpose.legal_bases])
     if purpose.legitimate_interest:
         values.append(legitimate_interest(purpose.legitimate_interest))

@@ -1,4 +1,5 @@
-"""Code-to-IRI tables for the JSON-LD renderer: every closed code list of the model maps to a DPV 2.x term.
+"""Code-to-IRI tables for the JSON-LD renderer: every closed code list of the model maps to a DPV
+2.x term.
 
 Terms are compact IRIs under the prefixes of `noticekit/context/v1.jsonld`. DPV terms were checked
 against w3c/dpv 2.3 (`2.3/dpv/modules/*.csv`, `2.3/legal/eu/gdpr/modules/*.ttl`). Supervisory
@@ -14,7 +15,8 @@ from noticekit.models.codes import ART9_CONDITIONS
 #: Art. 6(1) and 9(2): the eu-gdpr term has the same spelling as the code.
 LEGAL_BASES: dict[str, str] = {code: f"eu-gdpr:{code}" for code in ART6_BASES + ART9_CONDITIONS}
 
-#: Data-subject rights. DPV has no term for Art. 21(2) alone, so it is `eu-gdpr:A21` plus an nk: type.
+#: Data-subject rights. DPV has no term for Art. 21(2) alone, so it is `eu-gdpr:A21` plus an nk:
+#: type.
 RIGHTS: dict[str, tuple[str, ...]] = {
     "A15": ("eu-gdpr:A15",),
     "A16": ("eu-gdpr:A16",),

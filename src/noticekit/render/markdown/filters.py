@@ -1,4 +1,5 @@
-"""The Markdown page's filters: notice texts made safe, and lists and blocks built in one call each."""
+"""The Markdown page's filters: notice texts made safe, and lists and blocks built in one call
+each."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ __all__ = ["FILTERS", "block", "line", "refs", "retention", "text", "with_flag"]
 
 @pass_context
 def language_status(context: Context, status: dict[str, Any]) -> str:
-    """The banner of a page's language version, as a quote: translation, source, authoritative, note."""
+    """The banner of a page's language version, as a quote: translation, source, authoritative,
+    note."""
     label = context["label"]
     parts = []
     if status["status"] in ("translation", "machine-translation"):
@@ -224,7 +226,8 @@ def contact(context: Context, item: dict[str, Any]) -> str:
             + "\n\n"
         )
     if item["email"]:
-        out += f"- {label['E-mail']}: [{escape_markdown(item['email'])}](mailto:{md_url(item['email'])})\n"
+        email = item["email"]
+        out += f"- {label['E-mail']}: [{escape_markdown(email)}](mailto:{md_url(email)})\n"
     if item["phone"]:
         out += f"- {label['Phone']}: [{escape_markdown(item['phone'])}]({tel_uri(item['phone'])})\n"
     for phone in item.get("other_phones", ()):
@@ -237,14 +240,16 @@ def contact(context: Context, item: dict[str, Any]) -> str:
 
 
 def objection_right(context: Context, code: str) -> dict[str, Any]:
-    """The right to object `code` as the page's objection section shows it (name, citation, anchor)."""
+    """The right to object `code` as the page's objection section shows it (name, citation,
+    anchor)."""
     groups = context["page"]["objection"]["groups"]
     return next(group for group in groups if group["code"] == code)
 
 
 @pass_context
 def purpose_facts(context: Context, purpose: dict[str, Any]) -> str:
-    """A purpose's facts as a list: who, what data, legal basis, retention, recipients, objection."""
+    """A purpose's facts as a list: who, what data, legal basis, retention, recipients,
+    objection."""
     label = context["label"]
     not_stated = _not_stated(context)
     facts = []

@@ -1,4 +1,5 @@
-"""Turn a notice and a language into plain view data for the templates: ids resolved, texts picked."""
+"""Turn a notice and a language into plain view data for the templates: ids resolved, texts
+picked."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def _language_links(lang: str, languages: list[str]) -> list[dict[str, Any]]:
 def _language_status(notice: Notice, lang: str, languages: list[str]) -> dict[str, Any] | None:
     """What the page says about its language: a translation (from which language), a machine
     translation, the authoritative language (linked where it is built) and the version's note; None
-    for an original that is authoritative or whose status the notice does not declare, and no note."""
+    for an original that is authoritative or whose status the notice does not declare, and no note.
+    """
     version = notice.language_versions.get(lang)
     authoritative = notice.authoritative_language
     if authoritative == lang:
@@ -57,7 +59,8 @@ def _language_status(notice: Notice, lang: str, languages: list[str]) -> dict[st
 
 
 def _contents(page: dict[str, Any]) -> list[dict[str, Any]]:
-    """The page's sections in order: `{anchor, title}`, title None for the built-in ones (named by templates)."""
+    """The page's sections in order: `{anchor, title}`, title None for the built-in ones (named by
+    templates)."""
     shown = {
         "about": True,
         "controllers": True,
@@ -170,7 +173,8 @@ def _joint_arrangements(
 def page_context(
     doc: SourceDocument, notice: Notice, lang: str, languages: list[str]
 ) -> dict[str, Any]:
-    """Everything a page template shows for `notice` in `lang`; raises BuildError for missing texts."""
+    """Everything a page template shows for `notice` in `lang`; raises BuildError for missing
+    texts."""
     pick = TextPicker(doc, lang, notice.fallback_language)
     refs = processing.catalogue(pick, notice)
     refs["controllers"] = {

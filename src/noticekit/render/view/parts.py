@@ -74,8 +74,9 @@ def joint_arrangement(
     index: int,
     refs: dict[str, dict[str, dict[str, Any]]],
 ) -> dict[str, Any]:
-    """An Art. 26 arrangement: its controllers and purposes resolved, its texts picked, and the law's
-    Art. 26(3) sentence. `refs` holds the views of `controllers`, `purposes` and `contacts` by id."""
+    """An Art. 26 arrangement: its controllers and purposes resolved, its texts picked, and the
+    law's Art. 26(3) sentence. `refs` holds the views of `controllers`, `purposes` and `contacts` by
+    id."""
     scope, essence, rights_against_each = pick.fields(
         item, ("joint_arrangements", index), "scope", "essence", "rights_against_each"
     )

@@ -1,4 +1,5 @@
-"""Pick a notice's text in the page's language, or its declared fallback, and record what is missing."""
+"""Pick a notice's text in the page's language, or its declared fallback, and record what is
+missing."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ class Text:
 
 
 def _text(value: str, lang: str | None = None) -> Text:
-    """`Text(value, lang)`, twice as fast: a frozen dataclass's `__init__` uses `object.__setattr__`."""
+    """`Text(value, lang)`, twice as fast: a frozen dataclass's `__init__` uses
+    `object.__setattr__`."""
     text = object.__new__(Text)
     fields = text.__dict__
     fields["value"] = value
@@ -32,7 +34,8 @@ def _text(value: str, lang: str | None = None) -> Text:
 
 
 class MissingTextsError(BuildError):
-    """Texts of a notice are missing in a requested language; one line per text, at file:line:col."""
+    """Texts of a notice are missing in a requested language; one line per text, at
+    file:line:col."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems)
@@ -56,7 +59,8 @@ class TextPicker:
         self.problems: list[Problem] = []
 
     def __call__(self, texts: dict[str, str] | None, *path: str | int) -> Text | None:
-        """The text at `path` in the page's language, its fallback, or None if the field is absent."""
+        """The text at `path` in the page's language, its fallback, or None if the field is
+        absent."""
         if texts is None:
             return None
         value = texts.get(self.lang)
@@ -65,7 +69,8 @@ class TextPicker:
         return self._not_in_language(texts, path)
 
     def fields(self, item: object, at: DataPath, *names: str) -> list[Text | None]:
-        """The texts `names` of `item` (found at `at`), each picked as `__call__` does, in one call."""
+        """The texts `names` of `item` (found at `at`), each picked as `__call__` does, in one
+        call."""
         lang = self.lang
         picked: list[Text | None] = []
         for name in names:

@@ -1,9 +1,10 @@
 """View data for the rights: the notice's own, the right to object set apart (GDPR Art. 21(4)), and
 the rights the law gives that the notice does not list.
 
-A purpose is attached to a right to object only where the law attaches it: a direct-marketing purpose to
-the absolute right of Art. 21(2)–(3), a purpose on Art. 6(1)(e) or (f) to Art. 21(1). A right the notice
-does not list is shown only as the law's ("you also have these rights by law"), never as the controller's.
+A purpose is attached to a right to object only where the law attaches it: a direct-marketing
+purpose to the absolute right of Art. 21(2)–(3), a purpose on Art. 6(1)(e) or (f) to Art. 21(1). A
+right the notice does not list is shown only as the law's ("you also have these rights by law"),
+never as the controller's.
 """
 
 from __future__ import annotations
@@ -93,8 +94,8 @@ def right(
 
 
 def is_direct_marketing(purpose: Purpose) -> bool:
-    """Whether the notice says the purpose is direct marketing: `direct_marketing: true`, or, where the
-    flag is not given, the DPV term `dpv:DirectMarketing` (`false` overrides the term)."""
+    """Whether the notice says the purpose is direct marketing: `direct_marketing: true`, or, where
+    the flag is not given, the DPV term `dpv:DirectMarketing` (`false` overrides the term)."""
     if purpose.direct_marketing is not None:
         return purpose.direct_marketing
     return "dpv:DirectMarketing" in purpose.dpv
@@ -113,7 +114,8 @@ def objection_right(purpose: Purpose) -> str | None:
 def _objection(
     lang: str, listed: dict[str, dict[str, Any]], purposes: list[dict[str, Any]]
 ) -> dict[str, Any] | None:
-    """The objection section: one group per right to object, and the purposes with only an opt-out."""
+    """The objection section: one group per right to object, and the purposes with only an
+    opt-out."""
     groups = []
     for code in OBJECTION_RIGHTS:
         applies_to = [view for view in purposes if view["objection_right"] == code]

@@ -1,6 +1,6 @@
-"""View data for the first layer (WP260 "layered approach"): what a reader asks first, answered from the
-page's own views. Purposes that share a legal basis or a retention statement are listed once under it, so
-seventeen identical "not stated" lines become one statement.
+"""View data for the first layer (WP260 "layered approach"): what a reader asks first, answered from
+the page's own views. Purposes that share a legal basis or a retention statement are listed once
+under it, so seventeen identical "not stated" lines become one statement.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from noticekit import i18n
 
 
 def _grouped(purposes: list[dict[str, Any]], key_of, label_of) -> list[dict[str, Any]]:
-    """Purposes grouped by `key_of(purpose)`, in the order each key first appears; the group's label is
-    `label_of(purpose)` of its first purpose, None where the key is None (nothing stated)."""
+    """Purposes grouped by `key_of(purpose)`, in the order each key first appears; the group's label
+    is `label_of(purpose)` of its first purpose, None where the key is None (nothing stated)."""
     groups: dict[Any, dict[str, Any]] = {}
     for purpose in purposes:
         key = key_of(purpose)
@@ -71,8 +71,8 @@ def _complaint(rights: list[dict[str, Any]], lang: str) -> dict[str, Any]:
 
 
 def summary(page: dict[str, Any]) -> dict[str, Any]:
-    """The first layer of `page` (its view data): responsible parties and how to reach them, the DPO,
-    purposes by legal basis, recipients and transfers, retention, rights and complaint."""
+    """The first layer of `page` (its view data): responsible parties and how to reach them, the
+    DPO, purposes by legal basis, recipients and transfers, retention, rights and complaint."""
     purposes = page["purposes"]
     dpo = page["dpo"]
     return {
