@@ -9,7 +9,7 @@ LATEST := .venv-latest
 # axe-core for the browser tests, installed by npm from tests/browser/package-lock.json.
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test browser-tools test-latest lock lint-notices build schema reference bench bench-lint clean i18n-extract i18n-update i18n-compile i18n-check
+.PHONY: demo check test browser-tools test-latest lock lint-notices build schema reference bench bench-lint clean i18n-extract i18n-update i18n-compile i18n-check
 
 $(STAMP): pyproject.toml setup.py $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,15 @@ demo: $(STAMP)
 	-$(BIN)/noticekit lint notices/
 	$(BIN)/noticekit build notices/ --out site
 
-## test: the whole test suite (the browser tests also need Chromium and Java; .ci/run installs them)
-test: $(STAMP) browser-tools
+## check: the quality gate: ruff's lint rules, ruff's formatting and mypy, all clean (CI runs it)
+check: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
+	$(BIN)/mypy src
+
+## test: the quality gate, then the whole test suite (the browser tests also need Chromium and
+## Java; .ci/run installs them)
+test: check $(STAMP) browser-tools
 	$(BIN)/python -m pytest
 
 ## browser-tools: axe-core for the browser tests (npm ci into tests/browser/node_modules)
