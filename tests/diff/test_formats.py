@@ -77,3 +77,13 @@ def test_texts_are_shown_around_their_first_difference() -> None:
         "Slik behandler vi opplysningene dine.",
         "Slik behandler vi dataene dine.",
     )
+
+
+def test_a_recipient_known_only_by_its_category_is_named_by_it() -> None:
+    office = {"id": "office", "category": {"nb": "Regnskapsbyrå", "en": "Accountants"}}
+    result = diff(
+        lambda d: (d["recipients"].append(office), d["purposes"][1].update(recipients=["office"]))
+    )
+    rows = written(markdown, [result]).splitlines()
+    row = next(row for row in rows if "`purposes.bookkeeping.recipients`" in row)
+    assert "| Regnskapsbyrå (office) |" in row

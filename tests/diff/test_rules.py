@@ -18,7 +18,8 @@ from noticekit.models.types import SHIPPED_LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [
-    ROOT / "src/noticekit/diff" / name for name in ("walk.py", "parts.py", "texts.py", "compare.py")
+    ROOT / "src/noticekit/diff" / name
+    for name in ("walk.py", "parts.py", "details.py", "texts.py", "compare.py")
 ]
 
 

@@ -222,10 +222,13 @@ def test_one_change_of_each_kind(kind: str) -> None:
 
 
 def test_every_kind_has_a_case() -> None:
-    """Here, in test_walk.py, or (texts, added or removed notices) in test_texts.py."""
+    """Here, in test_walk.py or test_walk_newer.py, or (texts, notices added or removed) in
+    test_texts.py."""
     from . import test_walk
+    from . import test_walk_newer
 
     walked = {kind for _, expected, *_ in test_walk.CASES.values() for kind, _, _ in expected}
+    walked |= set(test_walk_newer.CASES)
     texts = {"text-added", "text-removed", "text-changed", "authoritative-text-changed"}
     others = {"translation-changed", "notice-added", "notice-removed"}
     assert set(BY_KIND) - set(CASES) - walked == texts | others

@@ -18,7 +18,7 @@ from noticekit.validate.crossrefs import REFERENCES
 #: Lists with ids, in the order renames are looked for: referred-to lists before the referring ones.
 RENAME_ORDER = (
     "controllers", "data_subjects", "data_categories", "sources", "recipients", "contact_points",
-    "purposes", "transfers", "cookies.items", "sections",
+    "purposes", "joint_arrangements", "transfers", "cookies.items", "sections",
 )  # fmt: skip
 
 Renames = dict[str, dict[str, str]]

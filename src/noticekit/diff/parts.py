@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from typing import Any
 
+from noticekit.diff.specs import PART_FIELDS
 from noticekit.models import DataProtectionOfficer
 from noticekit.models import Notice
 from noticekit.models import Retention
@@ -104,7 +105,7 @@ def automated_decisions(walker: Walker, old: Notice, new: Notice, where: Where) 
         walker.add("automated-decisions-stated", where.field("in_use"), None, False)
     elif in_use == (False, None):
         walker.add("field-changed", where.field("in_use"), False, None)
-    for name in ("logic", "significance", "consequences", "safeguards"):
+    for name in PART_FIELDS["automated_decision_making"][1:]:
         walker.text(getattr(before, name, None), getattr(after, name, None), where.field(name))
 
 

@@ -85,9 +85,19 @@ def referred(ids: Any, notice: Notice | None, list_name: str, lang: str) -> Any:
     named = []
     for ident in ids:
         item = items.get(ident)
-        name = (getattr(item, "legal_name", None) or display_name(item, lang)) if item else None
+        name = _name(item, lang) if item else None
         named.append(f"{name} ({ident})" if name else ident)
     return named
+
+
+def _name(item: Any, lang: str) -> str | None:
+    """What people call an item: a controller's legal name, a name, or a recipient's category."""
+    category = getattr(item, "category", None)
+    return (
+        getattr(item, "legal_name", None)
+        or display_name(item, lang)
+        or (value_text(category, lang, texts=True) if isinstance(category, dict) else None)
+    )
 
 
 def around(old: str, new: str) -> tuple[str, str]:

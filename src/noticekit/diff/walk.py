@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from noticekit.diff import details
 from noticekit.diff import parts
 from noticekit.diff.match import RENAME_ORDER
 from noticekit.diff.match import Renames
@@ -21,6 +22,7 @@ from noticekit.diff.match import renamed_by_content
 from noticekit.diff.model import Change
 from noticekit.diff.specs import NOTICE_FIELDS
 from noticekit.diff.specs import NOTICE_TEXTS
+from noticekit.diff.specs import PART_FIELDS
 from noticekit.diff.specs import SPECS
 from noticekit.diff.texts import text_change
 from noticekit.load.source import DataPath
@@ -87,22 +89,26 @@ class Walker:
         for name, kind in NOTICE_FIELDS.items():
             self.value(kind, getattr(old, name), getattr(new, name), root.field(name))
         parts.languages(self, old.languages, new.languages, root.field("languages"))
+        details.language_versions(
+            self, old.language_versions, new.language_versions, root.field("language_versions")
+        )
         for name in NOTICE_TEXTS:
             self.text(getattr(old, name), getattr(new, name), root.field(name))
-        for name in ("covers", "excludes"):
+        for name in PART_FIELDS["scope"]:
             before, after = (getattr(n.scope, name, None) for n in (old, new))
             self.text(before, after, root.field(f"scope.{name}"))
         for list_name in RENAME_ORDER:
             self.items(
                 list_name, _list(old, list_name), _list(new, list_name), root.field(list_name)
             )
+        details.no_transfers(self, old.no_transfers, new.no_transfers, root.field("no_transfers"))
         parts.dpo(self, old.dpo, new.dpo, root.field("dpo"))
         self.items(
             "rights", old.rights, new.rights, root.field("rights"), key=lambda item: item.right
         )
         parts.automated_decisions(self, old, new, root.field("automated_decision_making"))
         parts.security(self, old.security, new.security, root.field("security"))
-        for name in ("description", "how_to_control"):
+        for name in PART_FIELDS["cookies"][:2]:
             before, after = (getattr(n.cookies, name, None) for n in (old, new))
             self.text(before, after, root.field(f"cookies.{name}"))
         before, after = (getattr(n.changes, "announcement", None) for n in (old, new))
@@ -140,10 +146,10 @@ class Walker:
         spec = SPECS[list_name]
         for name in type(new).model_fields:
             before, after, here = getattr(old, name), getattr(new, name), where.field(name)
-            if name == "id":
+            if name in spec.keys:
                 continue
             if name in spec.special:
-                parts.SPECIAL[(list_name, name)](self, before, after, here)
+                details.SPECIAL[(list_name, name)](self, before, after, here)
             elif name in spec.refs:
                 self.refs(spec.refs[name], self.renamed_refs(list_name, name, before), after, here)
             elif isinstance(before, dict) or isinstance(after, dict):

@@ -101,6 +101,16 @@ class Repositories:
             )
 
 
+def links_versions(file: Path, history: str, formats: list[str]) -> bool:
+    """Whether the build publishes the list of versions and the feed of the notice in `file`, so
+    that its current pages link to them: history on, HTML built, and the file in a git repository
+    with its whole history (as `archive_outputs` decides, without a warning or an error)."""
+    if history == "off" or "html" not in formats:
+        return False
+    root = git.repo_root(file.parent)
+    return root is not None and not git.is_shallow(root)
+
+
 def archive_outputs(
     files: list[Path], renderers: list[Renderer], options: Options
 ) -> Iterator[Output]:

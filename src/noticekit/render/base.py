@@ -30,6 +30,9 @@ class NoticeJob:
     doc: SourceDocument
     notice: Notice
     languages: list[str]
+    #: Whether the build publishes the notice's earlier versions beside it (`versions/index.html`,
+    #: `feed.atom`; see `noticekit.render.archive.links_versions`): its pages then link to them.
+    versions: bool = False
     titles: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
     _pages: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict, repr=False)
 
@@ -47,7 +50,9 @@ class NoticeJob:
     def page(self, lang: str) -> dict[str, Any]:
         """The view data of the notice in `lang`, computed once for all page formats."""
         if lang not in self._pages:
-            self._pages[lang] = page_context(self.doc, self.notice, lang, self.languages)
+            self._pages[lang] = page_context(
+                self.doc, self.notice, lang, self.languages, versions=self.versions
+            )
             self.titles[lang] = self._pages[lang]["title"]
         return self._pages[lang]
 

@@ -39,7 +39,7 @@ LABELS = (
     N_("Logic involved"), N_("Significance"), N_("Envisaged consequences"), N_("Safeguards"),
     N_("Fee"),
     N_("Provided by"), N_("Duration"), N_("How to control cookies"), N_("Change history"),
-    N_("First or third party"),
+    N_("First or third party"), N_("All versions"),
     N_("Address"), N_("E-mail"), N_("Phone"), N_("Web"), N_("Contact us"), N_("What the law says"),
     N_("How to opt out"), N_("You also have these rights by law"), N_("Controller"),
     N_("Joint controller"), N_("Joint controllers"), N_("Purposes"), N_("Contact point"),

@@ -170,11 +170,15 @@ def _joint_arrangements(
     return views
 
 
+#: The list of versions and the feed, from a notice's current pages (`<id>/<lang>/`).
+VERSION_LINKS = {"index": "versions/index.html", "feed": "feed.atom"}
+
+
 def page_context(
-    doc: SourceDocument, notice: Notice, lang: str, languages: list[str]
+    doc: SourceDocument, notice: Notice, lang: str, languages: list[str], versions: bool = False
 ) -> dict[str, Any]:
     """Everything a page template shows for `notice` in `lang`; raises BuildError for missing
-    texts."""
+    texts. With `versions`, the pages link to the notice's list of versions and its feed."""
     pick = TextPicker(doc, lang, notice.fallback_language)
     refs = processing.catalogue(pick, notice)
     refs["controllers"] = {
@@ -242,6 +246,7 @@ def page_context(
     }
     pick.raise_if_missing()
     page["archive"] = None  # an earlier version's note; see noticekit.render.archive
+    page["versions"] = VERSION_LINKS if versions else None
     page["contents"] = _contents(page)
     page["summary"] = summary(page)
     page["no_recipients"] = not page["recipients"] and all(
