@@ -12,6 +12,7 @@ from diff.support import BASE_TEXT
 
 from noticekit.load import load_source
 from noticekit.render import RENDERERS
+from noticekit.render.archive import Repositories
 from noticekit.render.archive import links_versions
 from noticekit.render.base import NoticeJob
 from noticekit.validate import validate_document
@@ -56,11 +57,20 @@ def test_the_current_pages_link_to_the_versions_and_the_feed(tmp_path) -> None:
 def test_the_links_name_files_the_build_publishes(repo) -> None:  # noqa: F811
     assert build().exit_code == 0
     file = repo.root / NOTICE
-    assert links_versions(file, "auto", ["html", "md", "jsonld"])
+    assert links_versions(file, Repositories("auto"), ["html", "md", "jsonld"])
     for name, content in pages(file, versions=True).items():
         folder = repo.root / "site" / PurePosixPath(name).parent
         for href in re.findall(r'href="(versions/index.html|feed.atom)"', content):
             assert (folder / href).is_file(), (name, href)
+        assert (repo.root / "site" / name).read_text(encoding="utf-8") == content, name
+
+
+@pytest.mark.parametrize("args", [["--no-history"], []])
+def test_the_built_pages_link_to_the_versions_only_with_history(repo, args) -> None:  # noqa: F811
+    assert build(*args).exit_code == 0
+    page = (repo.root / "site/base/nb/index.html").read_text(encoding="utf-8")
+    assert ('href="versions/index.html"' in page) is not bool(args)
+    assert (repo.root / "site/base/nb/versions/index.html").exists() is not bool(args)
 
 
 @pytest.mark.parametrize(
@@ -70,14 +80,14 @@ def test_no_link_without_history_or_without_html_pages(repo, history, formats) -
     args = ["--no-history"] if history == "off" else ["--format", "md", "--format", "jsonld"]
     assert build(*args).exit_code == 0
     assert not (repo.root / "site/base/nb/versions/index.html").exists()
-    assert not links_versions(repo.root / NOTICE, history, formats)
+    assert not links_versions(repo.root / NOTICE, Repositories(history), formats)
 
 
 def test_no_link_in_a_shallow_clone_or_outside_git(repo, tmp_path) -> None:  # noqa: F811
     clone = tmp_path / "shallow"
     repo.git("clone", "-q", "--depth", "1", f"file://{repo.root}", str(clone))
-    assert not links_versions(clone / NOTICE, "auto", ["html"])
+    assert not links_versions(clone / NOTICE, Repositories("auto"), ["html"])
     outside = tmp_path / "plain" / NOTICE
     outside.parent.mkdir(parents=True)
     outside.write_text(BASE_TEXT, encoding="utf-8")
-    assert not links_versions(outside, "auto", ["html"])
+    assert not links_versions(outside, Repositories("auto"), ["html"])

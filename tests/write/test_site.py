@@ -87,7 +87,7 @@ def test_a_full_disk_is_one_line_and_keeps_the_old_site(
     monkeypatch.setattr(batch, "worker_count", lambda count: workers)
 
     def full_disk(path, mode="r", *args, **options):
-        if "w" in mode and str(path).endswith("index.html"):
+        if ("w" in mode or "x" in mode) and str(path).endswith("index.html"):
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
         return open(path, mode, *args, **options)
 

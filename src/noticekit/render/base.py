@@ -13,6 +13,8 @@ from typing import Protocol
 from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
 from noticekit.render.view.context import page_context
+from noticekit.render.view.picker import Text
+from noticekit.render.view.picker import TextPicker
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,7 +35,6 @@ class NoticeJob:
     #: Whether the build publishes the notice's earlier versions beside it (`versions/index.html`,
     #: `feed.atom`; see `noticekit.render.archive.links_versions`): its pages then link to them.
     versions: bool = False
-    titles: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
     _pages: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict, repr=False)
 
     @property
@@ -53,12 +54,16 @@ class NoticeJob:
             self._pages[lang] = page_context(
                 self.doc, self.notice, lang, self.languages, versions=self.versions
             )
-            self.titles[lang] = self._pages[lang]["title"]
         return self._pages[lang]
 
+    def title(self, lang: str) -> Text | None:
+        """The notice's title in `lang` (or its fallback language) as its page shows it, without
+        making the page: the site index lists notices whose pages this build did not render."""
+        pick = TextPicker(self.doc, lang, self.notice.fallback_language)
+        return pick(self.notice.title, "title")
+
     def release(self) -> None:
-        """Forget the view data and JSON-LD once the notice is written (the titles stay, for the
-        index)."""
+        """Forget the view data and JSON-LD once the notice is written."""
         self._pages.clear()
         self.__dict__.pop("jsonld", None)
 

@@ -125,7 +125,7 @@ class HtmlRenderer:
         return self.env.get_template("landing.html.j2").render(
             lang=lang,
             dir=i18n.text_direction(lang),
-            title=job.titles[lang],
+            title=job.page(lang)["title"],
             canonical=addresses.canonical(canonical_url, addresses.LANDING),
             alternates=addresses.alternates(canonical_url, job.languages),
             pages=[_language_page(tag, f"{tag}/{PAGE}") for tag in job.languages],
@@ -138,7 +138,7 @@ class HtmlRenderer:
                 "id": job.id,
                 "href": f"{job.id}/{PAGE}",
                 "lang": lang if index_lang not in job.languages else None,
-                "title": inline(job.titles.get(lang) or job.page(lang)["title"]),
+                "title": inline(job.title(lang)),
                 "pages": [_language_page(tag, f"{job.id}/{tag}/{PAGE}") for tag in job.languages],
             }
             for job in jobs

@@ -71,10 +71,11 @@ def validate_document(doc: SourceDocument) -> tuple[Notice | None, list[Problem]
     return (None if problems else notice), problems
 
 
-def load_notices(paths: list[Path]) -> LoadResult:
-    """Discover, load and validate every notice under `paths`; raises UsageError for a bad path."""
+def load_notices(paths: list[Path], files: list[Path] | None = None) -> LoadResult:
+    """Discover, load and validate every notice under `paths` (or the `files` already discovered
+    there); raises UsageError for a bad path."""
     result = LoadResult()
-    for path in discover(paths):
+    for path in discover(paths) if files is None else files:
         result.files += 1
         doc, problems = load_source(path)
         if doc is not None:
