@@ -12,6 +12,7 @@ from typing import Protocol
 
 from noticekit.models import Notice
 from noticekit.render.context import page_context
+from noticekit.render.picker import TextPicker
 from noticekit.source import SourceDocument
 
 
@@ -50,6 +51,14 @@ class NoticeJob:
             self._pages[lang] = page_context(self.doc, self.notice, lang, self.languages)
             self.titles[lang] = self._pages[lang]["title"]
         return self._pages[lang]
+
+    def title(self, lang: str) -> Any:
+        """The notice's title in `lang`, as its page shows it, without making the whole page (the
+        site index names notices whose pages an earlier build made)."""
+        if lang not in self.titles:
+            pick = TextPicker(self.doc, lang, self.notice.fallback_language)
+            self.titles[lang] = pick(self.notice.title, "title")
+        return self.titles[lang]
 
     def release(self) -> None:
         """Forget the view data and JSON-LD once the notice is written (the titles stay, for the index)."""

@@ -135,7 +135,7 @@ class HtmlRenderer:
                 "id": job.id,
                 "href": f"{job.id}/{PAGE}",
                 "lang": lang if index_lang not in job.languages else None,
-                "title": inline(job.titles.get(lang) or job.page(lang)["title"]),
+                "title": inline(job.title(lang)),
                 "pages": [_language_page(tag, f"{job.id}/{tag}/{PAGE}") for tag in job.languages],
             }
             for job in jobs
