@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from noticekit.cli import app
+from noticekit.render import batch
 
 FIXTURES = Path(__file__).parent / "render" / "fixtures"
 
@@ -39,7 +40,7 @@ def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: P
     result = run(str(notices), "--out", str(out))
     assert result.exit_code == 0, result.output
     assert set(tree(out)) == {
-        ".noticekit-site", "index.html",
+        ".noticekit-site", ".noticekit-manifest.json", "index.html",
         "complete/index.html", "complete/notice.jsonld", "complete/en/index.html",
         "complete/en/notice.md", "complete/nb/index.html", "complete/nb/notice.md",
         "fallback/index.html", "fallback/notice.jsonld", "fallback/en/index.html",
@@ -50,6 +51,25 @@ def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: P
     ]
 
 
+def test_a_second_build_reuses_the_pages_unless_clean(
+    notices: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    rendered: list[str] = []
+    render_notices = batch.render_notices
+
+    def counted(jobs, *args, **kwargs):
+        rendered.extend(job.id for job in jobs)
+        return render_notices(jobs, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "render_notices", counted)
+    out = tmp_path / "site"
+    for args in ([], [], ["--clean"]):
+        result = run(str(notices), "--out", str(out), "--no-history", *args)
+        assert result.exit_code == 0, result.output
+        assert result.stdout.endswith(f": 13 files in {out}\n")
+    assert rendered == ["complete", "fallback", "complete", "fallback"]
+
+
 def test_lang_and_format_restrict_the_build(notices: Path, tmp_path: Path):
     out = tmp_path / "site"
     result = run(
@@ -57,8 +77,9 @@ def test_lang_and_format_restrict_the_build(notices: Path, tmp_path: Path):
     )
     assert result.exit_code == 0, result.output
     assert set(tree(out)) == {
-        ".noticekit-site",
-        "complete/notice.jsonld", "complete/nb/notice.md", "fallback/notice.jsonld", "fallback/nb/notice.md",
+        ".noticekit-site", ".noticekit-manifest.json",
+        "complete/notice.jsonld", "complete/nb/notice.md",
+        "fallback/notice.jsonld", "fallback/nb/notice.md",
     }  # fmt: skip
 
 

@@ -24,6 +24,7 @@ def run_build(
     strict: bool,
     history: str = "auto",
     no_history: bool = False,
+    clean: bool = False,
 ) -> int:
     """Build the site; print one summary line; 0 on success (errors raise and exit 1 or 2)."""
     options = BuildOptions(
@@ -33,6 +34,7 @@ def run_build(
         templates=templates,
         strict=strict,
         history=history_mode(history, no_history),
+        clean=clean,
     )
     with progress_bar(enabled=sys.stderr.isatty()) as advance:
         report = build(paths, options, advance)
@@ -61,7 +63,8 @@ def summary(report: BuildReport, out: Path) -> str:
 
 @contextmanager
 def progress_bar(*, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A rich progress bar counting notices, on a terminal only; yields its `update(done, total)` or None."""
+    """A rich progress bar counting notices, on a terminal only; yields its `update(done, total)`
+    or None."""
     if not enabled:
         yield None
         return

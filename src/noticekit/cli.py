@@ -51,6 +51,11 @@ HISTORY_HELP = (
     "git) or require (an error then)."
 )
 NO_HISTORY_HELP = "Publish the current versions only, without the archive of earlier ones."
+CLEAN_HELP = (
+    "Render every notice. Without it, a notice whose inputs (its file, the templates, the "
+    "catalogs, the options, noticekit's version) are unchanged since the last build into --out "
+    "keeps that build's files."
+)
 PORT_HELP = "Port to listen on (0: any free port)."
 HOST_HELP = "Address to listen on."
 OPEN_HELP = "Open the site in the default web browser."
@@ -126,6 +131,7 @@ def build(
     strict: Annotated[bool, flag("--strict", help=STRICT_BUILD_HELP)] = False,
     history: Annotated[str, typer.Option(help=HISTORY_HELP, metavar="auto|require")] = "auto",
     no_history: Annotated[bool, flag("--no-history", help=NO_HISTORY_HELP)] = False,
+    clean: Annotated[bool, flag("--clean", help=CLEAN_HELP)] = False,
     version: VersionFlag = False,
     help_: HelpFlag = False,
 ) -> None:
@@ -145,6 +151,7 @@ def build(
             strict=strict,
             history=history,
             no_history=no_history,
+            clean=clean,
         )
 
 

@@ -1,30 +1,36 @@
-"""The build as one straight sequence: load, validate, lint (strict), render, write."""
+"""The build as one straight sequence: discover, load and validate, lint (--strict), plan, render,
+write, swap (`build`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import difflib
 from collections.abc import Callable
-from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
+from typing import cast
 
-from noticekit import build_workers
 from noticekit.errors import BuildError
 from noticekit.errors import UsageError
 from noticekit.load import discover
 from noticekit.problems import Problem
 from noticekit.render import RENDERERS
 from noticekit.render import batch
-from noticekit.render.archive import archive_outputs
+from noticekit.render.archive import write_archives
 from noticekit.render.base import NoticeJob
-from noticekit.render.base import Output
 from noticekit.render.base import Renderer
-from noticekit.render.batch import render_notices
+from noticekit.render.batch import render_stage
+from noticekit.render.cache import RenderCache
+from noticekit.render.keys import CacheKeys
+from noticekit.validate import FileCheck
 from noticekit.validate import LoadedNotice
+from noticekit.validate import check_file
 from noticekit.validate import load_notices
+from noticekit.write import SiteWriter
 from noticekit.write import atomic_site
-from noticekit.write import stageable
 from noticekit.write import tidy_output
+from noticekit.write.manifest import read_cache
+from noticekit.write.manifest import write_manifest
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,6 +44,8 @@ class BuildOptions:
     strict: bool = False
     #: Earlier versions from git: "auto" (skipped with a warning without history), "require", "off".
     history: str = "auto"
+    #: Render every notice, even those the previous build of `out` rendered from the same inputs.
+    clean: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,69 +59,38 @@ class BuildReport:
 
 
 def build(
-    paths: list[Path], options: BuildOptions, progress: Callable[[int, int], None] | None = None
+    paths: list[Path],
+    options: BuildOptions,
+    progress: Callable[[int, int], None] | None = None,
+    cache: RenderCache | None = None,
+    site: SiteWriter | None = None,
+    check: FileCheck = check_file,
 ) -> BuildReport:
-    """Build the site into `options.out`; on any error the previous output stays as it was."""
+    """Build the site into `options.out`; on any error the previous output stays as it was.
+
+    Notices whose inputs are unchanged since the previous build of `options.out` (its manifest)
+    are not rendered again, unless `options.clean`. `serve` keeps what a build needs from the
+    one before in memory: the `cache` of its renders, its own `site` writer (into a folder of
+    its own: nothing to lock or swap) and a memo of each file's `check`.
+    """
     files = discover(paths)
-    tidy_output(options.out, *inputs(paths, options))
-    workers = batch.worker_count(len(files))
-    if workers > 1 and not options.strict and stageable(options.out, *inputs(paths, options)):
-        renderers = _renderers_or_none(options)
-        if renderers is not None:
-            return build_in_workers(paths, files, options, renderers, workers, progress)
-    loaded = validated(paths)
+    if site is None:
+        tidy_output(options.out, *inputs(paths, options))
+    loaded = validated(paths, files, check)
     if options.strict:
         refuse_lint_errors(loaded)
     jobs = plan(loaded, options.languages)
     renderers = select_renderers(options.formats, options.templates)
-    with atomic_site(options.out, *inputs(paths, options)) as site:
-        render_notices(jobs, renderers, site, progress)
-        for output in finish(jobs, renderers):
-            site.write(output)
-        for output in archive_outputs(files, renderers, options):
-            site.write(output)
-    languages = sorted({lang for job in jobs for lang in job.languages})
-    return BuildReport(
-        len(jobs), languages, [renderer.format for renderer in renderers], site.count
+    keys = CacheKeys([renderer.format for renderer in renderers], options.templates)
+    output = (
+        atomic_site(options.out, *inputs(paths, options)) if site is None else nullcontext(site)
     )
-
-
-def build_in_workers(
-    paths: list[Path],
-    files: list[Path],
-    options: BuildOptions,
-    renderers: list[Renderer],
-    workers: int,
-    progress: Callable[[int, int], None] | None,
-) -> BuildReport:
-    """`build` with each file loaded, validated and rendered in a worker; same checks, in the same order."""
-    with atomic_site(options.out, *inputs(paths, options)) as site:
-        results = build_workers.process_files(
-            files, options.languages, renderers, site, workers, progress
-        )
-        errors = [
-            problem for problem in build_workers.file_problems(results) if problem.level == "error"
-        ]
-        if errors:
-            raise problems_error("invalid", errors)
-        notices = sorted(
-            (item for item in results if item.notice_id is not None),
-            key=lambda item: item.notice_id,
-        )
-        if not notices:
-            raise UsageError(f"no notices found in {', '.join(str(path) for path in paths)}")
-        check_languages(options.languages, {lang for item in notices for lang in item.published})
-        check_unique_ids([(item.notice_id, item.display_path) for item in notices])
-        build_workers.raise_render_errors(notices)
-        jobs = [
-            build_workers.RenderedNotice(item.notice_id, list(item.wanted), item.titles)
-            for item in notices
-            if item.wanted
-        ]
-        for output in finish(jobs, renderers):  # type: ignore[arg-type]
-            site.write(output)
-        for output in archive_outputs(files, renderers, options):
-            site.write(output)
+    with output as site:
+        cache = cache if cache is not None else earlier_renders(site, options.clean)
+        render_stage(jobs, renderers, site, cache, keys, progress)
+        write_site_wide(jobs, renderers, site)
+        write_archives(jobs, renderers, options, site, cache, keys)
+        write_manifest(site.staging, cache.made)
     languages = sorted({lang for job in jobs for lang in job.languages})
     return BuildReport(
         len(jobs), languages, [renderer.format for renderer in renderers], site.count
@@ -125,19 +102,18 @@ def inputs(paths: list[Path], options: BuildOptions) -> tuple[list[Path], list[P
     return paths, [options.templates] if options.templates else []
 
 
-def _renderers_or_none(options: BuildOptions) -> list[Renderer] | None:
-    """The renderers, or None for a bad `--format` or `--templates`: the sequential build reports those
-    after the notice problems, as it always has."""
-    try:
-        return select_renderers(options.formats, options.templates)
-    except UsageError:
-        return None
+def earlier_renders(site: SiteWriter, clean: bool) -> RenderCache:
+    """What the previous site rendered, from its manifest; nothing for `--clean`."""
+    return RenderCache() if clean else read_cache(site.previous)
 
 
-def validated(paths: list[Path]) -> list[LoadedNotice]:
-    """Load and validate every notice; any problem stops the build before anything is written."""
+def validated(
+    paths: list[Path], files: list[Path], check: FileCheck = check_file
+) -> list[LoadedNotice]:
+    """Load and validate every notice file; any problem stops the build before anything is
+    written."""
     with batch.no_collections():
-        result = load_notices(paths)
+        result = load_notices(paths, files, check)
     if not result.ok:
         errors = [problem for problem in result.problems if problem.level == "error"]
         raise problems_error("invalid", errors)
@@ -178,8 +154,9 @@ def check_languages(languages: list[str] | None, published: set[str]) -> None:
         if lang not in published:
             close = difflib.get_close_matches(lang, sorted(published), n=1)
             hint = f'; did you mean "{close[0]}"?' if close else ""
+            expected = ", ".join(sorted(published))
             raise UsageError(
-                f'--lang "{lang}": no notice is published in it, expected one of {", ".join(sorted(published))}{hint}'
+                f'--lang "{lang}": no notice is published in it, expected one of {expected}{hint}'
             )
 
 
@@ -201,17 +178,15 @@ def select_renderers(formats: list[str] | None, templates: Path | None) -> list[
             close = difflib.get_close_matches(name, list(RENDERERS), n=1)
             hint = f'; did you mean "{close[0]}"?' if close else ""
             raise UsageError(f'--format "{name}": expected one of {", ".join(RENDERERS)}{hint}')
-    return [
-        factory(templates)
-        for name, factory in RENDERERS.items()
-        if formats is None or name in formats
-    ]
+    chosen = [factory for name, factory in RENDERERS.items() if formats is None or name in formats]
+    return [cast(Renderer, factory(templates)) for factory in chosen]
 
 
-def finish(jobs: list[NoticeJob], renderers: list[Renderer]) -> Iterator[Output]:
-    """The site-wide files (the index), once every notice is rendered."""
+def write_site_wide(jobs: list[NoticeJob], renderers: list[Renderer], site: SiteWriter) -> None:
+    """The site-wide files (the index), made anew by every build: they are one page."""
     for renderer in renderers:
-        yield from renderer.finish(jobs)
+        for output in renderer.finish(jobs):
+            site.write(output)
 
 
 def problems_error(

@@ -84,10 +84,13 @@ def check_file(path: Path) -> tuple[LoadedNotice | None, list[Problem]]:
 FileCheck = Callable[[Path], tuple[LoadedNotice | None, list[Problem]]]
 
 
-def load_notices(paths: list[Path], check: FileCheck = check_file) -> LoadResult:
-    """Discover, load and validate every notice under `paths`; raises UsageError for a bad path."""
+def load_notices(
+    paths: list[Path], files: list[Path] | None = None, check: FileCheck = check_file
+) -> LoadResult:
+    """Discover, load and validate every notice under `paths` (or the `files` already discovered
+    there), each by `check`; raises UsageError for a bad path."""
     result = LoadResult()
-    for path in discover(paths):
+    for path in discover(paths) if files is None else files:
         result.files += 1
         loaded, problems = check(path)
         if loaded is not None:

@@ -18,6 +18,7 @@ from noticekit.render.picker import MissingTextsError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOTICES = [FIXTURES / name for name in ("complete", "hostile", "fallback")]
+EXAMPLE = Path(__file__).parents[2] / "notices" / "example"
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -41,7 +42,42 @@ def test_workers_write_the_same_site(
     monkeypatch.setattr(batch, "worker_count", lambda jobs: 1)
     build(NOTICES, BuildOptions(out=tmp_path / "serial", history="off"))
     assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
-    assert len(tree(tmp_path / "serial")) == 18  # 14 pages, 3 landing pages and the marker
+    assert len(tree(tmp_path / "serial")) == 19  # 14 pages, 3 landing pages, marker, manifest
+
+
+def many_notices(root: Path, count: int) -> Path:
+    """`count` notices, copies of the shipped example (lint-clean) under ids `n0`, `n1`, …"""
+    text = (EXAMPLE / "notice.yaml").read_text(encoding="utf-8")
+    for index in range(count):
+        folder = root / f"n{index}"
+        folder.mkdir(parents=True)
+        (folder / "notice.yaml").write_text(text.replace("\nid: example\n", f"\nid: n{index}\n"))
+    return root
+
+
+def test_a_big_build_renders_in_forked_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Nothing patched away: a build of PARALLEL_FROM notices forks its workers, whose files are
+    those one process writes."""
+    if batch.worker_count(batch.PARALLEL_FROM) < 2:
+        pytest.skip("needs fork and two CPUs")
+    notices = many_notices(tmp_path / "notices", batch.PARALLEL_FROM)
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counted_fork() -> int:
+        pid = real_fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", counted_fork)
+    build([notices], BuildOptions(out=tmp_path / "parallel", history="off", strict=True))
+    assert len(forks) == batch.worker_count(batch.PARALLEL_FROM)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", batch.PARALLEL_FROM + 1)
+    build([notices], BuildOptions(out=tmp_path / "serial", history="off", strict=True))
+    assert len(forks) == batch.worker_count(batch.PARALLEL_FROM)  # no more forks
+    assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
+    assert "n23/en/index.html" in tree(tmp_path / "serial")
 
 
 def test_workers_report_every_missing_text(tmp_path: Path, parallel: None):

@@ -56,7 +56,9 @@ def test_a_build_folder_is_removed_once_neither_it_nor_the_one_before_serves_fro
             "build-4",
         ]
         assert latest.find("index.html") == site.private / "build-4" / "index.html"
-        assert latest.find("minimal/nb/index.html") == site.private / "build-1/minimal/nb/index.html"
+        assert (
+            latest.find("minimal/nb/index.html") == site.private / "build-1/minimal/nb/index.html"
+        )
     finally:
         site.close()
 

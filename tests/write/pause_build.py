@@ -3,7 +3,8 @@
 Run as `python pause_build.py build ...`; the environment says where to stop:
 
 - NK_PAUSE=FILE: the first page a build process writes (with NK_WORKERS, the first a forked worker
-  writes) creates FILE and then waits, so the test can signal, kill or start a second build.
+  writes) creates FILE and then waits, so the test can signal, kill or start a second build. The
+  build runs with --clean, so that it renders (and writes) every page, whatever was built before.
 - NK_WORKERS=N: build in N forked workers, however few the notices.
 - NK_CRASH=1: the build kills itself (SIGKILL) between the two renames of the swap, as a power cut
   or `kill -9` could; renameat2 is taken away so that the swap takes two renames.
@@ -32,7 +33,7 @@ def paused(write):
         if PAUSE and (not WORKERS or os.getpid() != BUILD_PROCESS):
             Path(PAUSE).touch()
             time.sleep(60)
-        write(self, output)
+        return write(self, output)
 
     return write_after_pause
 
@@ -52,5 +53,5 @@ if WORKERS:
 if os.environ.get("NK_CRASH"):
     swap.exchange = lambda first, second: False
     os.rename = crashing(os.rename)
-sys.argv = ["noticekit", *sys.argv[1:]]
+sys.argv = ["noticekit", *sys.argv[1:], *(["--clean"] if PAUSE and sys.argv[1] == "build" else [])]
 runpy.run_module("noticekit", run_name="__main__", alter_sys=True)

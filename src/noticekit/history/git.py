@@ -68,6 +68,14 @@ def has_commits(root: Path) -> bool:
     return True
 
 
+def head(root: Path) -> str:
+    """The commit id of `HEAD`; empty in a repository without commits yet."""
+    try:
+        return run(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}").decode().strip()
+    except GitError:
+        return ""
+
+
 def is_shallow(root: Path) -> bool:
     """Whether the clone at `root` lacks history (`git clone --depth`; `actions/checkout`)."""
     return run(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"

@@ -29,19 +29,22 @@ from noticekit.history import git
 from noticekit.history.archive import ArchivedVersion
 from noticekit.history.archive import NoticeArchive
 from noticekit.history.archive import read_archive
-from noticekit.load import load_source
 from noticekit.render import html
 from noticekit.render.archive_feed import feed
 from noticekit.render.archive_pages import VERSIONS
 from noticekit.render.archive_pages import change_row
 from noticekit.render.archive_pages import row
 from noticekit.render.archive_pages import version_pages
+from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.base import Renderer
+from noticekit.render.cache import NoticeFiles
+from noticekit.render.cache import RenderCache
 from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
+from noticekit.render.keys import CacheKeys
 from noticekit.source import SourceDocument
-from noticekit.validate import validate_document
+from noticekit.write import SiteWriter
 
 HISTORY_MODES = ("auto", "require", "off")
 FETCH_ADVICE = (
@@ -69,6 +72,7 @@ class Repositories:
     def __init__(self, mode: str) -> None:
         self.mode = mode
         self.roots: list[Path] = []
+        self.heads: dict[Path, str] = {}
         #: folder of notices -> why its notices have no history (asked once per folder)
         self.without: dict[Path, str] = {}
         self.missing: dict[str, str] = {}
@@ -92,6 +96,12 @@ class Repositories:
         self.missing.setdefault(problem, SourceDocument(file, None).display_path)
         return None
 
+    def head(self, root: Path) -> str:
+        """The commit `HEAD` of the repository at `root`, asked once."""
+        if root not in self.heads:
+            self.heads[root] = git.head(root)
+        return self.heads[root]
+
     def warn(self) -> None:
         """One line on standard error when some notice had no history."""
         if self.missing:
@@ -101,39 +111,52 @@ class Repositories:
             )
 
 
-def archive_outputs(
-    files: list[Path], renderers: list[Renderer], options: Options
-) -> Iterator[Output]:
-    """Every file of the archive of every notice in `files` (after the build checked them)."""
-    from noticekit.pipeline import wanted_languages  # here: the pipeline imports this module
-
+def write_archives(
+    jobs: list[NoticeJob],
+    renderers: list[Renderer],
+    options: Options,
+    site: SiteWriter,
+    cache: RenderCache,
+    keys: CacheKeys,
+) -> None:
+    """The archive of every notice in `jobs` into `site`; each taken from `cache` while neither
+    the notice nor its repository's `HEAD` (nor any build-wide input) changed."""
     if options.history == "off":
         return
     repositories = Repositories(options.history)
-    html_built = any(renderer.format == "html" for renderer in renderers)
-    env = (
-        make_environment(options.templates, autoescape=True, filters=html.FILTERS)
-        if html_built
-        else None
-    )
-    for file in files:
-        doc, _ = load_source(file)
-        notice = validate_document(doc)[0] if doc is not None else None
-        if notice is None or doc is None:
-            continue
-        wanted = wanted_languages(notice.languages, options.languages)
-        root = repositories.root(file) if wanted else None
+    env = None
+    for job in jobs:
+        root = repositories.root(job.doc.path)
         if root is None:
             continue
-        archive = read_archive(notice, doc, root, file, wanted)
-        for entry in archive.entries:
-            published = entry.published.notice
-            if published is not None:
-                langs = wanted_languages(published.languages, options.languages)
-                yield from version_pages(archive, entry, langs, renderers)
-        if env is not None:
-            yield from index_pages(archive, env)
+        key = keys.archive(job, repositories.head(root), git.repo_path(root, job.doc.path))
+        if cache.reuse(key, site):
+            continue
+        if env is None and any(renderer.format == "html" for renderer in renderers):
+            env = make_environment(options.templates, autoescape=True, filters=html.FILTERS)
+        outputs = archive_outputs(job, root, renderers, options.languages, env)
+        cache.put(key, NoticeFiles(tuple(site.write(output) for output in outputs)))
     repositories.warn()
+
+
+def archive_outputs(
+    job: NoticeJob,
+    root: Path,
+    renderers: list[Renderer],
+    languages: list[str] | None,
+    env: Environment | None,
+) -> Iterator[Output]:
+    """Every file of the archive of one notice (`env`: the HTML templates, if HTML is built)."""
+    from noticekit.pipeline import wanted_languages  # here: the pipeline imports this module
+
+    archive = read_archive(job.notice, job.doc, root, job.doc.path, job.languages)
+    for entry in archive.entries:
+        published = entry.published.notice
+        if published is not None:
+            langs = wanted_languages(published.languages, languages)
+            yield from version_pages(archive, entry, langs, renderers)
+    if env is not None:
+        yield from index_pages(archive, env)
 
 
 def index_pages(archive: NoticeArchive, env: Environment) -> Iterator[Output]:

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from noticekit.models import Notice
 from noticekit.render.context import page_context
+from noticekit.render.picker import Text
 from noticekit.render.picker import TextPicker
 from noticekit.source import SourceDocument
 
@@ -31,7 +32,6 @@ class NoticeJob:
     doc: SourceDocument
     notice: Notice
     languages: list[str]
-    titles: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
     _pages: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict, repr=False)
 
     @property
@@ -49,25 +49,23 @@ class NoticeJob:
         """The view data of the notice in `lang`, computed once for all page formats."""
         if lang not in self._pages:
             self._pages[lang] = page_context(self.doc, self.notice, lang, self.languages)
-            self.titles[lang] = self._pages[lang]["title"]
         return self._pages[lang]
 
-    def title(self, lang: str) -> Any:
-        """The notice's title in `lang`, as its page shows it, without making the whole page (the
-        site index names notices whose pages an earlier build made)."""
-        if lang not in self.titles:
-            pick = TextPicker(self.doc, lang, self.notice.fallback_language)
-            self.titles[lang] = pick(self.notice.title, "title")
-        return self.titles[lang]
+    def title(self, lang: str) -> Text | None:
+        """The notice's title in `lang` (or its fallback language) as its page shows it, without
+        making the page: the site index lists notices whose pages this build did not render."""
+        pick = TextPicker(self.doc, lang, self.notice.fallback_language)
+        return pick(self.notice.title, "title")
 
     def release(self) -> None:
-        """Forget the view data and JSON-LD once the notice is written (the titles stay, for the index)."""
+        """Forget the view data and JSON-LD once the notice is written."""
         self._pages.clear()
         self.__dict__.pop("jsonld", None)
 
 
 class Renderer(Protocol):
-    """One output format. `render` yields the files of one notice; `finish` those of the whole site."""
+    """One output format. `render` yields the files of one notice; `finish` those of the whole
+    site."""
 
     format: ClassVar[str]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -86,7 +87,7 @@ def script_json(text: str) -> Markup:
     return as_markup(text)
 
 
-FILTERS = {
+FILTERS: dict[str, Callable[..., Any]] = {
     "links": links,
     "recipient_links": recipient_links,
     "block": block,
@@ -122,7 +123,7 @@ class HtmlRenderer:
         return self.env.get_template("landing.html.j2").render(
             lang=lang,
             dir=i18n.text_direction(lang),
-            title=job.titles[lang],
+            title=job.page(lang)["title"],
             canonical=addresses.canonical(canonical_url, addresses.LANDING),
             alternates=addresses.alternates(canonical_url, job.languages),
             pages=[_language_page(tag, f"{tag}/{PAGE}") for tag in job.languages],

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 import noticekit
-from noticekit.i18n.loading import locale_dir
+from noticekit.i18n import loading
 from noticekit.render.base import NoticeJob
 from noticekit.render.env import template_dirs
 
@@ -28,7 +28,7 @@ class CacheKeys:
         parts = [
             ("noticekit", noticekit.__version__),
             ("code", tree_digest(Path(noticekit.__file__).parent, SKIPPED_FOLDERS)),
-            ("catalogs", tree_digest(Path(str(locale_dir())), frozenset(), suffix=".mo")),
+            ("catalogs", tree_digest(Path(str(loading.locale_dir())), frozenset(), suffix=".mo")),
             *(("templates", tree_digest(folder)) for folder in template_dirs(templates)),
             ("formats", ",".join(formats)),
         ]

@@ -41,10 +41,11 @@ class ServedSite(SiteWriter):
         self._files[stamp.path] = self._folder
         return stamp
 
-    def reuse(self, folder: Path | None, found: NoticeFiles) -> bool:
+    def reuse(self, folder: Path | None, found: NoticeFiles, until_ns: int | None = None) -> bool:
         """Serve the files of `found` from where an earlier build wrote them; `folder` (the
-        cache's, the private folder) is not needed: the map knows each file's folder."""
-        del folder
+        cache's: the private folder) and `until_ns` are not needed: the map knows each file's
+        folder, and nothing changes a file there."""
+        del folder, until_ns
         holders = [self.earlier.get(stamp.path) for stamp in found.files]
         if any(holder is None for holder in holders):
             return False

@@ -9,7 +9,6 @@ leaves at most marked folders next to the output, which the next build puts back
 
 from noticekit.write.signals import stop_on_signals
 from noticekit.write.site import atomic_site
-from noticekit.write.site import stageable
 from noticekit.write.site import tidy_output
 from noticekit.write.writer import MARKER
 from noticekit.write.writer import OutputError
@@ -20,7 +19,6 @@ __all__ = [
     "OutputError",
     "SiteWriter",
     "atomic_site",
-    "stageable",
     "stop_on_signals",
     "tidy_output",
 ]

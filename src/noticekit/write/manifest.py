@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 from pathlib import PurePosixPath
 from typing import Any
@@ -34,11 +35,14 @@ def read_cache(folder: Path | None) -> RenderCache:
         return RenderCache()
     try:
         with open(folder / MANIFEST, "rb") as handle:
+            written = os.fstat(handle.fileno())
             raw = handle.read(MAX_BYTES + 1)
         entries = _entries(json.loads(raw)) if len(raw) <= MAX_BYTES else None
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         entries = None
-    return RenderCache(folder, entries) if entries else RenderCache()
+    if not entries or not stat.S_ISREG(written.st_mode):
+        return RenderCache()
+    return RenderCache(folder, entries, until_ns=written.st_mtime_ns)
 
 
 def _entries(data: Any) -> dict[str, NoticeFiles] | None:
@@ -46,7 +50,7 @@ def _entries(data: Any) -> dict[str, NoticeFiles] | None:
         return None
     entries = {}
     for key, files in data["entries"].items():
-        stamps = tuple(FileStamp(path, size, mtime) for path, size, mtime in files)
+        stamps = tuple(FileStamp(path, size) for path, size in files)
         if not isinstance(key, str) or not all(map(_well_formed, stamps)):
             return None
         entries[key] = NoticeFiles(stamps)
@@ -54,7 +58,7 @@ def _entries(data: Any) -> dict[str, NoticeFiles] | None:
 
 
 def _well_formed(stamp: FileStamp) -> bool:
-    """A relative path inside the site that is not the marker or the manifest, and two numbers."""
+    """A relative path inside the site that is not the marker or the manifest, and a size."""
     path = stamp.path
     if not isinstance(path, str) or not path or "\\" in path or "\0" in path:
         return False
@@ -63,7 +67,7 @@ def _well_formed(stamp: FileStamp) -> bool:
         return False
     if parts[0] in (MARKER, MANIFEST):
         return False
-    return all(type(number) is int and number >= 0 for number in (stamp.size, stamp.mtime_ns))
+    return type(stamp.size) is int and stamp.size >= 0
 
 
 def write_manifest(staging: Path, made: dict[str, NoticeFiles]) -> None:
@@ -71,7 +75,7 @@ def write_manifest(staging: Path, made: dict[str, NoticeFiles]) -> None:
     data = {
         "format": FORMAT,
         "entries": {
-            key: [[stamp.path, stamp.size, stamp.mtime_ns] for stamp in files.files]
+            key: [[stamp.path, stamp.size] for stamp in files.files]
             for key, files in sorted(made.items())
         },
     }

@@ -30,15 +30,6 @@ from noticekit.write.writer import reason
 T = TypeVar("T")
 
 
-def stageable(out: Path, sources: Iterable[Path] = (), others: Iterable[Path] = ()) -> bool:
-    """True when `atomic_site` would start without complaint or a new parent folder."""
-    try:
-        folder = check_output(out, sources, others)
-    except UsageError:
-        return False
-    return folder.parent.is_dir()
-
-
 def tidy_output(out: Path, sources: Iterable[Path] = (), others: Iterable[Path] = ()) -> None:
     """Before a build: put back a site a crash moved aside and remove what earlier builds of `out`
     left, so that even a build that then fails leaves the last good site in place. Does nothing
@@ -79,7 +70,7 @@ def _staged(out: Path, folder: Path) -> Iterator[SiteWriter]:
     try:
         with deferred_signals():
             staging = _os_step(f'cannot make a staging folder next to "{out}"', new_staging, folder)
-        yield SiteWriter(staging)
+        yield SiteWriter(staging, previous=folder if os.path.isdir(folder) else None)
         with deferred_signals(outcome=f'the new site is in "{out}"'):
             os.chmod(staging, 0o755)
             _os_step(f'cannot put the new site in place of "{out}"', swap, staging, folder)

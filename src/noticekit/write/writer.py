@@ -77,22 +77,23 @@ class SiteWriter:
         try:
             with _new_file(target) as handle:
                 handle.write(output.content.encode("utf-8"))
-                done = os.fstat(handle.fileno())
+                size = handle.tell()
         except OSError as error:
             raise OutputError(f'cannot write "{output.path}": {reason(error)}') from None
         self.count += 1
-        return FileStamp(output.path.as_posix(), done.st_size, done.st_mtime_ns)
+        return FileStamp(output.path.as_posix(), size)
 
-    def reuse(self, folder: Path | None, found: NoticeFiles) -> bool:
+    def reuse(self, folder: Path | None, found: NoticeFiles, until_ns: int | None = None) -> bool:
         """Put the files of `found` from the site `folder` in the staging folder, each hard-linked
         (or copied where links are not possible); False, with none of them left, unless every
-        one is still a regular file of the size and modification time it was written with."""
+        one is still a regular file of the size it was written with, modified at `until_ns` at
+        the latest."""
         if folder is None:
             return False
         done: list[str] = []
         for stamp in found.files:
             target = self._target(stamp.path)
-            if not _link(os.path.join(folder, stamp.path), target, stamp):
+            if not _link(os.path.join(folder, stamp.path), target, stamp, until_ns):
                 for path in done:
                     os.unlink(path)
                 return False
@@ -122,16 +123,15 @@ def _new_file(target: str) -> BinaryIO:
         return open(target, "xb")
 
 
-def _link(source: str, target: str, stamp: FileStamp) -> bool:
+def _link(source: str, target: str, stamp: FileStamp, until_ns: int | None) -> bool:
     """Hard-link (else copy) `source` to the new `target` if it is the file `stamp` describes."""
     try:
         found = os.lstat(source)
     except OSError:
         return False
-    if not stat.S_ISREG(found.st_mode) or (found.st_size, found.st_mtime_ns) != (
-        stamp.size,
-        stamp.mtime_ns,
-    ):
+    if not stat.S_ISREG(found.st_mode) or found.st_size != stamp.size:
+        return False
+    if until_ns is not None and found.st_mtime_ns > until_ns:
         return False
     if os.path.lexists(target):
         return False

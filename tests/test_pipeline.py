@@ -1,0 +1,226 @@
+"""Incremental builds: a build renders only the notices whose inputs changed, and its site is
+byte-identical (manifest and all) to a clean build of the same inputs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from babel.messages.mofile import read_mo
+from babel.messages.mofile import write_mo
+
+import noticekit
+from noticekit.i18n import loading
+from noticekit.pipeline import BuildOptions
+from noticekit.pipeline import build
+from noticekit.render import archive
+from noticekit.render import batch
+from noticekit.render.env import packaged_templates
+from noticekit.render.picker import MissingTextsError
+from noticekit.write.manifest import MANIFEST
+
+FIXTURES = Path(__file__).parent / "render" / "fixtures"
+EXAMPLE = Path(__file__).parents[1] / "notices" / "example"
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the notices each build renders (pages and archives), in order."""
+    calls: list[str] = []
+    render_notices, archive_outputs = batch.render_notices, archive.archive_outputs
+
+    def counted_notices(jobs, *args, **kwargs):
+        calls.extend(job.id for job in jobs)
+        return render_notices(jobs, *args, **kwargs)
+
+    def counted_archive(job, *args, **kwargs):
+        calls.append(f"archive:{job.id}")
+        return archive_outputs(job, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "render_notices", counted_notices)
+    monkeypatch.setattr(archive, "archive_outputs", counted_archive)
+    return calls
+
+
+@pytest.fixture
+def notices(tmp_path: Path) -> Path:
+    root = tmp_path / "notices"
+    for name in ("complete", "fallback", "hostile"):
+        shutil.copytree(FIXTURES / name, root / name)
+    return root
+
+
+def rebuild(paths: list[Path], out: Path, rendered: list[str], **options) -> list[str]:
+    """Build into `out` (incrementally) and into a new folder with --clean; the two sites must be
+    byte-identical. Returns the notices the incremental build rendered."""
+    options.setdefault("history", "off")
+    rendered.clear()
+    build(paths, BuildOptions(out=out, **options))
+    done = list(rendered)
+    clean = out.parent / "clean"
+    shutil.rmtree(clean, ignore_errors=True)
+    build(paths, BuildOptions(out=clean, clean=True, **options))
+    assert tree(out) == tree(clean)
+    return sorted(done)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_nothing_changed_renders_nothing(tmp_path: Path, notices: Path, rendered: list[str]):
+    site = tmp_path / "site"
+    assert rebuild([notices], site, rendered) == ["complete", "fallback", "hostile"]
+    assert rebuild([notices], site, rendered) == []
+    assert (site / MANIFEST).is_file() and "complete/en/index.html" in tree(site)
+
+
+def test_clean_renders_everything(tmp_path: Path, notices: Path, rendered: list[str]):
+    build([notices], BuildOptions(out=tmp_path / "site", history="off"))
+    rendered.clear()
+    build([notices], BuildOptions(out=tmp_path / "site", history="off", clean=True))
+    assert sorted(rendered) == ["complete", "fallback", "hostile"]
+
+
+def test_added_changed_removed_and_renamed_notices(
+    tmp_path: Path, notices: Path, rendered: list[str]
+):
+    site = tmp_path / "site"
+    rebuild([notices], site, rendered)
+    shutil.copytree(EXAMPLE, notices / "example")
+    assert rebuild([notices], site, rendered) == ["example"]
+    edit(notices / "complete" / "notice.yaml", "version: ", "version: 9")
+    assert rebuild([notices], site, rendered) == ["complete"]
+    shutil.rmtree(notices / "hostile")
+    assert rebuild([notices], site, rendered) == []
+    assert not any(path.startswith("hostile/") for path in tree(site))
+    (notices / "fallback").rename(notices / "renamed")
+    edit(notices / "renamed" / "notice.yaml", "id: fallback", "id: renamed")
+    assert rebuild([notices], site, rendered) == ["renamed"]
+    assert not any(path.startswith("fallback/") for path in tree(site))
+    moved = notices.rename(tmp_path / "moved")
+    assert rebuild([moved], site, rendered) == []
+
+
+def test_a_changed_template_renders_everything(tmp_path: Path, notices: Path, rendered: list[str]):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    shutil.copy(packaged_templates() / "notice.md.j2", templates)
+    site = tmp_path / "site"
+    rebuild([notices], site, rendered, templates=templates)
+    with open(templates / "notice.md.j2", "a", encoding="utf-8") as handle:
+        handle.write("\nA changed template.\n")
+    assert rebuild([notices], site, rendered, templates=templates) == [
+        "complete",
+        "fallback",
+        "hostile",
+    ]
+    assert tree(site)["complete/en/notice.md"].endswith(b"A changed template.\n")
+
+
+def test_a_changed_catalog_renders_everything(
+    tmp_path: Path, notices: Path, rendered: list[str], monkeypatch: pytest.MonkeyPatch
+):
+    locale = tmp_path / "locale"
+    shutil.copytree(Path(str(loading.locale_dir())), locale)
+    monkeypatch.setattr(loading, "locale_dir", lambda: locale)
+    loading.translations.cache_clear()
+    loading.domain_translations.cache_clear()
+    site = tmp_path / "site"
+    try:
+        rebuild([notices], site, rendered, formats=["md"])
+        mo = locale / "en" / "LC_MESSAGES" / "ui.mo"
+        with open(mo, "rb") as handle:
+            catalog = read_mo(handle)
+        catalog.get("Version").string = "Edition"
+        with open(mo, "wb") as handle:
+            write_mo(handle, catalog)
+        loading.translations.cache_clear()
+        loading.domain_translations.cache_clear()
+        assert rebuild([notices], site, rendered, formats=["md"]) == [
+            "complete",
+            "fallback",
+            "hostile",
+        ]
+        assert b"Edition" in tree(site)["complete/en/notice.md"]
+    finally:
+        loading.translations.cache_clear()
+        loading.domain_translations.cache_clear()
+
+
+def test_changed_options_render_what_they_change(
+    tmp_path: Path, notices: Path, rendered: list[str]
+):
+    site = tmp_path / "site"
+    rebuild([notices], site, rendered, languages=["en"])
+    # "hostile" is in English only: --lang en built all of it
+    assert rebuild([notices], site, rendered) == ["complete", "fallback"]
+    assert rebuild([notices], site, rendered, formats=["html", "md"]) == [
+        "complete",
+        "fallback",
+        "hostile",
+    ]
+
+
+def test_another_noticekit_version_renders_everything(
+    tmp_path: Path, notices: Path, rendered: list[str], monkeypatch: pytest.MonkeyPatch
+):
+    site = tmp_path / "site"
+    rebuild([notices], site, rendered)
+    monkeypatch.setattr(noticekit, "__version__", "99.0")
+    assert rebuild([notices], site, rendered) == ["complete", "fallback", "hostile"]
+
+
+def test_a_page_edited_by_hand_is_rendered_again(
+    tmp_path: Path, notices: Path, rendered: list[str]
+):
+    site = tmp_path / "site"
+    rebuild([notices], site, rendered)
+    page = site / "fallback" / "en" / "notice.md"
+    page.write_bytes(page.read_bytes().replace(b"#", b"!", 1))  # the same size
+    later = os.stat(site / MANIFEST).st_mtime_ns + 1_000_000_000
+    os.utime(page, ns=(later, later))
+    assert rebuild([notices], site, rendered) == ["fallback"]
+
+
+def test_a_failed_incremental_build_leaves_the_previous_site_as_it_was(
+    tmp_path: Path, notices: Path, rendered: list[str]
+):
+    site = tmp_path / "site"
+    rebuild([notices], site, rendered)
+    before = tree(site)
+    edit(notices / "complete" / "notice.yaml", "version: ", "version: 9")
+    with pytest.raises(MissingTextsError):
+        build([notices, FIXTURES / "missing"], BuildOptions(out=site, history="off"))
+    assert tree(site) == before
+
+
+def test_a_rebuild_without_a_new_commit_renders_no_archive(
+    git_repo, tmp_path: Path, rendered: list[str]
+):
+    notice = git_repo.write("notices/complete/notice.yaml", "")
+    shutil.copy(FIXTURES / "complete" / "notice.yaml", notice)
+    git_repo.commit("first")
+    edit(notice, "version: ", "version: 9")
+    git_repo.commit("second", when="2025-02-01T12:00:00+00:00")
+    site = git_repo.root / "site"
+    paths = [Path("notices")]
+    first = rebuild(paths, site, rendered, history="auto")
+    assert first == ["archive:complete", "complete"]
+    assert any("/versions/" in path for path in tree(site))
+    assert rebuild(paths, site, rendered, history="auto") == []
+    git_repo.write("README.md", "a new commit\n")
+    git_repo.commit("third", when="2025-03-01T12:00:00+00:00")
+    assert rebuild(paths, site, rendered, history="auto") == ["archive:complete"]
