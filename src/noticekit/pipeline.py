@@ -85,15 +85,16 @@ def build(
     output = (
         atomic_site(options.out, *inputs(paths, options)) if site is None else nullcontext(site)
     )
-    with output as site:
-        cache = cache if cache is not None else earlier_renders(site, options.clean)
-        render_stage(jobs, renderers, site, cache, keys, progress)
-        write_site_wide(jobs, renderers, site)
-        write_archives(jobs, renderers, options, site, cache, keys)
-        write_manifest(site.staging, cache.made)
+    with output as writer:
+        cache = cache if cache is not None else earlier_renders(writer, options.clean)
+        render_stage(jobs, renderers, writer, cache, keys, progress)
+        write_site_wide(jobs, renderers, writer)
+        write_archives(jobs, renderers, options, writer, cache, keys)
+        if site is None:  # `serve` keeps its cache in memory
+            write_manifest(writer.staging, cache.made)
     languages = sorted({lang for job in jobs for lang in job.languages})
     return BuildReport(
-        len(jobs), languages, [renderer.format for renderer in renderers], site.count
+        len(jobs), languages, [renderer.format for renderer in renderers], writer.count
     )
 
 

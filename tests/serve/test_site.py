@@ -36,6 +36,7 @@ def test_a_broken_notice_becomes_problems_and_a_fix_brings_the_site_back(notices
         assert "minimal/notice.yaml:" in broken.problems
         notice.write_text(good, encoding="utf-8")
         fixed = site.rebuild([notice])
+        site.tidy()
         assert fixed.problems is None and fixed.find("minimal/nb/index.html") is not None
         assert sorted(path.name for path in site.private.iterdir()) == ["build-1", "build-3"]
     finally:
@@ -49,6 +50,7 @@ def test_a_build_folder_is_removed_once_neither_it_nor_the_one_before_serves_fro
     try:
         for _ in range(4):
             latest = site.rebuild()
+            site.tidy()
         # build-1 holds the notice's files (unchanged since); each build writes the index anew
         assert sorted(path.name for path in site.private.iterdir()) == [
             "build-1",

@@ -36,7 +36,7 @@ class CacheKeys:
 
     def notice(self, job: NoticeJob) -> str:
         """A notice in all its formats: its file's bytes, the languages built."""
-        return _digest(self.build.encode(), b"notice", _languages(job), job.doc.text.encode())
+        return _digest(self.build.encode(), b"notice", _languages(job), job.doc.digest.encode())
 
     def archive(self, job: NoticeJob, head: str, path: str) -> str:
         """A notice's archive: the notice, the commit `HEAD` of its repository, its path there."""

@@ -35,17 +35,20 @@ class KnownNotices:
 
     def __init__(self) -> None:
         self._known: dict[str, tuple[Stamp, Checked]] = {}
-        #: How many files the last build loaded and validated (for tests and the benchmark).
+        #: The absolute path of each file checked, as the watcher names it, to the key used here.
+        self._keys: dict[str, str] = {}
+        #: How many files builds loaded and validated (for tests and the benchmark).
         self.checked = 0
 
     def check(self, path: Path) -> Checked:
         """The file's notice or problems, checked again only if it may have changed."""
-        key = os.path.abspath(path)
+        key = os.fspath(path)
         now = stamp(path)
         found = self._known.get(key)
         if found is not None and now is not None and found[0] == now:
             return found[1]
         self.checked += 1
+        self._keys[os.path.abspath(key)] = key
         checked = check_file(path)
         if now is None or now != stamp(path):  # changed while being read: check it next time
             self._known.pop(key, None)
@@ -56,4 +59,6 @@ class KnownNotices:
     def forget(self, paths: Iterable[Path]) -> None:
         """Check these files again at the next build (the watcher saw them change)."""
         for path in paths:
-            self._known.pop(os.path.abspath(path), None)
+            key = self._keys.pop(os.path.abspath(path), None)
+            if key is not None:
+                self._known.pop(key, None)

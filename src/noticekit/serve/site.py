@@ -64,6 +64,7 @@ class LiveSite:
         self.templates = templates
         self.private = Path(tempfile.mkdtemp(prefix="noticekit-serve-"))
         self.snapshot = Snapshot(0)
+        self._before = self.snapshot
         self.known = KnownNotices()
         #: The last good build: its render cache and the map of its files.
         self.renders: dict[str, NoticeFiles] = {}
@@ -94,9 +95,7 @@ class LiveSite:
                 snapshot = Snapshot(previous.generation + 1, problems=error.format_message())
             except OSError as error:  # a file the system refused: named, as the CLI names it
                 snapshot = Snapshot(previous.generation + 1, problems=str(error))
-            finally:
-                self._remove_unused(keep=previous.files)
-            self.snapshot = snapshot
+            self.snapshot, self._before = snapshot, previous
             return snapshot
 
     def _build(self, folder: Path, generation: int) -> Snapshot:
@@ -110,13 +109,15 @@ class LiveSite:
         self.renders, self.files = cache.made, site.files(cache.made.values())
         return Snapshot(generation, self.files, None, report.notices, folders_of(self.files))
 
-    def _remove_unused(self, keep: FileMap) -> None:
-        """Remove the build folders that neither the last good build nor `keep` (the snapshot
-        requests may still be reading) takes a file from."""
-        used = {*self.files.values(), *keep.values()}
-        for entry in os.scandir(self.private):
-            if entry.path not in used:
-                shutil.rmtree(entry.path, ignore_errors=True)
+    def tidy(self) -> None:
+        """Remove the build folders that neither the last good build nor the snapshot before the
+        last (requests may still be reading it) takes a file from; after the new snapshot is
+        served, so that no edit waits for it."""
+        with self._lock:
+            used = {*self.files.values(), *self._before.files.values()}
+            for entry in os.scandir(self.private):
+                if entry.path not in used:
+                    shutil.rmtree(entry.path, ignore_errors=True)
 
     def close(self) -> None:
         """Remove the private folder and every build in it."""
