@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,9 @@ import pytest
 
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
+from noticekit.render.batch import PARALLEL_FROM
 from noticekit.render.env import packaged_templates
+from noticekit.serve import site as site_module
 from noticekit.serve.site import LiveSite
 from noticekit.serve.site import Snapshot
 from noticekit.write.manifest import MANIFEST
@@ -103,7 +106,17 @@ def test_add_remove_rename_break_and_fix_serve_the_clean_build(project: Path, tm
         site.close()
 
 
-def test_a_template_change_renders_every_notice_again(project: Path, tmp_path):
+def copies(notices: Path, count: int) -> None:
+    """`count` more notices like the minimal one: enough for a build to render in workers."""
+    text = (notices / "minimal" / "notice.yaml").read_text(encoding="utf-8")
+    for number in range(count):
+        (notices / f"copy-{number}").mkdir()
+        copy = text.replace("id: minimal", f"id: copy-{number}")
+        (notices / f"copy-{number}" / "notice.yaml").write_text(copy, encoding="utf-8")
+
+
+def test_a_template_change_renders_every_notice_again_in_workers(project: Path, tmp_path):
+    copies(project, PARALLEL_FROM)
     templates = tmp_path / "templates"
     templates.mkdir()
     css = (packaged_templates() / "notice.css").read_text(encoding="utf-8")
@@ -135,3 +148,22 @@ def test_a_file_changed_unseen_by_the_watcher_is_checked_again(project: Path, tm
         assert served(snapshot) == clean_build([project], tmp_path / "clean")
     finally:
         site.close()
+
+
+def test_a_big_build_freezes_what_stays_and_an_edit_does_not_collect(notices: Path, monkeypatch):
+    """No full collection over every notice lands in an edit's rebuild (see `site.py`)."""
+    copies(notices, PARALLEL_FROM)
+    calls = []
+    monkeypatch.setattr(site_module, "keep_out_of_collections", lambda: calls.append(gc.freeze()))
+    site = LiveSite([notices])
+    try:
+        gc.unfreeze()
+        site.rebuild()
+        assert len(calls) == 1 and gc.get_freeze_count() > 0
+        notice = notices / "minimal" / "notice.yaml"
+        notice.write_text(notice.read_text(encoding="utf-8").replace("en: Privacy", "en: A"))
+        site.rebuild([notice])
+        assert len(calls) == 1
+    finally:
+        site.close()
+        gc.unfreeze()

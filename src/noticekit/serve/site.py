@@ -52,12 +52,12 @@ class Snapshot:
 
 
 def keep_out_of_collections() -> None:
-    """After a build that loaded or rendered many notices (the first; a template change, whose
-    forked workers end with `gc.unfreeze`): collect its garbage, then freeze what stays (the
-    validated notices, their documents, the compiled templates), so that no later collection
-    walks it. A full collection over 300 notices takes about 100 ms, which an edit would
-    otherwise wait for now and then. What a later rebuild replaces is still freed (by reference
-    counting); the small rebuilds after an edit are left to the collector as they are."""
+    """After a build that loaded or rendered many notices (the first of a big site; a template
+    change, whose forked workers end with `gc.unfreeze`): collect its garbage, then freeze what
+    stays (the validated notices, their documents, the compiled templates), so that no later
+    collection walks it. A full collection over 300 notices takes about 100 ms, which an edit
+    would otherwise wait for now and then. What a later rebuild replaces is still freed (by
+    reference counting); the small rebuilds after an edit are left to the collector."""
     gc.collect()
     gc.freeze()
 
@@ -133,7 +133,7 @@ class LiveSite:
         with self._lock:
             used = {*self.files.values(), *self._before.files.values()}
             for entry in os.scandir(self.private):
-                if entry.path not in used:
+                if entry.name.startswith("build-") and entry.path not in used:
                     shutil.rmtree(entry.path, ignore_errors=True)
 
     def close(self) -> None:
