@@ -34,7 +34,9 @@ def read_cache(folder: Path | None) -> RenderCache:
     if folder is None or not is_marked(folder):
         return RenderCache()
     try:
-        with open(folder / MANIFEST, "rb") as handle:
+        with open(
+            os.open(folder / MANIFEST, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb"
+        ) as handle:
             written = os.fstat(handle.fileno())
             raw = handle.read(MAX_BYTES + 1)
         entries = _entries(json.loads(raw)) if len(raw) <= MAX_BYTES else None
