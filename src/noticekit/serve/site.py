@@ -95,11 +95,11 @@ class LiveSite:
         with self._lock:
             self.known.forget(changed_paths)
             self._builds += 1
-            folder = self.private / f"build-{self._builds}"
-            folder.mkdir()
             previous = self.snapshot
             try:
-                snapshot = self._build(folder, previous.generation + 1)
+                snapshot = self._build(
+                    self.private / f"build-{self._builds}", previous.generation + 1
+                )
             except UsageError as error:
                 if previous.generation == 0:
                     raise
@@ -113,6 +113,7 @@ class LiveSite:
 
     def _build(self, folder: Path, generation: int) -> Snapshot:
         """One build through the pipeline, with what the last good build left in memory."""
+        folder.mkdir()
         site = ServedSite(folder, self.files)
         cache = RenderCache(self.private, self.renders)
         options = BuildOptions(
