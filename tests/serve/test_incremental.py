@@ -12,6 +12,7 @@ from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
 from noticekit.render.batch import PARALLEL_FROM
 from noticekit.render.env import packaged_templates
+from noticekit.serve import known as known_module
 from noticekit.serve import site as site_module
 from noticekit.serve.site import LiveSite
 from noticekit.serve.site import Snapshot
@@ -102,6 +103,26 @@ def test_add_remove_rename_break_and_fix_serve_the_clean_build(project: Path, tm
         assert broken.problems is not None and "renamed/notice.yaml:" in broken.problems
         renamed.write_text(text.replace("id: minimal", "id: renamed"), encoding="utf-8")
         assert served(site.rebuild([renamed])) == clean_build([project], tmp_path / "clean")
+    finally:
+        site.close()
+
+
+def test_a_file_the_watcher_names_is_checked_again_even_if_it_looks_unchanged(
+    project: Path, tmp_path, monkeypatch
+):
+    """A clock that moves in coarse steps can give two saves of one size the same time."""
+    monkeypatch.setattr(known_module, "stamp", lambda path: (0, 0, 0, 0, 0))
+    site = LiveSite([project])
+    try:
+        site.rebuild()
+        notice = project / "minimal" / "notice.yaml"
+        edited = notice.read_text(encoding="utf-8").replace(
+            "en: Privacy notice", "en: Privacy 2ndce"
+        )
+        notice.write_text(edited, encoding="utf-8")
+        snapshot = site.rebuild([notice])
+        assert b"Privacy 2ndce" in snapshot.find("minimal/en/index.html").read_bytes()
+        assert served(snapshot) == clean_build([project], tmp_path / "clean")
     finally:
         site.close()
 

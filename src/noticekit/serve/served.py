@@ -55,8 +55,9 @@ class ServedSite(SiteWriter):
         return True
 
     def files(self, made: Iterable[NoticeFiles]) -> dict[str, str]:
-        """The map of this build: the files it reused or wrote, and those of `made` (every notice
-        of the build) that forked workers wrote into `staging`."""
+        """The map of this build: the files it reused or wrote, and the other files of `made`
+        (every notice of the build): those the render stage wrote into `staging` through writers
+        of its own (one per notice, in this process or in forked workers)."""
         files = dict(self._files)
         for notice in made:
             for stamp in notice.files:
