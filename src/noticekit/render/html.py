@@ -77,7 +77,8 @@ _SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 
 @lru_cache(maxsize=4)
 def script_json(text: str) -> Markup:
-    """JSON made safe inside `<script>`: `<`, `>` and `&` as `\\u` escapes, so `</script>` cannot occur.
+    """JSON made safe inside `<script>`: `<`, `>` and `&` as `\\u` escapes, so `</script>` cannot
+    occur.
 
     Cached: the three pages of a notice embed the same JSON-LD.
     """
