@@ -4,8 +4,10 @@ Usage: `python benchmarks/bench_serve.py [-n 300] [--edits 10] [--work DIR]`.
 
 1. Writes N notices (`synth.py`, seeded) and starts `noticekit serve --port 0` on them as a process.
    **First start**: from launching the process to the first page answered with 200.
-2. **Edit to served**: edits one notice's English title (a new title each time), and from the end of
-   the write polls that page every millisecond until its bytes carry the new title; `--edits` edits,
+2. **Edit to served**: edits one notice's English title (a new title each time) and, as the open
+   page in a browser does, waits on the live-reload event feed from the end of the write: at each
+   `reload` event it fetches the page, until its bytes carry the new title. (Polling the page every
+   millisecond instead would load the server with requests while it rebuilds.) `--edits` edits,
    one notice after another, each after the previous one is served. Median and worst are reported.
 3. Peer, in the same run: the process `noticekit build --no-history` on the same notices into a new
    folder (`serve` builds without the archive too), which is what showing an edit cost before
@@ -69,7 +71,8 @@ def start(root: Path) -> tuple[subprocess.Popen[str], str, float]:
 
 
 def edit_to_served(root: Path, url: str, notice_id: str, edit: int) -> float:
-    """Write a new English title into one notice; seconds until its English page shows it."""
+    """Write a new English title into one notice; seconds until its English page, fetched at each
+    reload event as the open page would be, shows it."""
     notice = root / "notices" / notice_id / "notice.yaml"
     text = notice.read_text(encoding="utf-8")
     title = f"Edited title {edit}"
@@ -77,11 +80,17 @@ def edit_to_served(root: Path, url: str, notice_id: str, edit: int) -> float:
     assert changed != text, "no English title to edit"
     page = f"{url}{notice_id}/en/index.html"
     wanted = title.encode()
-    notice.write_text(changed, encoding="utf-8")
-    written = time.perf_counter()
-    while wanted not in fetch(page)[1]:
-        time.sleep(0.001)
-    return time.perf_counter() - written
+    shown = re.search(rb'data-generation="(\d+)"', fetch(page)[1])
+    assert shown is not None, "the served page has no live-reload script"
+    with urllib.request.urlopen(f"{url}__noticekit__/events?since={shown[1].decode()}") as feed:
+        assert feed.readline().startswith(b": connected")
+        notice.write_text(changed, encoding="utf-8")
+        written = time.perf_counter()
+        while True:
+            line = feed.readline()
+            assert line, "the event feed ended"
+            if line.startswith(b"data:") and wanted in fetch(page)[1]:
+                return time.perf_counter() - written
 
 
 def build_seconds(root: Path) -> float:

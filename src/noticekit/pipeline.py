@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from collections.abc import Callable
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 from typing import cast
@@ -24,7 +25,9 @@ from noticekit.render.base import Renderer
 from noticekit.render.batch import render_stage
 from noticekit.render.cache import RenderCache
 from noticekit.render.keys import CacheKeys
+from noticekit.validate import FileCheck
 from noticekit.validate import LoadedNotice
+from noticekit.validate import check_file
 from noticekit.validate import load_notices
 from noticekit.write import SiteWriter
 from noticekit.write import atomic_site
@@ -63,15 +66,20 @@ def build(
     options: BuildOptions,
     progress: Callable[[int, int], None] | None = None,
     cache: RenderCache | None = None,
+    site: SiteWriter | None = None,
+    check: FileCheck = check_file,
 ) -> BuildReport:
     """Build the site into `options.out`; on any error the previous output stays as it was.
 
     Notices whose inputs are unchanged since the previous build of `options.out` (its manifest)
-    are not rendered again, unless `options.clean`; `cache` replaces that manifest (`serve`).
+    are not rendered again, unless `options.clean`. `serve` keeps what a build needs from the
+    one before in memory: the `cache` of its renders, its own `site` writer (into a folder of
+    its own: nothing to lock or swap) and a memo of each file's `check`.
     """
     files = discover(paths)
-    tidy_output(options.out, *inputs(paths, options))
-    loaded = validated(paths, files)
+    if site is None:
+        tidy_output(options.out, *inputs(paths, options))
+    loaded = validated(paths, files, check)
     if options.strict:
         refuse_lint_errors(loaded)
     renderers = select_renderers(options.formats, options.templates)
@@ -83,15 +91,19 @@ def build(
         partial(links_versions, repositories=repositories, formats=formats),
     )
     keys = CacheKeys(formats, options.templates)
-    with atomic_site(options.out, *inputs(paths, options)) as site:
-        cache = cache if cache is not None else earlier_renders(site, options.clean)
-        render_stage(jobs, renderers, site, cache, keys, progress)
-        write_site_wide(jobs, renderers, site)
-        write_archives(jobs, renderers, options, site, cache, keys, repositories)
-        write_manifest(site.staging, cache.made)
+    output = (
+        atomic_site(options.out, *inputs(paths, options)) if site is None else nullcontext(site)
+    )
+    with output as writer:
+        cache = cache if cache is not None else earlier_renders(writer, options.clean)
+        render_stage(jobs, renderers, writer, cache, keys, progress)
+        write_site_wide(jobs, renderers, writer)
+        write_archives(jobs, renderers, options, writer, cache, keys, repositories)
+        if site is None:  # `serve` keeps its cache in memory
+            write_manifest(writer.staging, cache.made)
     languages = sorted({lang for job in jobs for lang in job.languages})
     return BuildReport(
-        len(jobs), languages, [renderer.format for renderer in renderers], site.count
+        len(jobs), languages, [renderer.format for renderer in renderers], writer.count
     )
 
 
@@ -105,11 +117,13 @@ def earlier_renders(site: SiteWriter, clean: bool) -> RenderCache:
     return RenderCache() if clean else read_cache(site.previous)
 
 
-def validated(paths: list[Path], files: list[Path]) -> list[LoadedNotice]:
+def validated(
+    paths: list[Path], files: list[Path], check: FileCheck = check_file
+) -> list[LoadedNotice]:
     """Load and validate every notice file; any problem stops the build before anything is
     written."""
     with batch.no_collections():
-        result = load_notices(paths, files)
+        result = load_notices(paths, files, check)
     if not result.ok:
         errors = [problem for problem in result.problems if problem.level == "error"]
         raise problems_error("invalid", errors)

@@ -224,10 +224,15 @@ def test_ctrl_c_during_a_rebuild_in_workers_ends_quietly_with_exit_0(notices: Pa
     if not children.exists():
         pytest.skip("needs Linux's /proc/PID/task/PID/children to see the build's workers")
     copies(notices, 3 * PARALLEL_FROM)
-    running = Serve(notices.parent, new_session=True)
+    templates = notices.parent / "templates"
+    templates.mkdir()
+    css = (packaged_templates() / "notice.css").read_text(encoding="utf-8")
+    (templates / "notice.css").write_text(css, encoding="utf-8")
+    running = Serve(notices.parent, "--templates", str(templates), new_session=True)
     pid = running.process.pid
     try:
-        (notices / "minimal" / "notice.yaml").touch()
+        # a template every page is made from: every notice is rendered again, in workers
+        (templates / "notice.css").write_text(css + "/* edited */\n", encoding="utf-8")
         deadline = time.monotonic() + WAIT
         while not Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
             assert time.monotonic() < deadline, "no rebuild in workers"

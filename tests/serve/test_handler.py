@@ -9,7 +9,6 @@ import pytest
 from tests.serve.conftest import get
 
 from noticekit.serve.handler import request_parts
-from noticekit.serve.handler import site_file
 
 TRAVERSALS = [
     "/../../etc/passwd",
@@ -38,12 +37,15 @@ def test_request_parts_decodes_a_plain_path():
     assert request_parts("//minimal//nb/index.html#top") == ["minimal", "nb", "index.html"]
 
 
-def test_site_file_stays_inside_the_root_through_a_symlink(tmp_path: Path):
-    root = tmp_path / "root"
-    root.mkdir()
+def test_only_files_the_build_wrote_are_served_not_others_in_its_folder(served, tmp_path: Path):
+    url, site, _events = served
+    folder = Path(site.snapshot.files["minimal/nb/index.html"])
     (tmp_path / "secret.txt").write_text("secret", encoding="utf-8")
-    (root / "link.txt").symlink_to(tmp_path / "secret.txt")
-    assert site_file(root, ["link.txt"]) is None
+    (folder / "link.txt").symlink_to(tmp_path / "secret.txt")
+    (folder / "planted.txt").write_text("planted", encoding="utf-8")
+    assert get(url + "/link.txt")[0] == 404
+    assert get(url + "/planted.txt")[0] == 404
+    assert get(url + "/.noticekit-site")[0] == 404
 
 
 @pytest.mark.parametrize("target", TRAVERSALS[:-1])
@@ -81,7 +83,7 @@ def test_content_types(served, path: str, content_type: str):
 def test_pages_are_served_with_the_script_and_the_built_files_stay_without(served):
     url, site, _events = served
     _status, _headers, body = get(url + "/minimal/nb/index.html")
-    built = (site.snapshot.root / "minimal" / "nb" / "index.html").read_bytes()
+    built = site.snapshot.find("minimal/nb/index.html").read_bytes()
     assert b'<script src="/__noticekit__/reload.js"' in body
     assert b"<script src=" not in built
     assert b"script-src" not in built
@@ -90,7 +92,7 @@ def test_pages_are_served_with_the_script_and_the_built_files_stay_without(serve
 def test_markdown_is_served_as_built(served):
     url, site, _events = served
     _status, _headers, body = get(url + "/minimal/en/notice.md")
-    assert body == (site.snapshot.root / "minimal" / "en" / "notice.md").read_bytes()
+    assert body == site.snapshot.find("minimal/en/notice.md").read_bytes()
 
 
 def test_a_folder_without_its_slash_redirects_and_a_missing_file_is_404(served):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,12 @@ class SourceDocument:
 
     def __repr__(self) -> str:
         return f"SourceDocument({str(self.path)!r})"
+
+    @cached_property
+    def digest(self) -> str:
+        """The SHA-256 of the text as UTF-8, made once per document: the render cache's key of a
+        notice (`render.keys`) hashes it, and `serve` keeps unchanged documents between builds."""
+        return hashlib.sha256(self.text.encode()).hexdigest()
 
     @property
     def display_path(self) -> str:

@@ -39,7 +39,7 @@ class CacheKeys:
         pages link to its earlier versions."""
         versions = b"versions" if job.versions else b""
         return _digest(
-            self.build.encode(), b"notice", _languages(job), versions, job.doc.text.encode()
+            self.build.encode(), b"notice", _languages(job), versions, job.doc.digest.encode()
         )
 
     def archive(self, job: NoticeJob, head: str, path: str) -> str:

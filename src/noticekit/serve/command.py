@@ -62,6 +62,7 @@ def serve_until_stopped(
                 snapshot = site.rebuild(changed)
             server.events.publish(snapshot.generation)
             report(snapshot, out)
+            site.tidy()
     finally:
         server.events.close()
         server.shutdown()

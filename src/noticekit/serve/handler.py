@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import socket
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from http.server import ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qs
 from urllib.parse import unquote
 
 from noticekit.serve.live import EVENTS_PATH
-from noticekit.serve.live import PREFIX
 from noticekit.serve.live import SCRIPT
 from noticekit.serve.live import SCRIPT_PATH
 from noticekit.serve.live import Events
@@ -63,17 +60,6 @@ def request_parts(target: str) -> list[str] | None:
     return parts
 
 
-def site_file(root: Path, parts: list[str]) -> Path | None:
-    """The file of the site at `parts` (a folder means its index.html); None if there is none."""
-    target = root.joinpath(*parts)
-    if target.is_dir():
-        target = target / "index.html"
-    resolved = Path(os.path.realpath(target))
-    if not resolved.is_relative_to(os.path.realpath(root)) or not resolved.is_file():
-        return None
-    return resolved
-
-
 def _has_control(text: str) -> bool:
     return any(ord(char) < 32 or ord(char) == 127 for char in text)
 
@@ -118,14 +104,15 @@ class PreviewHandler(BaseHTTPRequestHandler):
             page = with_live_reload(problems_page(snapshot.problems), snapshot.generation)
             status = HTTPStatus.INTERNAL_SERVER_ERROR
             return self._send(status, CONTENT_TYPES[".html"], page, send_body)
-        file = None
-        if snapshot.root is not None and not path.startswith(PREFIX):
-            if parts and snapshot.root.joinpath(*parts).is_dir():
-                return self._redirect(self.path.split("?", 1)[0] + "/")
-            file = site_file(snapshot.root, parts)
+        if "/".join(parts) in snapshot.folders:
+            return self._redirect(self.path.split("?", 1)[0] + "/")
+        file = snapshot.find("/".join(parts))
+        try:
+            body = b"" if file is None else file.read_bytes()
+        except OSError:
+            file = None
         if file is None:
             return self._refuse(HTTPStatus.NOT_FOUND, send_body)
-        body = file.read_bytes()
         if file.suffix == ".html":
             body = with_live_reload(body, snapshot.generation)
         self._send(HTTPStatus.OK, CONTENT_TYPES.get(file.suffix, OCTETS), body, send_body)

@@ -12,10 +12,14 @@ from watchfiles import Change
 from watchfiles import DefaultFilter
 from watchfiles import watch
 
-#: Milliseconds: how long watchfiles waits for more changes after one (an editor's save writes
-#: a file in a few steps), and the longest it groups changes. The defaults (50 and 1,600)
-#: would delay a rebuild by up to 1.6 s.
-STEP_MS = 20
+#: Milliseconds. watchfiles looks at the changes its Rust thread gathered every `STEP_MS` and
+#: yields them once a look finds no new one: a save is seen 1 to 2 steps after it is written.
+#: The default step (50) would add 50-100 ms to every edit, and 5 ms costs 200 short wake-ups
+#: a second. A save in several writes to one file is still one change (watchfiles gathers
+#: changes as a set); should a rebuild read a file half-written, the rest of the write is a new
+#: change and rebuilds again. `DEBOUNCE_MS` caps the grouping while changes keep coming (a git
+#: checkout): the default (1,600) would hold a rebuild back for up to 1.6 s.
+STEP_MS = 5
 DEBOUNCE_MS = 300
 #: Where the configuration may live, in the folder `serve` was started in.
 CONFIG_FILES = ("noticekit.toml", "pyproject.toml")

@@ -4,6 +4,7 @@ file:line:col."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -71,17 +72,30 @@ def validate_document(doc: SourceDocument) -> tuple[Notice | None, list[Problem]
     return (None if problems else notice), problems
 
 
-def load_notices(paths: list[Path], files: list[Path] | None = None) -> LoadResult:
+def check_file(path: Path) -> tuple[LoadedNotice | None, list[Problem]]:
+    """Load and validate one notice file: the notice if it is valid, and every problem found."""
+    doc, problems = load_source(path)
+    if doc is None:
+        return None, problems
+    notice, problems = validate_document(doc)
+    return (None if notice is None else LoadedNotice(doc, notice)), problems
+
+
+#: How a build loads and validates one file: `check_file`, or a memo of it (`serve`).
+FileCheck = Callable[[Path], tuple[LoadedNotice | None, list[Problem]]]
+
+
+def load_notices(
+    paths: list[Path], files: list[Path] | None = None, check: FileCheck = check_file
+) -> LoadResult:
     """Discover, load and validate every notice under `paths` (or the `files` already discovered
-    there); raises UsageError for a bad path."""
+    there), each by `check`; raises UsageError for a bad path."""
     result = LoadResult()
     for path in discover(paths) if files is None else files:
         result.files += 1
-        doc, problems = load_source(path)
-        if doc is not None:
-            notice, problems = validate_document(doc)
-            if notice is not None:
-                result.notices.append(LoadedNotice(doc, notice))
+        loaded, problems = check(path)
+        if loaded is not None:
+            result.notices.append(loaded)
         result.problems.extend(problems)
     result.problems.sort(key=problem_order)
     return result
