@@ -31,6 +31,7 @@ def time_stages(notices: Path) -> tuple[float, dict[str, float], int]:
     from noticekit.load import load_source
     from noticekit.pipeline import select_renderers
     from noticekit.render.base import NoticeJob
+    from noticekit.validate import LoadedNotice
     from noticekit.validate import validate_document
 
     renderers = {renderer.format: renderer for renderer in select_renderers(None, None)}
@@ -46,7 +47,7 @@ def time_stages(notices: Path) -> tuple[float, dict[str, float], int]:
         spent["validate"] += time.perf_counter() - clock
         if notice is None:
             raise SystemExit(f"{path}: invalid ({problems[0]})")
-        job = NoticeJob(doc, notice, list(notice.languages))
+        job = NoticeJob(LoadedNotice(doc, notice), list(notice.languages))
         clock = time.perf_counter()
         for lang in job.languages:
             job.page(lang)

@@ -25,14 +25,17 @@ from noticekit.render.base import Renderer
 from noticekit.render.batch import render_stage
 from noticekit.render.cache import RenderCache
 from noticekit.render.keys import CacheKeys
+from noticekit.render.keys import noticekit_digest
 from noticekit.validate import FileCheck
 from noticekit.validate import LoadedNotice
 from noticekit.validate import check_file
 from noticekit.validate import load_notices
+from noticekit.validate.recorded import RecordedNotices
 from noticekit.write import SiteWriter
 from noticekit.write import atomic_site
 from noticekit.write import tidy_output
 from noticekit.write.manifest import read_cache
+from noticekit.write.manifest import read_facts
 from noticekit.write.manifest import write_manifest
 
 
@@ -67,19 +70,22 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     cache: RenderCache | None = None,
     site: SiteWriter | None = None,
-    check: FileCheck = check_file,
+    check: FileCheck | None = None,
 ) -> BuildReport:
     """Build the site into `options.out`; on any error the previous output stays as it was.
 
     Notices whose inputs are unchanged since the previous build of `options.out` (its manifest)
-    are not rendered again, unless `options.clean`. `serve` keeps what a build needs from the
-    one before in memory: the `cache` of its renders, its own `site` writer (into a folder of
-    its own: nothing to lock or swap) and a memo of each file's `check`.
+    are neither validated (without --strict) nor rendered again, unless `options.clean`. `serve`
+    keeps what a build needs from the one before in memory: the `cache` of its renders, its own
+    `site` writer (into a folder of its own: nothing to lock or swap) and a memo of each file's
+    `check`.
     """
     files = discover(paths)
     if site is None:
         tidy_output(options.out, *inputs(paths, options))
-    loaded = validated(paths, files, check)
+    code = noticekit_digest()
+    known = earlier_notices(options, code, check is None)
+    loaded = validated(paths, files, check or known.check)
     if options.strict:
         refuse_lint_errors(loaded)
     renderers = select_renderers(options.formats, options.templates)
@@ -90,7 +96,7 @@ def build(
         options.languages,
         partial(links_versions, repositories=repositories, formats=formats),
     )
-    keys = CacheKeys(formats, options.templates)
+    keys = CacheKeys(formats, options.templates, code)
     output = (
         atomic_site(options.out, *inputs(paths, options)) if site is None else nullcontext(site)
     )
@@ -100,7 +106,7 @@ def build(
         write_site_wide(jobs, renderers, writer)
         write_archives(jobs, renderers, options, writer, cache, keys, repositories)
         if site is None:  # `serve` keeps its cache in memory
-            write_manifest(writer.staging, cache.made)
+            write_manifest(writer.staging, cache.made, known.facts())
     languages = sorted({lang for job in jobs for lang in job.languages})
     return BuildReport(
         len(jobs), languages, [renderer.format for renderer in renderers], writer.count
@@ -117,6 +123,14 @@ def earlier_renders(site: SiteWriter, clean: bool) -> RenderCache:
     return RenderCache() if clean else read_cache(site.previous)
 
 
+def earlier_notices(options: BuildOptions, code: str, used: bool) -> RecordedNotices:
+    """The notices the previous build of `options.out` found valid, by the key of their files
+    (none if not `used`, for `--clean`, and for `--strict`, whose lint needs every model)."""
+    if not used or options.clean or options.strict:
+        return RecordedNotices(code)
+    return RecordedNotices(code, read_facts(options.out))
+
+
 def validated(
     paths: list[Path], files: list[Path], check: FileCheck = check_file
 ) -> list[LoadedNotice]:
@@ -129,7 +143,7 @@ def validated(
         raise problems_error("invalid", errors)
     if not result.notices:
         raise UsageError(f"no notices found in {', '.join(str(path) for path in paths)}")
-    return sorted(result.notices, key=lambda item: item.notice.id)
+    return sorted(result.notices, key=lambda item: item.facts.id)
 
 
 def refuse_lint_errors(loaded: list[LoadedNotice]) -> None:
@@ -148,13 +162,13 @@ def plan(
 ) -> list[NoticeJob]:
     """One job per notice, in its own languages (restricted by `--lang`); ids must be unique.
     `versions` says whether a notice file's pages link to its published earlier versions."""
-    check_languages(languages, {lang for item in loaded for lang in item.notice.languages})
-    check_unique_ids([(item.notice.id, item.doc.display_path) for item in loaded])
+    check_languages(languages, {lang for item in loaded for lang in item.facts.languages})
+    check_unique_ids([(item.facts.id, item.display_path) for item in loaded])
     jobs = []
     for item in loaded:
-        wanted = wanted_languages(item.notice.languages, languages)
+        wanted = wanted_languages(list(item.facts.languages), languages)
         if wanted:
-            jobs.append(NoticeJob(item.doc, item.notice, wanted, versions(item.doc.path)))
+            jobs.append(NoticeJob(item, wanted, versions(item.path)))
     return jobs
 
 

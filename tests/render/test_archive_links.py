@@ -15,6 +15,7 @@ from noticekit.render import RENDERERS
 from noticekit.render.archive import Repositories
 from noticekit.render.archive import links_versions
 from noticekit.render.base import NoticeJob
+from noticekit.validate import LoadedNotice
 from noticekit.validate import validate_document
 
 from .test_archive import NOTICE
@@ -32,7 +33,7 @@ def pages(file: Path, versions: bool) -> dict[str, str]:
     assert doc is not None
     notice = validate_document(doc)[0]
     assert notice is not None
-    job = NoticeJob(doc, notice, ["nb", "en"], versions=versions)
+    job = NoticeJob(LoadedNotice(doc, notice), ["nb", "en"], versions=versions)
     return {
         str(output.path): output.content
         for name in ("html", "md")

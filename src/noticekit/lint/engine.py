@@ -22,8 +22,11 @@ from noticekit.problems import Problem
 class Loaded(Protocol):
     """What lint needs of a loaded notice (`noticekit.validate.LoadedNotice`)."""
 
-    doc: SourceDocument
-    notice: Notice
+    @property
+    def doc(self) -> SourceDocument: ...
+
+    @property
+    def notice(self) -> Notice: ...
 
 
 def lint_loaded(

@@ -137,12 +137,16 @@ def _problem(path: Path, problem: YamlProblem) -> Problem:
 
 def read_text(path: Path) -> str:
     """The file's text as strict UTF-8 without a BOM, refusing files that are too large."""
+    return decode_text(read_bytes(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing files that are too large."""
     try:
         _check_size(path.stat().st_size)
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise YamlProblem(f"cannot read the file: {error.strerror or error}", 1, 1) from None
-    return decode_text(raw)
 
 
 def _check_size(size: int) -> None:

@@ -43,7 +43,7 @@ class SourceDocument:
     def digest(self) -> str:
         """The SHA-256 of the text as UTF-8, made once per document: the render cache's key of a
         notice (`render.keys`) hashes it, and `serve` keeps unchanged documents between builds."""
-        return hashlib.sha256(self.text.encode()).hexdigest()
+        return digest(self.text)
 
     @property
     def display_path(self) -> str:
@@ -77,6 +77,11 @@ class SourceDocument:
             if not probe:
                 return (1, 1)
             probe = probe[:-1]
+
+
+def digest(text: str) -> str:
+    """The SHA-256 of a notice's text as UTF-8: that of the file's bytes (`load.files`)."""
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def dotted(path: DataPath, data: Any) -> str:

@@ -135,10 +135,10 @@ def write_archives(
         return
     env = None
     for job in jobs:
-        root = repositories.root(job.doc.path)
+        root = repositories.root(job.path)
         if root is None:
             continue
-        key = keys.archive(job, repositories.head(root), git.repo_path(root, job.doc.path))
+        key = keys.archive(job, repositories.head(root), git.repo_path(root, job.path))
         if cache.reuse(key, site):
             continue
         if env is None and any(renderer.format == "html" for renderer in renderers):

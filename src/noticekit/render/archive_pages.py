@@ -28,6 +28,7 @@ from noticekit.render.base import Output
 from noticekit.render.base import Renderer
 from noticekit.render.view.picker import MissingTextsError
 from noticekit.render.view.picker import Text
+from noticekit.validate import LoadedNotice
 
 VERSIONS = "versions"
 #: At most this many labels of material changes in a version's short summary.
@@ -100,7 +101,7 @@ def version_pages(
     html = any(renderer.format == "html" for renderer in renderers)
 
     def job(langs: list[str]) -> VersionJob:
-        made = VersionJob(doc, notice, langs, archive=archive, entry=entry, html=html)
+        made = VersionJob(LoadedNotice(doc, notice), langs, archive=archive, entry=entry, html=html)
         made.jsonld = version_document(archive, entry)
         return made
 

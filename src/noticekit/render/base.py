@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from functools import cached_property
+from pathlib import Path
 from pathlib import PurePosixPath
 from typing import Any
 from typing import ClassVar
@@ -14,7 +15,7 @@ from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
 from noticekit.render.view.context import page_context
 from noticekit.render.view.picker import Text
-from noticekit.render.view.picker import TextPicker
+from noticekit.validate.notices import LoadedNotice
 
 
 @dataclasses.dataclass(frozen=True)
@@ -27,10 +28,13 @@ class Output:
 
 @dataclasses.dataclass
 class NoticeJob:
-    """A notice to render and the languages to render it in (its own, restricted by `--lang`)."""
+    """A notice to render and the languages to render it in (its own, restricted by `--lang`).
 
-    doc: SourceDocument
-    notice: Notice
+    Only rendering it needs its `doc` and `notice`: a notice a build knows unchanged
+    (`LoadedNotice.unchanged`) is parsed and validated only when its pages are not reused.
+    """
+
+    loaded: LoadedNotice
     languages: list[str]
     #: Whether the build publishes the notice's earlier versions beside it (`versions/index.html`,
     #: `feed.atom`; see `noticekit.render.archive.links_versions`): its pages then link to them.
@@ -38,8 +42,26 @@ class NoticeJob:
     _pages: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict, repr=False)
 
     @property
+    def doc(self) -> SourceDocument:
+        return self.loaded.doc
+
+    @property
+    def notice(self) -> Notice:
+        return self.loaded.notice
+
+    @property
     def id(self) -> str:
-        return self.notice.id
+        return self.loaded.facts.id
+
+    @property
+    def path(self) -> Path:
+        """The notice file."""
+        return self.loaded.path
+
+    @property
+    def digest(self) -> str:
+        """The SHA-256 of the notice file's bytes."""
+        return self.loaded.digest
 
     @cached_property
     def jsonld(self) -> str:
@@ -59,8 +81,8 @@ class NoticeJob:
     def title(self, lang: str) -> Text | None:
         """The notice's title in `lang` (or its fallback language) as its page shows it, without
         making the page: the site index lists notices whose pages this build did not render."""
-        pick = TextPicker(self.doc, lang, self.notice.fallback_language)
-        return pick(self.notice.title, "title")
+        found = self.loaded.facts.title(lang)
+        return None if found is None else Text(*found)
 
     def release(self) -> None:
         """Forget the view data and JSON-LD once the notice is written."""

@@ -21,13 +21,18 @@ from noticekit.render.env import template_dirs
 SKIPPED_FOLDERS = frozenset({"__pycache__", "locale"})
 
 
-class CacheKeys:
-    """The keys of one build's units of work."""
+def noticekit_digest() -> str:
+    """noticekit itself: its version and the bytes of its code and data (not its catalogs)."""
+    code = tree_digest(Path(noticekit.__file__).parent, SKIPPED_FOLDERS)
+    return _digest(noticekit.__version__.encode(), code.encode())
 
-    def __init__(self, formats: list[str], templates: Path | None) -> None:
+
+class CacheKeys:
+    """The keys of one build's units of work (`code`: `noticekit_digest()`)."""
+
+    def __init__(self, formats: list[str], templates: Path | None, code: str) -> None:
         parts = [
-            ("noticekit", noticekit.__version__),
-            ("code", tree_digest(Path(noticekit.__file__).parent, SKIPPED_FOLDERS)),
+            ("noticekit", code),
             ("catalogs", tree_digest(Path(str(loading.locale_dir())), frozenset(), suffix=".mo")),
             *(("templates", tree_digest(folder)) for folder in template_dirs(templates)),
             ("formats", ",".join(formats)),
@@ -39,7 +44,7 @@ class CacheKeys:
         pages link to its earlier versions."""
         versions = b"versions" if job.versions else b""
         return _digest(
-            self.build.encode(), b"notice", _languages(job), versions, job.doc.digest.encode()
+            self.build.encode(), b"notice", _languages(job), versions, job.digest.encode()
         )
 
     def archive(self, job: NoticeJob, head: str, path: str) -> str:

@@ -9,24 +9,85 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from noticekit.errors import BuildError
 from noticekit.load import discover
+from noticekit.load import load_bytes
 from noticekit.load import load_source
+from noticekit.load.files import parse_source
 from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
 from noticekit.problems import Problem
 from noticekit.validate.crossrefs import check_notice
 from noticekit.validate.crossrefs import check_references
+from noticekit.validate.facts import NoticeFacts
+from noticekit.validate.facts import facts_of
 from noticekit.validate.flow_texts import advise_split_texts
 from noticekit.validate.messages import Located
 from noticekit.validate.messages import from_pydantic
 
 
-@dataclasses.dataclass
 class LoadedNotice:
-    """A notice that passed validation, with the document it came from (for positions)."""
+    """A notice that passed validation, with the document it came from (for positions).
 
-    doc: SourceDocument
-    notice: Notice
+    One that an earlier build recorded valid with the same bytes (`validate.recorded`) is
+    `unchanged`: its `facts` stand for it, and it is parsed and validated again only when a stage
+    asks for its `doc` or `notice` (to render it).
+    """
+
+    def __init__(self, doc: SourceDocument, notice: Notice) -> None:
+        self.path = doc.path
+        self._text = ""
+        self._digest = ""
+        self._loaded: tuple[SourceDocument, Notice] | None = (doc, notice)
+        self._facts: NoticeFacts | None = None
+
+    @classmethod
+    def unchanged(cls, path: Path, text: str, digest: str, facts: NoticeFacts) -> LoadedNotice:
+        """A notice known valid from its `facts`, loaded from `text` (of that `digest`) only when
+        asked."""
+        loaded = cls.__new__(cls)
+        loaded.path, loaded._text, loaded._digest = path, text, digest
+        loaded._loaded, loaded._facts = None, facts
+        return loaded
+
+    def __repr__(self) -> str:
+        return f"LoadedNotice({str(self.path)!r})"
+
+    @property
+    def doc(self) -> SourceDocument:
+        return self._load()[0]
+
+    @property
+    def notice(self) -> Notice:
+        return self._load()[1]
+
+    @property
+    def facts(self) -> NoticeFacts:
+        """What a build needs of the notice besides its pages (made once from the model)."""
+        if self._facts is None:
+            self._facts = facts_of(self.doc, self.notice)
+        return self._facts
+
+    @property
+    def digest(self) -> str:
+        """The SHA-256 of the file's bytes (`SourceDocument.digest`)."""
+        return self._digest if self._loaded is None else self._loaded[0].digest
+
+    @property
+    def display_path(self) -> str:
+        """The file as messages show it, without loading it."""
+        doc = SourceDocument(self.path, None) if self._loaded is None else self._loaded[0]
+        return doc.display_path
+
+    def _load(self) -> tuple[SourceDocument, Notice]:
+        if self._loaded is None:
+            doc, problems = parse_source(self.path, self._text)
+            notice, problems = validate_document(doc) if doc is not None else (None, problems)
+            if doc is None or notice is None:
+                lines = "\n".join(map(str, problems))
+                raise BuildError(f"a notice recorded valid is not valid now\n{lines}")
+            self._loaded = (doc, notice)
+        return self._loaded
 
 
 @dataclasses.dataclass
@@ -74,7 +135,18 @@ def validate_document(doc: SourceDocument) -> tuple[Notice | None, list[Problem]
 
 def check_file(path: Path) -> tuple[LoadedNotice | None, list[Problem]]:
     """Load and validate one notice file: the notice if it is valid, and every problem found."""
-    doc, problems = load_source(path)
+    return checked(*load_source(path))
+
+
+def check_bytes(path: Path, raw: bytes) -> tuple[LoadedNotice | None, list[Problem]]:
+    """`check_file` on the bytes of `path`, read already."""
+    return checked(*load_bytes(path, raw))
+
+
+def checked(
+    doc: SourceDocument | None, problems: list[Problem]
+) -> tuple[LoadedNotice | None, list[Problem]]:
+    """A loaded document validated: the notice if it is valid, and every problem found."""
     if doc is None:
         return None, problems
     notice, problems = validate_document(doc)

@@ -32,6 +32,7 @@ from noticekit.models import Notice
 from noticekit.render.base import NoticeJob
 from noticekit.render.markdown.renderer import MarkdownRenderer
 from noticekit.render.text import markdown_to_inline_html
+from noticekit.validate import LoadedNotice
 
 SOURCE = FIXTURES / "complete" / "notice.yaml"
 DATA = load_source(SOURCE)[0].data
@@ -56,7 +57,8 @@ def with_texts(value: Any, plain: str, text: str, key: str = "") -> Any:
 
 def render_md(data: dict[str, Any]) -> str:
     """The English `notice.md` of a notice's data."""
-    job = NoticeJob(SourceDocument(Path("notice.yaml"), data), Notice.model_validate(data), ["en"])
+    doc, notice = SourceDocument(Path("notice.yaml"), data), Notice.model_validate(data)
+    job = NoticeJob(LoadedNotice(doc, notice), ["en"])
     return next(iter(RENDERER.render(job))).content
 
 
