@@ -52,9 +52,9 @@ HISTORY_HELP = (
 )
 NO_HISTORY_HELP = "Publish the current versions only, without the archive of earlier ones."
 CLEAN_HELP = (
-    "Render every notice. Without it, a notice whose inputs (its file, the templates, the "
-    "catalogs, the options, noticekit's version) are unchanged since the last build into --out "
-    "keeps that build's files."
+    "Validate and render every notice. Without it, a notice whose inputs (its file, the "
+    "templates, the catalogs, the options, noticekit's version) are unchanged since the last "
+    "build into --out keeps that build's files, and its file is not validated again."
 )
 PORT_HELP = "Port to listen on (0: any free port)."
 HOST_HELP = "Address to listen on."

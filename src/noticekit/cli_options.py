@@ -21,7 +21,7 @@ FORMAT_HELP = (
     "Output format: auto, text, json, github or sarif. auto picks github under GitHub Actions."
 )
 STRICT_LINT_HELP = "Treat warnings as failures."
-STRICT_BUILD_HELP = "Refuse to build when lint finds errors."
+STRICT_BUILD_HELP = "Refuse to build when lint finds errors (validates every notice again)."
 OUT_HELP = "Output folder: new, empty or an earlier noticekit site; it is replaced atomically."
 LANG_HELP = "Build only these languages (repeatable)."
 BUILD_FORMAT_HELP = "Build only these formats: html, md, jsonld (repeatable)."

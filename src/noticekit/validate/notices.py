@@ -4,6 +4,7 @@ file:line:col."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,8 +14,9 @@ from noticekit.errors import BuildError
 from noticekit.load import discover
 from noticekit.load import load_bytes
 from noticekit.load import load_source
-from noticekit.load.files import parse_source
+from noticekit.load.files import read_bytes
 from noticekit.load.source import SourceDocument
+from noticekit.load.yaml_errors import YamlProblem
 from noticekit.models import Notice
 from noticekit.problems import Problem
 from noticekit.validate.crossrefs import check_notice
@@ -30,24 +32,22 @@ class LoadedNotice:
     """A notice that passed validation, with the document it came from (for positions).
 
     One that an earlier build recorded valid with the same bytes (`validate.recorded`) is
-    `unchanged`: its `facts` stand for it, and it is parsed and validated again only when a stage
-    asks for its `doc` or `notice` (to render it).
+    `unchanged`: its `facts` stand for it, and it is read, parsed and validated again only when a
+    stage asks for its `doc` or `notice` (to render it); until then it holds no more than them.
     """
 
     def __init__(self, doc: SourceDocument, notice: Notice) -> None:
         self.path = doc.path
-        self._text = ""
         self._digest = ""
         self._loaded: tuple[SourceDocument, Notice] | None = (doc, notice)
         self._facts: NoticeFacts | None = None
 
     @classmethod
-    def unchanged(cls, path: Path, text: str, digest: str, facts: NoticeFacts) -> LoadedNotice:
-        """A notice known valid from its `facts`, loaded from `text` (of that `digest`) only when
-        asked."""
+    def unchanged(cls, path: Path, digest: str, facts: NoticeFacts) -> LoadedNotice:
+        """A notice known valid from its `facts`, its file (with bytes of `digest`) loaded only
+        when asked."""
         loaded = cls.__new__(cls)
-        loaded.path, loaded._text, loaded._digest = path, text, digest
-        loaded._loaded, loaded._facts = None, facts
+        loaded.path, loaded._digest, loaded._loaded, loaded._facts = path, digest, None, facts
         return loaded
 
     def __repr__(self) -> str:
@@ -81,11 +81,20 @@ class LoadedNotice:
 
     def _load(self) -> tuple[SourceDocument, Notice]:
         if self._loaded is None:
-            doc, problems = parse_source(self.path, self._text)
+            try:
+                raw = read_bytes(self.path)
+            except YamlProblem as problem:
+                raise BuildError(f"{self.display_path}: {problem.message}") from None
+            if hashlib.sha256(raw).hexdigest() != self._digest:
+                raise BuildError(f"{self.display_path}: changed during the build; build again")
+            doc, problems = load_bytes(self.path, raw)
             notice, problems = validate_document(doc) if doc is not None else (None, problems)
             if doc is None or notice is None:
                 lines = "\n".join(map(str, problems))
-                raise BuildError(f"a notice recorded valid is not valid now\n{lines}")
+                raise BuildError(
+                    f"{self.display_path}: the previous build found this notice valid, but it is "
+                    f"not now; build with --clean\n{lines}"
+                )
             self._loaded = (doc, notice)
         return self._loaded
 

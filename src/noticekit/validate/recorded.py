@@ -46,7 +46,7 @@ class RecordedNotices:
         if facts is None:
             loaded, problems = check_bytes(path, raw)
         else:
-            loaded, problems = LoadedNotice.unchanged(path, raw.decode(), digest, facts), []
+            loaded, problems = LoadedNotice.unchanged(path, digest, facts), []
         if loaded is not None:
             self.made[key] = loaded
         return loaded, problems
