@@ -236,6 +236,7 @@ def test_strict_validates_every_notice_for_lint(
     "manifest",
     [
         b"{",
+        b"[" * 100_000,
         b'{"format": "noticekit-manifest/1", "entries": {}}',
         b'{"format": "noticekit-manifest/2", "entries": {}, "notices": []}',
         b'{"format": "noticekit-manifest/2", "entries": {}, "notices": {"k": [1, 2]}}',

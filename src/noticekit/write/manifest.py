@@ -63,7 +63,7 @@ def _read(folder: Path | None) -> tuple[Any, int] | None:
             written = os.fstat(handle.fileno())
             raw = handle.read(MAX_BYTES + 1)
         data = json.loads(raw) if len(raw) <= MAX_BYTES else None
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # deep nesting: RecursionError
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
