@@ -14,6 +14,7 @@ from babel.messages.mofile import write_mo
 
 import noticekit
 from noticekit.errors import BuildError
+from noticekit.errors import UsageError
 from noticekit.i18n import loading
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
@@ -230,6 +231,21 @@ def test_strict_validates_every_notice_for_lint(
     rebuild([notices], site, rendered)
     assert rebuild([notices], site, rendered, validated, strict=True) == []
     assert validated == ["example"]
+
+
+def test_checks_across_notices_use_the_recorded_facts(
+    tmp_path: Path, notices: Path, rendered: list[str], validated: list[str]
+):
+    site = tmp_path / "site"
+    rebuild([notices], site, rendered)
+    twin = tmp_path / "twin.yaml"
+    shutil.copy(notices / "complete" / "notice.yaml", twin)
+    validated.clear()
+    with pytest.raises(BuildError, match='notice id "complete" is used twice'):
+        build([notices, twin], BuildOptions(out=site, history="off"))
+    assert validated == [tmp_path.name]  # the twin only
+    with pytest.raises(UsageError, match='--lang "fi": no notice is published in it'):
+        build([notices], BuildOptions(out=site, history="off", languages=["fi"]))
 
 
 @pytest.mark.parametrize(
