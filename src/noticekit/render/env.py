@@ -171,10 +171,12 @@ def make_environment(
 def use_language(env: Environment, translations: Any) -> None:
     """Install the `ui` catalog of the page's language as `_()` / `gettext()` / `ngettext()`.
 
-    The functions are installed once per environment over a `PageCatalog`, which this switches.
+    The functions are installed once per environment over a `PageCatalog`, which this switches;
+    `_()` and `gettext()` are its `translate`, Jinja's new-style gettext with each message kept.
     """
     catalog = env.globals.get("page_catalog")
     if not isinstance(catalog, PageCatalog):
         catalog = env.globals["page_catalog"] = PageCatalog()
         env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
+        env.globals["_"] = env.globals["gettext"] = catalog.translate
     catalog.use(translations)
