@@ -74,13 +74,18 @@ def tidy(markdown: str) -> str:
     Lines end at `\n` only, as for Markdown renderers: a U+2028 or `\x85` in a text is a character
     of the text (`markdown_text` writes every `\r` as a line end or a space).
     """
-    # the same as going line by line, with `str` methods over the whole text (much faster)
-    markdown = markdown.rstrip(" ")
-    while " \n" in markdown:
-        markdown = markdown.replace(" \n", "\n")
-    # paragraphs apart, each without the newlines of a longer run, the empty ones left out
-    paragraphs = markdown.split("\n\n")
-    return "\n\n".join(filter(None, map(str.strip, paragraphs, ["\n"] * len(paragraphs)))) + "\n"
+    lines: list[str] = []
+    blank = False  # a blank line is owed before the next line of text
+    for line in markdown.split("\n"):
+        line = line.rstrip(" ")
+        if not line:
+            blank = bool(lines)
+        else:
+            if blank:
+                lines.append("")
+                blank = False
+            lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 class SectionTitles(dict[str, str]):
