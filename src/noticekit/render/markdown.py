@@ -12,7 +12,9 @@ from noticekit import i18n
 from noticekit.i18n.markers import N_
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
+from noticekit.render.env import SectionTitles
 from noticekit.render.env import make_environment
+from noticekit.render.env import section_titles
 from noticekit.render.env import use_language
 from noticekit.render.markdown_filters import FILTERS
 
@@ -88,18 +90,6 @@ def tidy(markdown: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-class SectionTitles(dict[str, str]):
-    """The built-in section headings of `titles.j2` in one language, each rendered once."""
-
-    def __init__(self, title: Callable[[str], str]) -> None:
-        super().__init__()
-        self._title = title
-
-    def __missing__(self, anchor: str) -> str:
-        self[anchor] = heading = str(self._title(anchor))
-        return heading
-
-
 class MarkdownRenderer:
     """Renders `notice.md.j2` once per notice and language."""
 
@@ -114,7 +104,7 @@ class MarkdownRenderer:
         use_language(self.env, translations)
         if id(translations) not in self._wording:
             labels = {msgid: translations.gettext(msgid) for msgid in LABELS}
-            titles = SectionTitles(self.env.get_template("titles.j2").make_module({}).title)
+            titles = section_titles(self.env)
             self._wording[id(translations)] = (
                 translations,
                 labels,
