@@ -5,6 +5,8 @@ are identical) are built by `noticekit build` into 3N pages in three formats (HT
 JSON-LD), and Hugo builds the same 3N `notice.md` files that noticekit writes, with a minimal
 layout (`sites.py`). Both run as separate processes, in turns, each from an empty output folder;
 wall and CPU time are medians, memory the process's own peak resident set size (`os.wait4`).
+noticekit builds with `--no-history`: the current pages only, the pages Hugo builds (`--history`
+adds the look for earlier versions in git, which finds none here).
 
     .venv/bin/python benchmarks/bench_hugo.py                    # N = 300, 5 rounds
     .venv/bin/python benchmarks/bench_hugo.py -n 300 --repeat 9 --work /tmp/bench-hugo
@@ -85,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--notices", type=int, default=300, help="copies (default 300)")
     parser.add_argument("--repeat", type=int, default=5, help="rounds (default 5)")
     parser.add_argument("--work", type=Path, help="working folder (default: temporary, removed)")
+    parser.add_argument(
+        "--history",
+        action="store_true",
+        help="build without --no-history (the notices are outside git: only the check is paid)",
+    )
     args = parser.parse_args(argv)
     if shutil.which("hugo") is None:
         raise SystemExit("hugo is not installed (Debian: apt-get install hugo)")
@@ -95,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work / "hugo", ignore_errors=True)
         example_copies(args.notices, work / "notices")
         pages = write_hugo_site(work / "notices", work / "hugo")
+        build = noticekit_command(work / "notices", work / "site")
         jobs = [
-            Job("noticekit", noticekit_command(work / "notices", work / "site"), work / "site"),
+            Job("noticekit", build if args.history else [*build, "--no-history"], work / "site"),
             Job(
                 "hugo",
                 ["hugo", "--quiet", "-s", str(work / "hugo"), "-d", str(work / "hugo-public")],
