@@ -127,19 +127,40 @@ def noticekit_command(notices: Path, out: Path) -> list[str]:
     return [*base, "build", str(notices), "--out", str(out)]
 
 
+def write_inputs(count: int, root: Path, tools: list[str]) -> None:
+    """Write `count` synthetic notices into `root/notices`, and their pages for `tools`."""
+    notices = synth.write_notices(count, root / "notices")
+    if "hugo" in tools:
+        sites.write_hugo_site(notices, root / "hugo")
+    if "mkdocs" in tools:
+        sites.write_mkdocs_site(notices, root / "mkdocs")
+
+
+def write_inputs_apart(count: int, root: Path, tools: set[str]) -> None:
+    """`write_inputs` in a process of its own, so that this one stays small.
+
+    A child's peak memory (`ru_maxrss`) counts the memory of the process it was started from,
+    up to its `exec`: generating thousands of notices here would show as the tools' memory.
+    """
+    here = str(Path(__file__).resolve().parent)
+    code = (
+        f"import sys; sys.path.insert(0, {here!r}); import bench_build; from pathlib import Path; "
+        f"bench_build.write_inputs({count}, Path({str(root)!r}), {sorted(tools)!r})"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def bench_size(count: int, work: Path, repeat: int, tools: set[str]) -> list[Run]:
     """Generate `count` notices and their Markdown twins; time every available tool on them."""
     root = work / f"n{count}"
     shutil.rmtree(root, ignore_errors=True)
-    notices = synth.write_notices(count, root / "notices")
+    write_inputs_apart(count, root, tools)
     pages = count * len(synth.LANGUAGES)
     jobs = [Job("noticekit", noticekit_command(root / "notices", root / "site"), root / "site")]
     if "hugo" in tools:
-        sites.write_hugo_site(notices, root / "hugo")
         command = ["hugo", "--quiet", "-s", str(root / "hugo"), "-d", str(root / "hugo-public")]
         jobs.append(Job("hugo", command, root / "hugo-public"))
     if "mkdocs" in tools:
-        sites.write_mkdocs_site(notices, root / "mkdocs")
         command = [
             str(tools_path("mkdocs")),
             "build",

@@ -137,7 +137,7 @@ def build(
 ) -> None:
     """Render the notices in PATHS (default: notices/) to HTML, Markdown and JSON-LD, with the
     earlier versions from git."""
-    from noticekit.build import run_build
+    from noticekit.commands.build import run_build
     from noticekit.write import stop_on_signals
 
     with stop_on_signals():

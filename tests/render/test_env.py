@@ -71,6 +71,30 @@ def test_gettext_is_jinjas_new_style_gettext(tmp_path: Path):
     assert env.get_template("t.j2").render() == "A & B 100%|Hei &lt;x&gt;|A & B 100%|A & B 100%"
 
 
+def test_gettext_follows_the_page_language_when_switched_back_and_forth(tmp_path: Path):
+    """Each message's translation is kept per catalog: a switched language never gives another's."""
+    from noticekit.render.env import use_language
+
+    class Catalog:
+        def __init__(self, words: dict[str, str]) -> None:
+            self.words = words
+
+        def gettext(self, message: str) -> str:
+            return self.words.get(message, message)
+
+        def ngettext(self, singular: str, plural: str, count: int) -> str:
+            return singular if count == 1 else plural
+
+    (tmp_path / "t.j2").write_text('{{ _("Law") }}/{{ gettext("Law") }}', encoding="utf-8")
+    env = make_environment(tmp_path, autoescape=True, filters={})
+    nb, sv = Catalog({"Law": "Lov & rett"}), Catalog({"Law": "Lag"})
+    rendered = []
+    for catalog in (nb, sv, nb, sv):
+        use_language(env, catalog)
+        rendered.append(env.get_template("t.j2").render())
+    assert rendered == ["Lov & rett/Lov & rett", "Lag/Lag"] * 2
+
+
 def test_macros_called_every_way(tmp_path: Path):
     macros = (
         '{% macro m(a, b="d") %}[{{ a }}{{ b }}]{% endmacro %}'

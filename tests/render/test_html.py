@@ -421,3 +421,25 @@ def test_the_summary_answers_what_a_reader_asks_first(en):
     assert "What for, and on which legal basis" in summary and "Who receives the data" in summary
     assert "How long the data is kept" in summary and "How to complain" in summary
     assert summary.count("Legal basis not stated in this notice") == 1
+
+
+def test_section_titles_follow_a_user_titles_template_and_the_page_language(tmp_path):
+    """`title[anchor]` is the `title` macro of the templates in use, in each page's language, and
+    an override that still calls `titles.title(anchor)` gets the same heading."""
+    from noticekit.pipeline import BuildOptions
+    from noticekit.pipeline import build
+
+    (tmp_path / "titles.j2").write_text(
+        '{% macro title(anchor) %}<{{ anchor }}:{{ _("Summary") }}>{% endmacro %}', encoding="utf-8"
+    )
+    (tmp_path / "summary.html.j2").write_text(
+        '<p id="t">{{ title["summary"] }}|{{ titles.title("summary") }}</p>', encoding="utf-8"
+    )
+    out = tmp_path / "site"
+    notice = Path(__file__).parent / "fixtures" / NOTICE
+    build([notice], BuildOptions(out=out, templates=tmp_path, history="off"))
+    en = (out / NOTICE / "en" / "index.html").read_text(encoding="utf-8")
+    nb = (out / NOTICE / "nb" / "index.html").read_text(encoding="utf-8")
+    assert '<p id="t"><summary:Summary>|<summary:Summary></p>' in en
+    assert '<p id="t"><summary:Sammendrag>|<summary:Sammendrag></p>' in nb
+    assert '<a href="#controllers"><controllers:Summary></a>' in en

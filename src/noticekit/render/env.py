@@ -168,13 +168,34 @@ def make_environment(
     return env
 
 
+class SectionTitles(dict[str, str]):
+    """The built-in section headings of `titles.j2` in one language (`title["rights"]`), each
+    rendered once, while that language is in use: markup in HTML, text in Markdown."""
+
+    def __init__(self, title: Callable[[str], str]) -> None:
+        super().__init__()
+        self._title = title
+
+    def __missing__(self, anchor: str) -> str:
+        self[anchor] = heading = self._title(anchor)
+        return heading
+
+
+def section_titles(env: Environment) -> SectionTitles:
+    """The section titles of `env`'s `titles.j2`, for one language."""
+    module = env.get_template("titles.j2").make_module({})
+    return SectionTitles(module.title)  # type: ignore[attr-defined]
+
+
 def use_language(env: Environment, translations: Any) -> None:
     """Install the `ui` catalog of the page's language as `_()` / `gettext()` / `ngettext()`.
 
-    The functions are installed once per environment over a `PageCatalog`, which this switches.
+    The functions are installed once per environment over a `PageCatalog`, which this switches;
+    `_()` and `gettext()` are its `translate`, Jinja's new-style gettext with each message kept.
     """
     catalog = env.globals.get("page_catalog")
     if not isinstance(catalog, PageCatalog):
         catalog = env.globals["page_catalog"] = PageCatalog()
         env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
+        env.globals["_"] = env.globals["gettext"] = catalog.translate
     catalog.use(translations)

@@ -17,7 +17,9 @@ from markupsafe import escape
 from noticekit import i18n
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
+from noticekit.render.env import SectionTitles
 from noticekit.render.env import make_environment
+from noticekit.render.env import section_titles
 from noticekit.render.env import use_language
 from noticekit.render.text import as_markup
 from noticekit.render.text import markdown_to_html
@@ -106,13 +108,17 @@ class HtmlRenderer:
 
     def __init__(self, templates: Path | None = None) -> None:
         self.env = make_environment(templates, autoescape=True, filters=FILTERS)
+        #: The section titles of each language, for `title[anchor]`.
+        self._titles: dict[str, SectionTitles] = {}
 
     def render(self, job: NoticeJob) -> Iterator[Output]:
         template = self.env.get_template("notice.html.j2")
         for lang in job.languages:
             page = job.page(lang)
             use_language(self.env, i18n.translations(lang))
-            content = template.render(page=page, jsonld=job.jsonld)
+            if lang not in self._titles:
+                self._titles[lang] = section_titles(self.env)
+            content = template.render(page=page, jsonld=job.jsonld, title=self._titles[lang])
             yield Output(PurePosixPath(job.notice.id, lang, PAGE), content)
         if job.languages and job.page(job.languages[0])["archive"] is None:  # not an old version
             yield Output(PurePosixPath(job.notice.id, PAGE), self._landing(job))

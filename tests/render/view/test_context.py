@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,17 @@ def test_translated_pages_name_their_status_and_the_authoritative_language():
     }
     sv = page_context(item.doc, item.notice, "sv", ["sv"])["language_status"]
     assert sv["status"] == "machine-translation" and sv["authoritative"]["built"] is False
+
+
+def test_docs_name_every_key_of_the_page_view_data_in_order():
+    """docs/templates.md tells template authors what `page` holds: every key, in order."""
+    docs = (Path(__file__).parents[3] / "docs" / "templates.md").read_text(encoding="utf-8")
+    table = docs.split("`page` holds")[1].split("\n\n")[1]
+    documented = [
+        name
+        for row in table.splitlines()[2:]
+        for name in re.findall(r"`([a-z_]+)`", row.split(" | ")[0])
+    ]
+    item = loaded("complete")
+    page = page_context(item.doc, item.notice, "nb", ["en", "nb"])
+    assert documented == list(page)

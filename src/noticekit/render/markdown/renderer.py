@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from collections.abc import Iterator
 from pathlib import Path
 from pathlib import PurePosixPath
@@ -13,7 +12,9 @@ from noticekit import i18n
 from noticekit.i18n.markers import N_
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
+from noticekit.render.env import SectionTitles
 from noticekit.render.env import make_environment
+from noticekit.render.env import section_titles
 from noticekit.render.env import use_language
 from noticekit.render.markdown.filters import FILTERS
 
@@ -77,25 +78,18 @@ def tidy(markdown: str) -> str:
     Lines end at `\n` only, as for Markdown renderers: a U+2028 or `\x85` in a text is a character
     of the text (`markdown_text` writes every `\r` as a line end or a space).
     """
-    # the same as going line by line, with `str` methods over the whole text (much faster)
-    markdown = markdown.rstrip(" ")
-    while " \n" in markdown:
-        markdown = markdown.replace(" \n", "\n")
-    # paragraphs apart, each without the newlines of a longer run, the empty ones left out
-    paragraphs = markdown.split("\n\n")
-    return "\n\n".join(filter(None, map(str.strip, paragraphs, ["\n"] * len(paragraphs)))) + "\n"
-
-
-class SectionTitles(dict[str, str]):
-    """The built-in section headings of `titles.j2` in one language, each rendered once."""
-
-    def __init__(self, title: Callable[[str], str]) -> None:
-        super().__init__()
-        self._title = title
-
-    def __missing__(self, anchor: str) -> str:
-        self[anchor] = heading = str(self._title(anchor))
-        return heading
+    lines: list[str] = []
+    blank = False  # a blank line is owed before the next line of text
+    for line in markdown.split("\n"):
+        line = line.rstrip(" ")
+        if not line:
+            blank = bool(lines)
+        else:
+            if blank:
+                lines.append("")
+                blank = False
+            lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 class MarkdownRenderer:
@@ -114,9 +108,7 @@ class MarkdownRenderer:
         use_language(self.env, translations)
         if lang not in self._wording:
             labels = {msgid: translations.gettext(msgid) for msgid in LABELS}
-            # a template module's attributes are its macros, known only at run time
-            macros: Any = self.env.get_template("titles.j2").make_module({})
-            titles = SectionTitles(macros.title)
+            titles = section_titles(self.env)
             self._wording[lang] = labels, titles
         return self._wording[lang]
 

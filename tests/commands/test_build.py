@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from noticekit.cli import app
 from noticekit.render import batch
 
-FIXTURES = Path(__file__).parent / "render" / "fixtures"
+FIXTURES = Path(__file__).parents[1] / "render" / "fixtures"
 
 
 @pytest.fixture
