@@ -104,10 +104,17 @@ def main() -> int:
     history = history_repo(work / "history", args.versions)
     independent = work / "independent" / "notices"
     synth.write_notices(args.versions, independent)
+    # Every timed round is a full build (--clean): builds are incremental otherwise.
     runs = {
-        "archive": (command(history, work / "site-archive"), work / "history"),
-        "current only": (command(history, work / "site-current", "--no-history"), work / "history"),
-        "independent": (command(independent, work / "site-independent", "--no-history"), work),
+        "archive": (command(history, work / "site-archive", "--clean"), work / "history"),
+        "current only": (
+            command(history, work / "site-current", "--clean", "--no-history"),
+            work / "history",
+        ),
+        "independent": (
+            command(independent, work / "site-independent", "--clean", "--no-history"),
+            work,
+        ),
     }
     times: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(args.repeat):
@@ -125,8 +132,10 @@ def main() -> int:
     ratio = archive / independent_time
     verdict = "meets" if ratio <= TARGET else "misses"
     print(f"\narchive / independent = {ratio:.2f} ({verdict} the target of {TARGET:.0f}x)")
-    rebuild = timed(runs["archive"][0], runs["archive"][1])
-    print(f"rebuild with no new commit: {rebuild:.2f} s (no cache yet: all rendered again)")
+    incremental = command(history, work / "site-archive")
+    rebuild = statistics.median(timed(incremental, runs["archive"][1]) for _ in range(args.repeat))
+    share = rebuild / archive
+    print(f"rebuild with no new commit: {rebuild:.2f} s, {share:.0%} of the full archive build")
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
     return 0
