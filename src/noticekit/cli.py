@@ -27,6 +27,7 @@ from noticekit.cli_options import PathsArg
 from noticekit.cli_options import VersionFlag
 from noticekit.cli_options import flag
 from noticekit.cli_run import run
+from noticekit.cli_run import start_up
 from noticekit.console import ESCAPE
 from noticekit.console import use_plain_fallback
 
@@ -324,5 +325,6 @@ def serve(
 
 def main() -> None:
     """Entry point of the `noticekit` console script."""
+    start_up()
     use_plain_fallback(sys.stdout, sys.stderr)
     app()
