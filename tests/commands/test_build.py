@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,22 @@ from noticekit.cli import app
 from noticekit.render import batch
 
 FIXTURES = Path(__file__).parents[1] / "render" / "fixtures"
+#: What only the making of pages and archives needs: a build that reuses them all imports none.
+PAGE_MAKING = (
+    "noticekit.render.view.context",
+    "noticekit.render.archive_pages",
+    "noticekit.history.archive",
+    "noticekit.diff.wording",
+)
+#: Runs `noticekit build` in a fresh interpreter and prints, at exit, which of `PAGE_MAKING` it
+#: imported.
+IMPORT_PROBE = """
+import atexit, sys
+atexit.register(lambda: print("MADE=" + ",".join(m for m in {modules!r} if m in sys.modules)))
+sys.argv = ["noticekit", "build", "notices", "--out", "site"]
+from noticekit.cli import main
+main()
+"""
 
 
 @pytest.fixture
@@ -167,3 +185,17 @@ def test_strict_refuses_to_build_on_lint_errors(notices: Path, tmp_path: Path):
     assert result.exit_code == 1
     assert "lint errors" in result.output and "(NK" in result.output
     assert not out.exists()
+
+
+def test_a_build_that_reuses_every_page_imports_nothing_that_makes_pages(git_repo):
+    shutil.copytree(FIXTURES / "complete", git_repo.root / "notices" / "complete")
+    git_repo.commit("complete")
+    probe = IMPORT_PROBE.format(modules=PAGE_MAKING)
+    made = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        made.append(done.stdout.strip().splitlines()[-1])
+    assert made == ["MADE=" + ",".join(PAGE_MAKING), "MADE="]

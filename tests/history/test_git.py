@@ -65,3 +65,22 @@ def test_a_repository_without_commits_has_no_log_and_no_error(git_repo) -> None:
     assert git.file_log(git_repo.root, "notices/a/notice.yaml") == []
     git_repo.commit("one")
     assert git.has_commits(git_repo.root)
+
+
+def test_the_work_tree_and_whether_it_is_shallow_come_from_one_git_call(
+    git_repo, tmp_path, monkeypatch
+) -> None:
+    git_repo.write("notices/a/notice.yaml", "one\n")
+    git_repo.commit("one")
+    commands: list[tuple[str, ...]] = []
+    real_run = git.run
+
+    def counted(root, *args, **kwargs):
+        commands.append(args)
+        return real_run(root, *args, **kwargs)
+
+    monkeypatch.setattr(git, "run", counted)
+    tree = git.work_tree(git_repo.root / "notices" / "a")
+    assert tree == git.WorkTree(git_repo.root.resolve(), shallow=False)
+    assert len(commands) == 1
+    assert git.work_tree(tmp_path) is None

@@ -14,6 +14,8 @@ from history.test_versions import version
 from typer.testing import CliRunner
 
 from noticekit.cli import app
+from noticekit.history import git
+from noticekit.render.archive import Repositories
 
 NOTICE = "notices/base/notice.yaml"
 OLD_ENTRY = (
@@ -258,3 +260,20 @@ def test_archive_pages_are_valid_html(repo, page: str) -> None:
     parser = html5lib.HTMLParser(strict=True)
     parser.parse((repo.root / "site/base" / page).read_bytes())
     assert parser.errors == []
+
+
+def test_a_repository_is_asked_once_for_its_root_and_whether_it_is_shallow(
+    repo, monkeypatch
+) -> None:
+    commands: list[str] = []
+    real_run = git.run
+
+    def counted(root, *args, **kwargs):
+        commands.append(" ".join(args))
+        return real_run(root, *args, **kwargs)
+
+    monkeypatch.setattr(git, "run", counted)
+    repositories = Repositories("auto")
+    for _ in range(2):
+        assert repositories.root(Path(NOTICE)) == repo.root.resolve()
+    assert commands == ["rev-parse --show-toplevel --is-shallow-repository"]

@@ -50,13 +50,29 @@ def run(root: Path, *args: str, stdin: bytes | None = None) -> bytes:
     return done.stdout
 
 
-def repo_root(folder: Path) -> Path | None:
-    """The top folder of the git work tree holding `folder`, or None (no git, no repository)."""
+@dataclasses.dataclass(frozen=True)
+class WorkTree:
+    """A git work tree: its top folder, and whether its clone lacks history (`git clone --depth`;
+    `actions/checkout`)."""
+
+    root: Path
+    shallow: bool
+
+
+def work_tree(folder: Path) -> WorkTree | None:
+    """The git work tree holding `folder`, asked in one call, or None (no git, no repository)."""
     try:
-        out = run(folder, "rev-parse", "--show-toplevel")
+        out = run(folder, "rev-parse", "--show-toplevel", "--is-shallow-repository")
     except GitError:
         return None
-    return Path(out.decode("utf-8").strip())
+    top, _, shallow = out.decode("utf-8").rstrip("\n").rpartition("\n")
+    return WorkTree(Path(top), shallow == "true")
+
+
+def repo_root(folder: Path) -> Path | None:
+    """The top folder of the git work tree holding `folder`, or None (no git, no repository)."""
+    tree = work_tree(folder)
+    return tree.root if tree is not None else None
 
 
 def has_commits(root: Path) -> bool:
@@ -78,7 +94,8 @@ def head(root: Path) -> str:
 
 def is_shallow(root: Path) -> bool:
     """Whether the clone at `root` lacks history (`git clone --depth`; `actions/checkout`)."""
-    return run(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"
+    tree = work_tree(root)
+    return tree is not None and tree.shallow
 
 
 def resolve(root: Path, revision: str) -> str:

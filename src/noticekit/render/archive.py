@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import Protocol
 
@@ -23,19 +24,10 @@ from jinja2 import Environment
 
 from noticekit import i18n
 from noticekit.console import say
-from noticekit.diff.wording import Wording
 from noticekit.errors import BuildError
 from noticekit.history import git
-from noticekit.history.archive import ArchivedVersion
-from noticekit.history.archive import NoticeArchive
-from noticekit.history.archive import read_archive
 from noticekit.load.source import SourceDocument
 from noticekit.render import html
-from noticekit.render.archive_feed import feed
-from noticekit.render.archive_pages import VERSIONS
-from noticekit.render.archive_pages import change_row
-from noticekit.render.archive_pages import row
-from noticekit.render.archive_pages import version_pages
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.base import Renderer
@@ -45,6 +37,11 @@ from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
 from noticekit.render.keys import CacheKeys
 from noticekit.write import SiteWriter
+
+if TYPE_CHECKING:  # the archive's pages are made only when a notice or HEAD changed
+    from noticekit.diff.wording import Wording
+    from noticekit.history.archive import ArchivedVersion
+    from noticekit.history.archive import NoticeArchive
 
 HISTORY_MODES = ("auto", "require", "off")
 FETCH_ADVICE = (
@@ -85,10 +82,10 @@ class Repositories:
                 return root
         problem = self.without.get(where.parent.parent)
         if problem is None:
-            found = git.repo_root(file.parent)
-            if found is not None and not git.is_shallow(found):
-                self.roots.append(found.resolve())
-                return found
+            found = git.work_tree(file.parent)
+            if found is not None and not found.shallow:
+                self.roots.append(found.root.resolve())
+                return found.root
             problem = "not in a git repository" if found is None else "in a shallow git clone"
             self.without[where.parent.parent] = problem
         if self.mode == "require":
@@ -156,7 +153,9 @@ def archive_outputs(
     env: Environment | None,
 ) -> Iterator[Output]:
     """Every file of the archive of one notice (`env`: the HTML templates, if HTML is built)."""
+    from noticekit.history.archive import read_archive
     from noticekit.pipeline import wanted_languages  # here: the pipeline imports this module
+    from noticekit.render.archive_pages import version_pages
 
     archive = read_archive(job.notice, job.doc, root, job.doc.path, job.languages)
     for entry in archive.entries:
@@ -170,6 +169,11 @@ def archive_outputs(
 
 def index_pages(archive: NoticeArchive, env: Environment) -> Iterator[Output]:
     """The list of versions, the changes of each, and the feed, in each language."""
+    from noticekit.diff.wording import Wording
+    from noticekit.render.archive_feed import feed
+    from noticekit.render.archive_pages import VERSIONS
+    from noticekit.render.archive_pages import row
+
     folder = PurePosixPath(archive.notice.id)
     for lang in archive.languages:
         words = Wording(lang)
@@ -200,6 +204,9 @@ def changes_page(
     common: dict[str, Any],
 ) -> str:
     """The page of everything that changed in `entry` since the version before."""
+    from noticekit.render.archive_pages import VERSIONS
+    from noticekit.render.archive_pages import change_row
+
     assert entry.diff is not None and entry.previous is not None
     published = entry.published.notice
     switcher = languages(archive, lang, f"{VERSIONS}/{entry.slug}/changes.html", "../../..")

@@ -13,7 +13,6 @@ from typing import Protocol
 
 from noticekit.load.source import SourceDocument
 from noticekit.models import Notice
-from noticekit.render.view.context import page_context
 from noticekit.render.view.picker import Text
 from noticekit.validate.notices import LoadedNotice
 
@@ -71,7 +70,10 @@ class NoticeJob:
         return render(self.notice)
 
     def page(self, lang: str) -> dict[str, Any]:
-        """The view data of the notice in `lang`, computed once for all page formats."""
+        """The view data of the notice in `lang`, computed once for all page formats (its modules
+        are imported here: a build whose pages are all reused from the last one needs none)."""
+        from noticekit.render.view.context import page_context
+
         if lang not in self._pages:
             self._pages[lang] = page_context(
                 self.doc, self.notice, lang, self.languages, versions=self.versions
