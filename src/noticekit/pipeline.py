@@ -85,7 +85,7 @@ def build(
         tidy_output(options.out, *inputs(paths, options))
     code = noticekit_digest()
     known = earlier_notices(options, code, check is None)
-    loaded = validated(paths, files, check or known.check)
+    loaded = validated(paths, files, check or known.check, keep_parse=options.strict)
     if options.strict:
         refuse_lint_errors(loaded)
     renderers = select_renderers(options.formats, options.templates)
@@ -123,6 +123,18 @@ def earlier_renders(site: SiteWriter, clean: bool) -> RenderCache:
     return RenderCache() if clean else read_cache(site.previous)
 
 
+def forgetting(check: FileCheck) -> FileCheck:
+    """`check`, then `LoadedNotice.forget_parse` on the notice it found valid."""
+
+    def check_and_forget(path: Path) -> tuple[LoadedNotice | None, list[Problem]]:
+        loaded, problems = check(path)
+        if loaded is not None:
+            loaded.forget_parse()
+        return loaded, problems
+
+    return check_and_forget
+
+
 def earlier_notices(options: BuildOptions, code: str, used: bool) -> RecordedNotices:
     """The notices the previous build of `options.out` found valid, by the key of their files
     (none if not `used`, for `--clean`, and for `--strict`, whose lint needs every model)."""
@@ -132,12 +144,13 @@ def earlier_notices(options: BuildOptions, code: str, used: bool) -> RecordedNot
 
 
 def validated(
-    paths: list[Path], files: list[Path], check: FileCheck = check_file
+    paths: list[Path], files: list[Path], check: FileCheck = check_file, keep_parse: bool = False
 ) -> list[LoadedNotice]:
     """Load and validate every notice file; any problem stops the build before anything is
-    written."""
+    written. Each valid notice keeps its model; what the YAML reader built for it is dropped at
+    once (and made again if a later stage asks for a position), unless `keep_parse` (lint)."""
     with batch.no_collections():
-        result = load_notices(paths, files, check)
+        result = load_notices(paths, files, check if keep_parse else forgetting(check))
     if not result.ok:
         errors = [problem for problem in result.problems if problem.level == "error"]
         raise problems_error("invalid", errors)

@@ -79,6 +79,11 @@ class LoadedNotice:
         doc = SourceDocument(self.path, None) if self._loaded is None else self._loaded[0]
         return doc.display_path
 
+    def forget_parse(self) -> None:
+        """Keep the model; drop what the YAML reader built (`SourceDocument.forget_parse`)."""
+        if self._loaded is not None:
+            self._loaded[0].forget_parse()
+
     def _load(self) -> tuple[SourceDocument, Notice]:
         if self._loaded is None:
             try:
