@@ -1,5 +1,6 @@
-"""The build as one straight sequence: discover, load and validate, lint (--strict), plan, render,
-write, swap (`build`)."""
+"""The build as one straight sequence (`build`): discover; inside the staging folder, each notice
+on its own (load and validate, lint with --strict, render: `each_notice`); plan the site from what
+each notice left (its facts); write the site-wide files, the archive and the manifest; swap."""
 
 from __future__ import annotations
 
@@ -7,29 +8,27 @@ import dataclasses
 import difflib
 from collections.abc import Callable
 from contextlib import nullcontext
-from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import cast
 
+from noticekit.each_notice import NoticeWork
+from noticekit.each_notice import notice_stage
+from noticekit.each_notice import wanted_languages
 from noticekit.errors import BuildError
 from noticekit.errors import UsageError
 from noticekit.load import discover
-from noticekit.problems import Problem
 from noticekit.render import RENDERERS
-from noticekit.render import batch
 from noticekit.render.archive import Repositories
 from noticekit.render.archive import links_versions
 from noticekit.render.archive import write_archives
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Renderer
-from noticekit.render.batch import render_stage
 from noticekit.render.cache import RenderCache
 from noticekit.render.keys import CacheKeys
 from noticekit.render.keys import noticekit_digest
-from noticekit.validate import FileCheck
 from noticekit.validate import LoadedNotice
-from noticekit.validate import check_file
-from noticekit.validate import load_notices
+from noticekit.validate.recorded import FileCheck
 from noticekit.validate.recorded import RecordedNotices
 from noticekit.write import SiteWriter
 from noticekit.write import atomic_site
@@ -37,6 +36,9 @@ from noticekit.write import tidy_output
 from noticekit.write.manifest import read_cache
 from noticekit.write.manifest import read_facts
 from noticekit.write.manifest import write_manifest
+
+if TYPE_CHECKING:
+    from noticekit.lint.config import LintConfig
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,40 +79,36 @@ def build(
     Notices whose inputs are unchanged since the previous build of `options.out` (its manifest)
     are neither validated (without --strict) nor rendered again, unless `options.clean`. `serve`
     keeps what a build needs from the one before in memory: the `cache` of its renders, its own
-    `site` writer (into a folder of its own: nothing to lock or swap) and a memo of each file's
-    `check`.
+    `site` writer (into a folder of its own: nothing to lock or swap) and the `check` of its
+    files.
     """
     files = discover(paths)
+    if not files:
+        raise UsageError(f"no notices found in {', '.join(str(path) for path in paths)}")
     if site is None:
         tidy_output(options.out, *inputs(paths, options))
     code = noticekit_digest()
     known = earlier_notices(options, code, check is None)
-    loaded = validated(paths, files, check or known.check, keep_parse=options.strict)
-    if options.strict:
-        refuse_lint_errors(loaded)
     renderers = select_renderers(options.formats, options.templates)
     formats = [renderer.format for renderer in renderers]
     repositories = Repositories(options.history)
-    jobs = plan(
-        loaded,
-        options.languages,
-        partial(links_versions, repositories=repositories, formats=formats),
-    )
-    keys = CacheKeys(formats, options.templates, code)
+    versions = {file: links_versions(file, repositories, formats) for file in files}
+    lint = lint_config() if options.strict else None
     output = (
         atomic_site(options.out, *inputs(paths, options)) if site is None else nullcontext(site)
     )
     with output as writer:
         cache = cache if cache is not None else earlier_renders(writer, options.clean)
-        render_stage(jobs, renderers, writer, cache, keys, progress)
+        keys = CacheKeys(formats, options.templates, code)
+        work = NoticeWork(check or known, renderers, keys, cache, options.languages, versions, lint)
+        valid = notice_stage(files, work, writer, progress)
+        jobs = plan(valid, options.languages, lambda file: versions.get(file, False))
         write_site_wide(jobs, renderers, writer)
         write_archives(jobs, renderers, options, writer, cache, keys, repositories)
         if site is None:  # `serve` keeps its cache in memory
             write_manifest(writer.staging, cache.made, known.facts())
     languages = sorted({lang for job in jobs for lang in job.languages})
-    return BuildReport(
-        len(jobs), languages, [renderer.format for renderer in renderers], writer.count
-    )
+    return BuildReport(len(jobs), languages, formats, writer.count)
 
 
 def inputs(paths: list[Path], options: BuildOptions) -> tuple[list[Path], list[Path]]:
@@ -123,16 +121,11 @@ def earlier_renders(site: SiteWriter, clean: bool) -> RenderCache:
     return RenderCache() if clean else read_cache(site.previous)
 
 
-def forgetting(check: FileCheck) -> FileCheck:
-    """`check`, then `LoadedNotice.forget_parse` on the notice it found valid."""
+def lint_config() -> LintConfig:
+    """`--strict`: the repository's lint configuration, read from the working folder."""
+    from noticekit.lint.config import load_config
 
-    def check_and_forget(path: Path) -> tuple[LoadedNotice | None, list[Problem]]:
-        loaded, problems = check(path)
-        if loaded is not None:
-            loaded.forget_parse()
-        return loaded, problems
-
-    return check_and_forget
+    return load_config()
 
 
 def earlier_notices(options: BuildOptions, code: str, used: bool) -> RecordedNotices:
@@ -141,31 +134,6 @@ def earlier_notices(options: BuildOptions, code: str, used: bool) -> RecordedNot
     if not used or options.clean or options.strict:
         return RecordedNotices(code)
     return RecordedNotices(code, read_facts(options.out))
-
-
-def validated(
-    paths: list[Path], files: list[Path], check: FileCheck = check_file, keep_parse: bool = False
-) -> list[LoadedNotice]:
-    """Load and validate every notice file; any problem stops the build before anything is
-    written. Each valid notice keeps its model; what the YAML reader built for it is dropped at
-    once (and made again if a later stage asks for a position), unless `keep_parse` (lint)."""
-    with batch.no_collections():
-        result = load_notices(paths, files, check if keep_parse else forgetting(check))
-    if not result.ok:
-        errors = [problem for problem in result.problems if problem.level == "error"]
-        raise problems_error("invalid", errors)
-    if not result.notices:
-        raise UsageError(f"no notices found in {', '.join(str(path) for path in paths)}")
-    return sorted(result.notices, key=lambda item: item.facts.id)
-
-
-def refuse_lint_errors(loaded: list[LoadedNotice]) -> None:
-    """`--strict`: run the lint engine and stop at any finding at error level."""
-    from noticekit.lint.engine import lint_loaded
-
-    errors = [problem for problem in lint_loaded(loaded) if problem.level == "error"]
-    if errors:
-        raise problems_error("lint errors", errors, hint="noticekit lint")
 
 
 def plan(
@@ -183,11 +151,6 @@ def plan(
         if wanted:
             jobs.append(NoticeJob(item, wanted, versions(item.path)))
     return jobs
-
-
-def wanted_languages(published: list[str], languages: list[str] | None) -> list[str]:
-    """A notice's languages that `--lang` asks for (all of them without `--lang`)."""
-    return [lang for lang in published if languages is None or lang in languages]
 
 
 def check_languages(languages: list[str] | None, published: set[str]) -> None:
@@ -229,12 +192,3 @@ def write_site_wide(jobs: list[NoticeJob], renderers: list[Renderer], site: Site
     for renderer in renderers:
         for output in renderer.finish(jobs):
             site.write(output)
-
-
-def problems_error(
-    what: str, problems: list[Problem], hint: str = "noticekit validate"
-) -> BuildError:
-    count = len(problems)
-    lines = "\n".join(str(problem) for problem in problems)
-    noun = "notice problem" if count == 1 else "notice problems"
-    return BuildError(f"{count} {noun} ({what}); nothing was built; see `{hint}`\n{lines}")

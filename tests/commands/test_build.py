@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from noticekit import each_notice
 from noticekit.cli import app
-from noticekit.render import batch
 
 FIXTURES = Path(__file__).parents[1] / "render" / "fixtures"
 #: What only the making of pages and archives needs: a build that reuses them all imports none.
@@ -73,13 +73,13 @@ def test_a_second_build_reuses_the_pages_unless_clean(
     notices: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     rendered: list[str] = []
-    render_notices = batch.render_notices
+    render_notice = each_notice.render_notice
 
-    def counted(jobs, *args, **kwargs):
-        rendered.extend(job.id for job in jobs)
-        return render_notices(jobs, *args, **kwargs)
+    def counted(job, *args, **kwargs):
+        rendered.append(job.id)
+        return render_notice(job, *args, **kwargs)
 
-    monkeypatch.setattr(batch, "render_notices", counted)
+    monkeypatch.setattr(each_notice, "render_notice", counted)
     out = tmp_path / "site"
     for args in ([], [], ["--clean"]):
         result = run(str(notices), "--out", str(out), "--no-history", *args)

@@ -42,8 +42,22 @@ def validated(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 def recorded_again(notice: Path) -> RecordedNotices:
     """The notices a build of `notice` records, as the next build reads them."""
     first = RecordedNotices("code")
-    first.check(notice)
+    loaded, problems = first.check(notice)
+    assert loaded is not None
+    first.record(notice, loaded.digest, loaded.facts, problems)
     return RecordedNotices("code", first.facts())
+
+
+def test_known_is_only_what_was_recorded(notice: Path, validated: list[Path]):
+    assert RecordedNotices("code").known(notice) is None
+    known = recorded_again(notice)
+    validated.clear()
+    found = known.known(notice)
+    assert found is not None and found[0] is not None and validated == []
+    assert found[0].facts == known.recorded[next(iter(known.recorded))]
+    assert known.facts() == dict(known.recorded)  # kept for the next build's manifest
+    notice.write_text(notice.read_text() + "\n", encoding="utf-8")
+    assert known.known(notice) is None
 
 
 def test_facts_are_those_of_the_model(notice: Path):

@@ -10,9 +10,9 @@ from pathlib import PurePosixPath
 
 import pytest
 
+from noticekit import each_notice
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
-from noticekit.render import batch
 from noticekit.render.base import Output
 from noticekit.render.cache import FileStamp
 from noticekit.render.cache import NoticeFiles
@@ -37,13 +37,13 @@ def tree(root: Path) -> dict[str, bytes]:
 @pytest.fixture
 def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    render_notices = batch.render_notices
+    render_notice = each_notice.render_notice
 
-    def counted(jobs, *args, **kwargs):
-        calls.extend(job.id for job in jobs)
-        return render_notices(jobs, *args, **kwargs)
+    def counted(job, *args, **kwargs):
+        calls.append(job.id)
+        return render_notice(job, *args, **kwargs)
 
-    monkeypatch.setattr(batch, "render_notices", counted)
+    monkeypatch.setattr(each_notice, "render_notice", counted)
     return calls
 
 

@@ -30,39 +30,11 @@ class SourceDocument:
         text: str = "",
     ) -> None:
         self.path = path
+        self.data = data
         self.text = text
-        self._parsed: tuple[Any, Positions, Positions] | None = (
-            data,
-            {} if positions is None else positions,
-            {} if key_positions is None else key_positions,
-        )
+        self.positions: Positions = {} if positions is None else positions
+        self.key_positions: Positions = {} if key_positions is None else key_positions
         self._shown: tuple[Path, str, str] | None = None
-
-    @property
-    def data(self) -> Any:
-        """The file's data as the YAML reader gave it."""
-        return self._parse()[0]
-
-    @property
-    def positions(self) -> Positions:
-        return self._parse()[1]
-
-    @property
-    def key_positions(self) -> Positions:
-        return self._parse()[2]
-
-    def forget_parse(self) -> None:
-        """Drop the data and positions (about 0.3 MB for a 30 KB notice) once the notice is
-        validated; a later question (a missing text's `line:col`) reads the text again."""
-        if self.text:
-            self._parsed = None
-
-    def _parse(self) -> tuple[Any, Positions, Positions]:
-        if self._parsed is None:
-            from noticekit.load.yaml_reader import parse_yaml  # the one reader, same text
-
-            self._parsed = parse_yaml(self.text)
-        return self._parsed
 
     def __repr__(self) -> str:
         return f"SourceDocument({str(self.path)!r})"

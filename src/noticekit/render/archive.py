@@ -24,6 +24,7 @@ from jinja2 import Environment
 
 from noticekit import i18n
 from noticekit.console import say
+from noticekit.each_notice import wanted_languages
 from noticekit.errors import BuildError
 from noticekit.history import git
 from noticekit.load.source import SourceDocument
@@ -154,7 +155,6 @@ def archive_outputs(
 ) -> Iterator[Output]:
     """Every file of the archive of one notice (`env`: the HTML templates, if HTML is built)."""
     from noticekit.history.archive import read_archive
-    from noticekit.pipeline import wanted_languages  # here: the pipeline imports this module
     from noticekit.render.archive_pages import version_pages
 
     archive = read_archive(job.notice, job.doc, root, job.doc.path, job.languages)

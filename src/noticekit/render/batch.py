@@ -1,17 +1,16 @@
-"""The render stage: each notice's files reused from the cache or rendered into the staging folder,
-by `map` in this process, or by the same map in forked workers for big builds (`forked_map`)."""
+"""The one parallel path of a build: `mapped`, which is `map` in this process, or the same map in
+forked workers for big builds (`forked_map`); `noticekit.each_notice` maps its notice tasks with
+it."""
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import multiprocessing
 import os
 import signal
 from collections.abc import Callable
 from collections.abc import Generator
-from collections.abc import Iterable
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from multiprocessing.connection import Pipe
@@ -21,70 +20,16 @@ from typing import TypeVar
 from typing import cast
 
 from noticekit.errors import BuildError
-from noticekit.problems import Problem
-from noticekit.render.base import NoticeJob
-from noticekit.render.base import Renderer
-from noticekit.render.cache import FileStamp
-from noticekit.render.cache import NoticeFiles
-from noticekit.render.cache import RenderCache
-from noticekit.render.keys import CacheKeys
-from noticekit.render.view.picker import MissingTextsError
-from noticekit.write import SiteWriter
 from noticekit.write.signals import deferred_signals
 from noticekit.write.signals import worker_started
 
-#: Builds rendering fewer notices than this stay in one process (forking costs more than it saves).
+#: Builds doing fewer notices than this stay in one process (forking costs more than it saves).
 PARALLEL_FROM = 24
 #: At most this many worker processes.
 MAX_WORKERS = 4
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
-
-
-@dataclasses.dataclass(frozen=True)
-class JobResult:
-    """What rendering one notice produced: the files written, the texts missing."""
-
-    index: int
-    files: NoticeFiles
-    missing: list[Problem]
-
-
-def render_stage(
-    jobs: list[NoticeJob],
-    renderers: list[Renderer],
-    site: SiteWriter,
-    cache: RenderCache,
-    keys: CacheKeys,
-    progress: Progress | None = None,
-) -> None:
-    """Every notice in all its formats into `site`: the earlier files where its inputs are
-    unchanged, else rendered; all missing texts of all notices raise one MissingTextsError."""
-    todo = [(key, job) for job in jobs if not cache.reuse(key := keys.notice(job), site)]
-    rendered = render_notices([job for _, job in todo], renderers, site, progress)
-    for (key, _), files in zip(todo, rendered, strict=True):
-        cache.put(key, files)
-
-
-#: (jobs, renderers, site) for the worker processes, inherited through fork.
-_shared: tuple[list[NoticeJob], list[Renderer], SiteWriter] | None = None
-
-
-def _render_job(index: int) -> JobResult:
-    assert _shared is not None
-    jobs, renderers, site = _shared
-    job = jobs[index]
-    writer = SiteWriter(site.staging)  # in a worker: its own count, added up by `_collect`
-    missing: list[Problem] = []
-    written: list[FileStamp] = []
-    try:
-        for renderer in renderers:
-            written.extend(writer.write(output) for output in renderer.render(job))
-    except MissingTextsError as error:
-        missing = error.problems
-    job.release()
-    return JobResult(index, NoticeFiles(tuple(written)), missing)
 
 
 def worker_count(jobs: int) -> int:
@@ -94,22 +39,6 @@ def worker_count(jobs: int) -> int:
     return max(
         1, min(MAX_WORKERS, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
     )
-
-
-def render_notices(
-    jobs: list[NoticeJob],
-    renderers: list[Renderer],
-    site: SiteWriter,
-    progress: Progress | None = None,
-) -> list[NoticeFiles]:
-    """Render every job into `site`; the files of each, in the order of `jobs`."""
-    global _shared
-    _shared = (jobs, renderers, site)
-    try:
-        with contextlib.closing(mapped(_render_job, len(jobs), worker_count(len(jobs)))) as results:
-            return _collect(results, jobs, site, progress)
-    finally:
-        _shared = None
 
 
 def mapped(task: Callable[[int], T], count: int, workers: int) -> Generator[T, None, None]:
@@ -220,21 +149,3 @@ def _end_workers(started: dict[int, Connection]) -> None:
     for pid in started:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, 0)
-
-
-def _collect(
-    results: Iterable[JobResult], jobs: list[NoticeJob], site: SiteWriter, progress: Progress | None
-) -> list[NoticeFiles]:
-    files: list[NoticeFiles | None] = [None] * len(jobs)
-    missing: list[Problem] = []
-    if progress is not None:
-        progress(0, len(jobs))
-    for done, result in enumerate(results, start=1):
-        files[result.index] = result.files
-        missing.extend(result.missing)
-        if progress is not None:
-            progress(done, len(jobs))
-    if missing:
-        raise MissingTextsError(missing)
-    site.count += sum(len(found.files) for found in files if found is not None)
-    return [found if found is not None else NoticeFiles(()) for found in files]

@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from noticekit.problems import Problem
+from noticekit.validate import Checked
 from noticekit.validate import LoadedNotice
 from noticekit.validate import check_file
+from noticekit.validate.facts import NoticeFacts
 
-Checked = tuple[LoadedNotice | None, list[Problem]]
 Stamp = tuple[int, int, int, int, int]
 
 
@@ -31,30 +32,48 @@ def stamp(path: Path) -> Stamp | None:
 
 
 class KnownNotices:
-    """`check(path)`: `validate.check_file` as a memo; `forget(paths)` drops the files named."""
+    """A `FileCheck` (`validate.recorded`) that keeps what it found of each file for as long as
+    its stamp holds; `forget(paths)` drops the files named."""
 
     def __init__(self) -> None:
-        self._known: dict[str, tuple[Stamp, Checked]] = {}
+        #: Each file's stamp, and its bytes' digest and facts (valid) or problems (not valid).
+        self._known: dict[str, tuple[Stamp, str, NoticeFacts | None, list[Problem]]] = {}
+        #: The stamp of each file asked for and not known, before it was read.
+        self._pending: dict[str, Stamp] = {}
         #: The absolute path of each file checked, as the watcher names it, to the key used here.
         self._keys: dict[str, str] = {}
         #: How many files builds loaded and validated (for tests and the benchmark).
         self.checked = 0
 
-    def check(self, path: Path) -> Checked:
-        """The file's notice or problems, checked again only if it may have changed."""
+    def known(self, path: Path) -> Checked | None:
+        """The file's notice or problems as last checked, unless it may have changed since."""
         key = os.fspath(path)
         now = stamp(path)
         found = self._known.get(key)
         if found is not None and now is not None and found[0] == now:
-            return found[1]
-        self.checked += 1
+            _, digest, facts, problems = found
+            loaded = None if facts is None else LoadedNotice.unchanged(path, digest, facts)
+            return loaded, problems
         self._keys[os.path.abspath(key)] = key
-        checked = check_file(path)
-        if now is None or now != stamp(path):  # changed while being read: check it next time
-            self._known.pop(key, None)
+        if now is None:
+            self._pending.pop(key, None)
         else:
-            self._known[key] = (now, checked)
-        return checked
+            self._pending[key] = now
+        return None
+
+    def check(self, path: Path) -> Checked:
+        return check_file(path)
+
+    def record(
+        self, path: Path, digest: str, facts: NoticeFacts | None, problems: list[Problem]
+    ) -> None:
+        """Keep what was found, if the file has the stamp it had before it was read (a file
+        changed while being read is checked next time)."""
+        self.checked += 1
+        key = os.fspath(path)
+        before = self._pending.pop(key, None)
+        if before is not None and before == stamp(path):
+            self._known[key] = (before, digest, facts, problems)
 
     def forget(self, paths: Iterable[Path]) -> None:
         """Check these files again at the next build (the watcher saw them change)."""

@@ -120,7 +120,7 @@ class LiveSite:
             out=folder, languages=self.languages, templates=self.templates, history=HISTORY
         )
         checked = self.known.checked
-        report = build(self.paths, options, cache=cache, site=site, check=self.known.check)
+        report = build(self.paths, options, cache=cache, site=site, check=self.known)
         self.renders, self.files = cache.made, site.files(cache.made.values())
         rendered = len(cache.made) - cache.reused
         if max(rendered, self.known.checked - checked) >= PARALLEL_FROM:

@@ -6,7 +6,7 @@ paths given. `validate_document` checks one document that is already loaded.
 
 from __future__ import annotations
 
-from noticekit.validate.notices import FileCheck
+from noticekit.validate.notices import Checked
 from noticekit.validate.notices import LoadedNotice
 from noticekit.validate.notices import LoadResult
 from noticekit.validate.notices import check_file
@@ -16,6 +16,6 @@ from noticekit.validate.notices import problem_order
 from noticekit.validate.notices import validate_document
 
 __all__ = [
-    "FileCheck", "LoadResult", "LoadedNotice", "check_file", "load_notices", "locate",
+    "Checked", "LoadResult", "LoadedNotice", "check_file", "load_notices", "locate",
     "problem_order", "validate_document",
 ]  # fmt: skip

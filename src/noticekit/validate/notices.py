@@ -79,11 +79,6 @@ class LoadedNotice:
         doc = SourceDocument(self.path, None) if self._loaded is None else self._loaded[0]
         return doc.display_path
 
-    def forget_parse(self) -> None:
-        """Keep the model; drop what the YAML reader built (`SourceDocument.forget_parse`)."""
-        if self._loaded is not None:
-            self._loaded[0].forget_parse()
-
     def _load(self) -> tuple[SourceDocument, Notice]:
         if self._loaded is None:
             try:
@@ -147,19 +142,21 @@ def validate_document(doc: SourceDocument) -> tuple[Notice | None, list[Problem]
     return (None if problems else notice), problems
 
 
-def check_file(path: Path) -> tuple[LoadedNotice | None, list[Problem]]:
+#: A file checked: its notice if it is valid, and every problem found.
+Checked = tuple["LoadedNotice | None", list[Problem]]
+
+
+def check_file(path: Path) -> Checked:
     """Load and validate one notice file: the notice if it is valid, and every problem found."""
     return checked(*load_source(path))
 
 
-def check_bytes(path: Path, raw: bytes) -> tuple[LoadedNotice | None, list[Problem]]:
+def check_bytes(path: Path, raw: bytes) -> Checked:
     """`check_file` on the bytes of `path`, read already."""
     return checked(*load_bytes(path, raw))
 
 
-def checked(
-    doc: SourceDocument | None, problems: list[Problem]
-) -> tuple[LoadedNotice | None, list[Problem]]:
+def checked(doc: SourceDocument | None, problems: list[Problem]) -> Checked:
     """A loaded document validated: the notice if it is valid, and every problem found."""
     if doc is None:
         return None, problems
@@ -167,12 +164,10 @@ def checked(
     return (None if notice is None else LoadedNotice(doc, notice)), problems
 
 
-#: How a build loads and validates one file: `check_file`, or a memo of it (`serve`).
-FileCheck = Callable[[Path], tuple[LoadedNotice | None, list[Problem]]]
-
-
 def load_notices(
-    paths: list[Path], files: list[Path] | None = None, check: FileCheck = check_file
+    paths: list[Path],
+    files: list[Path] | None = None,
+    check: Callable[[Path], Checked] = check_file,
 ) -> LoadResult:
     """Discover, load and validate every notice under `paths` (or the `files` already discovered
     there), each by `check`; raises UsageError for a bad path."""
