@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 
 from noticekit.errors import BuildError
 from noticekit.problems import Problem
+from noticekit.render import batch
 from noticekit.render.base import NoticeJob
 from noticekit.render.base import Renderer
-from noticekit.render import batch
 from noticekit.render.cache import NoticeFiles
 from noticekit.render.cache import RenderCache
 from noticekit.render.keys import CacheKeys
