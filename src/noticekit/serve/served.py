@@ -56,7 +56,7 @@ class ServedSite(SiteWriter):
 
     def files(self, made: Iterable[NoticeFiles]) -> dict[str, str]:
         """The map of this build: the files it reused or wrote, and the other files of `made`
-        (every notice of the build): those the render stage wrote into `staging` through writers
+        (every notice of the build): those the notice tasks wrote into `staging` through writers
         of its own (one per notice, in this process or in forked workers)."""
         files = dict(self._files)
         for notice in made:
