@@ -151,14 +151,15 @@ def test_the_last_change_is_the_newest_commit_the_file_log_reads(git_repo) -> No
     }
 
 
-def test_the_last_change_of_a_name_with_a_line_break(git_repo) -> None:
-    git_repo.write("notices/a\nb/notice.yaml", "odd\n")
+def test_the_last_change_of_files_at_the_top_and_with_odd_names(git_repo) -> None:
+    git_repo.write("a\nb/notice.yaml", "odd\n")
     odd = git_repo.commit("odd")
-    git_repo.write("notices/a/notice.yaml", "a\n")
+    git_repo.write("a/notice.yaml", "a\n")
     plain = git_repo.commit("plain")
-    paths = ["notices/a\nb/notice.yaml", "notices/a/notice.yaml"]
-    found = git.last_changes(git_repo.root, paths)
-    assert found == {"notices/a\nb/notice.yaml": odd, "notices/a/notice.yaml": plain}
+    git_repo.write("notice.yaml", "top\n")
+    git_repo.commit("another file")
+    found = git.last_changes(git_repo.root, ["a\nb/notice.yaml", "a/notice.yaml"])
+    assert found == {"a\nb/notice.yaml": odd, "a/notice.yaml": plain}
 
 
 def test_a_repository_without_commits_has_no_last_changes(git_repo) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import posixpath
 import subprocess
 from pathlib import Path
 from pathlib import PurePosixPath
@@ -168,20 +169,20 @@ def file_log(root: Path, path: str) -> list[Commit]:
 
 def last_changes(root: Path, paths: list[str]) -> dict[str, str]:
     """The newest commit of the first-parent history that changed each of `paths`, by path (a
-    path no commit changed is left out), read by one `git log` for them all.
+    path no commit changed is left out), read by one `git log` of the folder that holds them all.
 
     `file_log` of a path reads nothing newer than that commit, so its id (which names every
     commit before it) and the path name what `file_log` returns.
     """
     wanted = set(paths)
-    # the paths on standard input, one a line, but for a path with a line break in its name
-    lines = "".join(f"{literal(path)}\n" for path in sorted(wanted) if "\n" not in path)
-    odd = [literal(path) for path in sorted(wanted) if "\n" in path]
+    if not wanted:
+        return {}
+    # one folder, not a pathspec per file: git matches each changed name against every pathspec
+    folder = posixpath.commonpath([posixpath.dirname(path) for path in wanted])
     try:
         out = run(
             root,
             "log",
-            "--stdin",
             "--first-parent",
             "-m",
             "--name-only",
@@ -190,8 +191,7 @@ def last_changes(root: Path, paths: list[str]) -> dict[str, str]:
             "--format=%x01%H",
             "HEAD",
             "--",
-            *odd,
-            stdin=f"--\n{lines}".encode(),
+            literal(folder or "."),
         )
     except GitError:
         if has_commits(root):
