@@ -4,10 +4,17 @@ Both builds render the same number of notice pages (50 notices x 3 languages x H
 JSON-LD); the archive adds reading git (one `git log`, one `git cat-file --batch`), the semantic
 diff of each version with the one before, the list of versions, the changes pages and the feed.
 Issue 11's target: the archive of 50 versions builds in at most 2x the time of 50 independent
-notices. The builds are separate processes, timed in turns; medians of `--repeat` rounds.
+notices. The builds are separate processes, timed in turns; medians of `--repeat` rounds. Then
+incremental rebuilds: with no new commit, after a commit to another file (which renders nothing:
+the archive is keyed on the commits that changed its file) and after a commit to the notice (which
+renders its pages and its archive again). Last, what the archive keys cost a build: the one
+`git log` per repository (`history.git.last_changes`) against `git rev-parse HEAD` (the key before),
+in repositories of `--keys NOTICES:COMMITS` made by `git fast-import` (half the commits change one
+notice, half another file).
 
     .venv/bin/python benchmarks/bench_archive.py                  # 50 versions, 3 rounds
     .venv/bin/python benchmarks/bench_archive.py --versions 20 --repeat 5 --work /tmp/bench-archive
+    .venv/bin/python benchmarks/bench_archive.py --keys 100:1000 1000:10000
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth  # noqa: E402
+
+from noticekit.history.git import last_changes  # noqa: E402
 
 TARGET = 2.0
 GIT_ENV = {
@@ -77,6 +86,50 @@ def history_repo(root: Path, versions: int) -> Path:
     return root / "notices"
 
 
+def after_commit(root: Path, file: str, number: int, argv: list[str]) -> float:
+    """The time of `argv` after a new commit that adds a comment line to `file` (not timed)."""
+    with open(root / file, "a", encoding="utf-8") as handle:
+        handle.write(f"# round {number}\n")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", f"round {number}", when=f"2030-01-01T12:{number:02d}:00+00:00")
+    return timed(argv, root)
+
+
+def key_repo(root: Path, notices: int, commits: int) -> list[str]:
+    """A repository of `notices` notice files and `commits` commits; the notice paths."""
+    rng = random.Random(commits)
+    paths = [f"notices/n{number:05d}/notice.yaml" for number in range(notices)]
+    stream = bytearray()
+    for number in range(commits):
+        stream += (
+            f"commit refs/heads/main\ncommitter B <b@example.com> {1_700_000_000 + number}".encode()
+        )
+        stream += b" +0000\ndata 2\nc\n"
+        changed = paths if number == 0 else [rng.choice(paths)] if number % 2 else []
+        for path in changed or [f"src/file{rng.randrange(200)}.txt"]:
+            content = f"{number}\n".encode()
+            stream += f"M 644 inline {path}\ndata {len(content)}\n".encode() + content + b"\n"
+        stream += b"\n"
+    root.mkdir(parents=True)
+    git(root, "init", "-q", "-b", "main")
+    fast_import = ["git", "-C", str(root), "fast-import", "--quiet"]
+    subprocess.run(fast_import, input=bytes(stream), env={**os.environ, **GIT_ENV}, check=True)
+    return paths
+
+
+def key_cost(root: Path, paths: list[str], repeat: int) -> tuple[float, float]:
+    """Median seconds of the archive keys' `git log` and of the `git rev-parse HEAD` before it."""
+    keys, head = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        assert len(last_changes(root, paths)) == len(paths)
+        keys.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        git(root, "rev-parse", "--verify", "HEAD^{commit}")
+        head.append(time.perf_counter() - start)
+    return statistics.median(keys), statistics.median(head)
+
+
 def command(notices: Path, out: Path, *options: str) -> list[str]:
     script = Path(sys.executable).with_name("noticekit")
     base = [str(script)] if script.exists() else [sys.executable, "-m", "noticekit"]
@@ -98,6 +151,9 @@ def main() -> int:
     parser.add_argument("--versions", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", type=Path, help="keep the repositories and sites here")
+    parser.add_argument(
+        "--keys", nargs="*", default=["100:1000", "1000:10000"], help="NOTICES:COMMITS repositories"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-archive-"))
     shutil.rmtree(work, ignore_errors=True)
@@ -136,6 +192,24 @@ def main() -> int:
     rebuild = statistics.median(timed(incremental, runs["archive"][1]) for _ in range(args.repeat))
     share = rebuild / archive
     print(f"rebuild with no new commit: {rebuild:.2f} s, {share:.0%} of the full archive build")
+    notice = next(history.glob("*/notice.yaml")).relative_to(work / "history").as_posix()
+    for what, file in (("another file", "README.md"), ("the notice", notice)):
+        after = statistics.median(
+            after_commit(work / "history", file, number, incremental)
+            for number in range(args.repeat)
+        )
+        print(
+            f"rebuild after a commit to {what}: {after:.2f} s, {after / archive:.0%} of the full"
+            " archive build"
+        )
+    for size in args.keys:
+        notices, commits = map(int, size.split(":"))
+        paths = key_repo(work / f"keys-{notices}-{commits}", notices, commits)
+        keys, head = key_cost(work / f"keys-{notices}-{commits}", paths, args.repeat)
+        print(
+            f"archive keys of {notices} notices, {commits} commits: one git log"
+            f" {keys * 1000:.0f} ms (git rev-parse HEAD {head * 1000:.1f} ms)"
+        )
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
     return 0

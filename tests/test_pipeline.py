@@ -309,7 +309,7 @@ def test_a_failed_incremental_build_leaves_the_previous_site_as_it_was(
     assert tree(site) == before
 
 
-def test_a_rebuild_without_a_new_commit_renders_no_archive(
+def test_a_rebuild_without_a_new_commit_to_the_notice_renders_no_archive(
     git_repo, tmp_path: Path, rendered: list[str], validated: list[str]
 ):
     notice = git_repo.write("notices/complete/notice.yaml", "")
@@ -325,6 +325,11 @@ def test_a_rebuild_without_a_new_commit_renders_no_archive(
     assert rebuild(paths, site, rendered, validated, history="auto") == [] == validated
     git_repo.write("README.md", "a new commit\n")
     git_repo.commit("third", when="2025-03-01T12:00:00+00:00")
-    # the archive needs the notice's model: loaded for it alone
-    assert rebuild(paths, site, rendered, validated, history="auto") == ["archive:complete"]
-    assert validated == ["complete"]
+    # a commit to another file changes no archive
+    assert rebuild(paths, site, rendered, validated, history="auto") == [] == validated
+    edit(notice, "version: ", "version: 1")
+    git_repo.commit("fourth", when="2025-04-01T12:00:00+00:00")
+    assert rebuild(paths, site, rendered, validated, history="auto") == [
+        "archive:complete",
+        "complete",
+    ]

@@ -97,7 +97,8 @@ def test_github_annotations_point_at_the_changed_line(repo) -> None:
     assert result.output.splitlines()[0].startswith(
         f"::warning file={NOTICE},line={line},col=17,"
         "title=material change%3A retention-lengthened::"
-        "base: Retention lengthened at purposes.newsletter.retention.duration: data is kept longer"
+        "base: Retention lengthened at purposes.newsletter.retention.duration (1 year -> 3 years): "
+        "data is kept longer"
     )
 
 
@@ -109,7 +110,7 @@ def test_markdown_is_written_in_the_authoritative_language(repo) -> None:
     assert "| Endring | Hvor | Type | Før | Etter | Grunnlag |" in lines
     assert (
         "| Lagringstid forlenget | `purposes.newsletter.retention.duration` | **vesentlig** "
-        "| P1Y | P3Y | "
+        "| 1 år | 3 år | "
         "WP260 avsnitt 29; personvernforordningen artikkel 13 nr. 2 bokstav a; "
         "personvernforordningen artikkel 14 nr. 2 bokstav a |"
     ) in lines

@@ -87,3 +87,49 @@ def test_a_recipient_known_only_by_its_category_is_named_by_it() -> None:
     rows = written(markdown, [result]).splitlines()
     row = next(row for row in rows if "`purposes.bookkeeping.recipients`" in row)
     assert "| Regnskapsbyrå (office) |" in row
+
+
+def retention_changes(data) -> None:
+    """The newsletter kept 90 days, not a year; a period of 30 days for its contact details."""
+    data["purposes"][0]["retention"]["duration"] = "P90D"
+    data["purposes"][0]["retention_periods"] = [
+        {"data_categories": ["contact"], "duration": "P30D"}
+    ]
+
+
+def test_storage_periods_are_in_words_for_people_and_as_written_in_json() -> None:
+    result = diff(retention_changes)
+    lines = written(text, [result]).splitlines()
+    assert lines[2:4] == ["      old: 1 year", "      new: 90 days"]
+    assert '      new: {"duration": "30 days", "data_categories": ["contact"]}' in lines
+    rows = written(markdown, [result]).splitlines()
+    assert any("| redaksjonell | 1 år | 90 døgn |" in row for row in rows)
+    assert any("| – | 30 døgn; data_categories: contact |" in row for row in rows)
+    annotations = written(github, [result]).splitlines()
+    assert "retention.duration (1 year -> 90 days): data is kept" in annotations[0]
+    assert "retention_periods.contact (– -> 30 days): some of" in annotations[1]
+    changes = json.loads(written(json_format, [result]))["notices"][0]["changes"]
+    assert [(change["old"], change["new"]) for change in changes] == [
+        ("P1Y", "P90D"),
+        (None, {"duration": "P30D", "data_categories": ["contact"]}),
+    ]
+
+
+def test_markdown_words_storage_periods_in_the_authoritative_language() -> None:
+    result = diff(
+        lambda d: (retention_changes(d), d.update(languages=["en", "nb"])),
+        lambda d: d.update(languages=["en", "nb"]),
+    )
+    rows = written(markdown, [result]).splitlines()
+    assert any("| editorial | 1 year | 90 days |" in row for row in rows)
+
+
+def test_a_stated_retention_shows_its_period_alone_in_words() -> None:
+    stated = {"duration": "P1Y6M", "event": {"nb": "Etter avtalen.", "en": "After the contract."}}
+    result = diff(
+        lambda d: d["purposes"][0].update(retention=stated),
+        lambda d: d["purposes"][0].pop("retention"),
+    )
+    assert values(result.changes[0], "de", result) == ("", "1 Jahr und 6 Monate")
+    annotation = written(github, [result]).splitlines()[0]
+    assert "at purposes.newsletter.retention (– -> 1 year and 6 months): " in annotation

@@ -84,3 +84,84 @@ def test_the_work_tree_and_whether_it_is_shallow_come_from_one_git_call(
     assert tree == git.WorkTree(git_repo.root.resolve(), shallow=False)
     assert len(commands) == 1
     assert git.work_tree(tmp_path) is None
+
+
+def test_the_log_of_a_file_reads_its_name_as_it_is_not_as_a_pattern(git_repo) -> None:
+    git_repo.write("notices/[a]/notice.yaml", "id: a\n")
+    first = git_repo.commit("one")
+    git_repo.write("notices/a/notice.yaml", "id: other\n")
+    git_repo.commit("another notice, which the pattern [a] would match")
+    log = git.file_log(git_repo.root, "notices/[a]/notice.yaml")
+    assert [(c.sha, c.path) for c in log] == [(first, "notices/[a]/notice.yaml")]
+
+
+def test_the_last_change_of_each_file_comes_from_one_git_call(git_repo, monkeypatch) -> None:
+    git_repo.write("notices/a/notice.yaml", "a 1\n")
+    git_repo.write("notices/b/notice.yaml", "b 1\n")
+    first = git_repo.commit("both")
+    git_repo.write("notices/b/notice.yaml", "b 2\n")
+    second = git_repo.commit("b")
+    git_repo.write("README.md", "other\n")
+    git_repo.commit("another file")
+    commands: list[tuple[str, ...]] = []
+    real_run = git.run
+
+    def counted(root, *args, **kwargs):
+        commands.append(args)
+        return real_run(root, *args, **kwargs)
+
+    monkeypatch.setattr(git, "run", counted)
+    paths = ["notices/a/notice.yaml", "notices/b/notice.yaml", "notices/new/notice.yaml"]
+    assert git.last_changes(git_repo.root, paths) == {
+        "notices/a/notice.yaml": first,
+        "notices/b/notice.yaml": second,
+    }
+    assert len(commands) == 1
+
+
+def test_the_last_change_is_the_newest_commit_the_file_log_reads(git_repo) -> None:
+    path = "notices/a/notice.yaml"
+    git_repo.write(path, "a 1\n")
+    git_repo.commit("one")
+    git_repo.git("checkout", "-q", "-b", "side")
+    git_repo.write(path, "a 2\n")
+    side = git_repo.commit("on a side branch")
+    git_repo.git("checkout", "-q", "main")
+    git_repo.write("README.md", "other\n")
+    git_repo.commit("another file on main")
+    git_repo.git("merge", "-q", "--no-ff", "side", "-m", "merge")
+    merge = git_repo.git("rev-parse", "HEAD")
+    # a merge counts by what it changed on the first-parent line, as in the file's log
+    assert git.file_log(git_repo.root, path)[-1].sha == merge != side
+    assert git.last_changes(git_repo.root, [path]) == {path: merge}
+    git_repo.git("mv", "notices/a", "notices/b")
+    moved = git_repo.commit("moved")
+    assert git.file_log(git_repo.root, "notices/b/notice.yaml")[-1].sha == moved
+    assert git.last_changes(git_repo.root, [path, "notices/b/notice.yaml"]) == {
+        path: moved,
+        "notices/b/notice.yaml": moved,
+    }
+    git_repo.write("notices/[b]/notice.yaml", "a file the pattern [b] matches\n")
+    named = git_repo.commit("pattern")
+    assert git.last_changes(
+        git_repo.root, ["notices/[b]/notice.yaml", "notices/b/notice.yaml"]
+    ) == {
+        "notices/[b]/notice.yaml": named,
+        "notices/b/notice.yaml": moved,
+    }
+
+
+def test_the_last_change_of_files_at_the_top_and_with_odd_names(git_repo) -> None:
+    git_repo.write("a\nb/notice.yaml", "odd\n")
+    odd = git_repo.commit("odd")
+    git_repo.write("a/notice.yaml", "a\n")
+    plain = git_repo.commit("plain")
+    git_repo.write("notice.yaml", "top\n")
+    git_repo.commit("another file")
+    found = git.last_changes(git_repo.root, ["a\nb/notice.yaml", "a/notice.yaml"])
+    assert found == {"a\nb/notice.yaml": odd, "a/notice.yaml": plain}
+
+
+def test_a_repository_without_commits_has_no_last_changes(git_repo) -> None:
+    git_repo.write("notices/a/notice.yaml", "id: a\n")
+    assert git.last_changes(git_repo.root, ["notices/a/notice.yaml"]) == {}

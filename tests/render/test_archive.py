@@ -277,3 +277,15 @@ def test_a_repository_is_asked_once_for_its_root_and_whether_it_is_shallow(
     for _ in range(2):
         assert repositories.root(Path(NOTICE)) == repo.root.resolve()
     assert commands == ["rev-parse --show-toplevel --is-shallow-repository"]
+
+
+def test_the_changes_page_gives_storage_periods_in_words(git_repo) -> None:
+    git_repo.write(NOTICE, BASE_TEXT)
+    git_repo.commit("2.0", when="2025-05-20T08:00:00+00:00")
+    text = version(BASE_TEXT, "2.1", "2025-09-01").replace("duration: P1Y", "duration: P18M", 1)
+    git_repo.write(NOTICE, text)
+    git_repo.commit("2.1", when="2025-08-15T08:00:00+00:00")
+    assert build("--format", "html").exit_code == 0
+    page = (git_repo.root / "site/base/nb/versions/2.1/changes.html").read_text(encoding="utf-8")
+    assert "Lagringstid forlenget" in page and "P18M" not in page
+    assert "<dd><p>1 år</p></dd>" in page and "<dd><p>18 måneder</p></dd>" in page

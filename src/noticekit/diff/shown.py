@@ -1,5 +1,6 @@
-"""Changed values in a few words, in a reader's language: names for codes and ids, texts around
-the place where they differ. Shared by `diff --format markdown` and the archive's changes pages.
+"""Changed values in a few words, in a reader's language: names for codes and ids, storage periods
+in words, texts around the place where they differ. Shared by `diff --format markdown` and the
+archive's changes pages.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from noticekit import i18n
 from noticekit.diff.match import display_name
 from noticekit.diff.model import Change
 from noticekit.diff.model import NoticeDiff
+from noticekit.diff.periods import FIELD
+from noticekit.diff.periods import change_values
 from noticekit.models import Notice
 
 #: Characters of context shown before the first difference of two texts, and in all.
@@ -31,8 +34,8 @@ def value_text(value: Any, lang: str, texts: bool = False) -> str:
             return value_text(value[name], lang, texts=True)
         if isinstance(value.get(name), str):
             return value[name]
-    shown = [
-        f"{key}: {value_text(item, lang)}"
+    shown = [  # a storage period in words, as on the pages, needs no label
+        value_text(item, lang) if key == FIELD else f"{key}: {value_text(item, lang)}"
         for key, item in value.items()
         if not isinstance(item, dict)
     ]
@@ -115,8 +118,9 @@ def around(old: str, new: str) -> tuple[str, str]:
 
 
 def values(change: Change, lang: str, diff: NoticeDiff | None = None) -> tuple[str, str]:
-    """The old and new value in a few words each; of two mappings, only the entries that differ."""
-    old, new = change.old, change.new
+    """The old and new value in a few words each (storage periods in words); of two mappings,
+    only the entries that differ."""
+    old, new = change_values(change, lang)
     if change.kind in NAMED:
         old, new = NAMED[change.kind](old, lang), NAMED[change.kind](new, lang)
     if change.kind in REFERRED and diff is not None:

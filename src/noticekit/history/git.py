@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import posixpath
 import subprocess
 from pathlib import Path
 from pathlib import PurePosixPath
@@ -84,14 +85,6 @@ def has_commits(root: Path) -> bool:
     return True
 
 
-def head(root: Path) -> str:
-    """The commit id of `HEAD`; empty in a repository without commits yet."""
-    try:
-        return run(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}").decode().strip()
-    except GitError:
-        return ""
-
-
 def is_shallow(root: Path) -> bool:
     """Whether the clone at `root` lacks history (`git clone --depth`; `actions/checkout`)."""
     tree = work_tree(root)
@@ -164,7 +157,7 @@ def file_log(root: Path, path: str) -> list[Commit]:
         "--name-only",
         "--format=%x01%H %ct",
         "--",
-        path,
+        literal(path),
     )
     commits = []
     for block in out.decode("utf-8").split("\x01")[1:]:
@@ -172,3 +165,47 @@ def file_log(root: Path, path: str) -> list[Commit]:
         sha, time = lines[0].split(" ")
         commits.append(Commit(sha, int(time), lines[-1] if len(lines) > 1 else path))
     return commits[::-1]
+
+
+def last_changes(root: Path, paths: list[str]) -> dict[str, str]:
+    """The newest commit of the first-parent history that changed each of `paths`, by path (a
+    path no commit changed is left out), read by one `git log` of the folder that holds them all.
+
+    `file_log` of a path reads nothing newer than that commit, so its id (which names every
+    commit before it) and the path name what `file_log` returns.
+    """
+    wanted = set(paths)
+    if not wanted:
+        return {}
+    # one folder, not a pathspec per file: git matches each changed name against every pathspec
+    folder = posixpath.commonpath([posixpath.dirname(path) for path in wanted])
+    try:
+        out = run(
+            root,
+            "log",
+            "--first-parent",
+            "-m",
+            "--name-only",
+            "--no-renames",  # a file moved away counts as changed under its old name too
+            "-z",
+            "--format=%x01%H",
+            "HEAD",
+            "--",
+            literal(folder or "."),
+        )
+    except GitError:
+        if has_commits(root):
+            raise
+        return {}  # a new repository: nothing has been committed yet
+    found: dict[str, str] = {}
+    for block in out.decode("utf-8").split("\x01")[1:]:
+        sha, _, names = block.partition("\0")
+        for name in names.removeprefix("\n").split("\0"):
+            if name in wanted:
+                found.setdefault(name, sha)
+    return found
+
+
+def literal(path: str) -> str:
+    """`path` as a pathspec that matches that path alone (`*`, `?`, `[` are no patterns)."""
+    return f":(literal){path}"

@@ -13,6 +13,7 @@ Used by `noticekit build` only (it imports Babel, never Jinja). The API:
   `mechanism_text`, `label(kind, value, lang)` and `statement(key, lang, **values)`.
 - Babel formatting (see `noticekit.i18n.formatting`): `format_date(date, lang)`,
   `language_name(tag, in_lang)`, `country_name(code, lang)`, `text_direction(lang)`.
+  ISO 8601 durations in words: `noticekit.i18n.durations.duration_in_words(duration, lang)`.
 
 Catalogs and standard texts exist for `SHIPPED_LANGUAGES` (nb, nn, sv, da, en, de); formatting works
 for any language Babel knows. An unknown language raises `UnknownLanguageError`, an unknown code

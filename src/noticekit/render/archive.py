@@ -39,7 +39,7 @@ from noticekit.render.env import use_language
 from noticekit.render.keys import CacheKeys
 from noticekit.write import SiteWriter
 
-if TYPE_CHECKING:  # the archive's pages are made only when a notice or HEAD changed
+if TYPE_CHECKING:  # the archive's pages are made only when a notice or its history changed
     from noticekit.diff.wording import Wording
     from noticekit.history.archive import ArchivedVersion
     from noticekit.history.archive import NoticeArchive
@@ -70,7 +70,6 @@ class Repositories:
     def __init__(self, mode: str) -> None:
         self.mode = mode
         self.roots: list[Path] = []
-        self.heads: dict[Path, str] = {}
         #: folder of notices -> why its notices have no history (asked once per folder)
         self.without: dict[Path, str] = {}
         self.missing: dict[str, str] = {}
@@ -93,12 +92,6 @@ class Repositories:
             raise BuildError(f"{file}: no history for --history require: {problem}; {FETCH_ADVICE}")
         self.missing.setdefault(problem, SourceDocument(file, None).display_path)
         return None
-
-    def head(self, root: Path) -> str:
-        """The commit `HEAD` of the repository at `root`, asked once."""
-        if root not in self.heads:
-            self.heads[root] = git.head(root)
-        return self.heads[root]
 
     def warn(self) -> None:
         """One line on standard error when some notice had no history."""
@@ -128,15 +121,11 @@ def write_archives(
     repositories: Repositories,
 ) -> None:
     """The archive of every notice in `jobs` into `site`; each taken from `cache` while neither
-    the notice nor its repository's `HEAD` (nor any build-wide input) changed."""
+    the notice nor the commits that changed its file (nor any build-wide input) changed."""
     if options.history == "off":
         return
     env = None
-    for job in jobs:
-        root = repositories.root(job.path)
-        if root is None:
-            continue
-        key = keys.archive(job, repositories.head(root), git.repo_path(root, job.path))
+    for job, root, key in archive_keys(jobs, repositories, keys):
         if cache.reuse(key, site):
             continue
         if env is None and any(renderer.format == "html" for renderer in renderers):
@@ -144,6 +133,26 @@ def write_archives(
         outputs = archive_outputs(job, root, renderers, options.languages, env)
         cache.put(key, NoticeFiles(tuple(site.write(output) for output in outputs)))
     repositories.warn()
+
+
+def archive_keys(
+    jobs: list[NoticeJob], repositories: Repositories, keys: CacheKeys
+) -> list[tuple[NoticeJob, Path, str]]:
+    """Each notice with a history: its repository and the key of its archive, which holds the
+    notice and the newest commit that changed its file (all the archive reads of git is that
+    commit and those before it), asked by one `git log` per repository."""
+    placed = []
+    for job in jobs:
+        root = repositories.root(job.path)
+        if root is not None:
+            placed.append((job, root, git.repo_path(root, job.path)))
+    changed: dict[Path, dict[str, str]] = {}
+    for root in dict.fromkeys(root for _, root, _ in placed):
+        changed[root] = git.last_changes(root, [path for _, at, path in placed if at == root])
+    return [
+        (job, root, keys.archive(job, changed[root].get(path, ""), path))
+        for job, root, path in placed
+    ]
 
 
 def archive_outputs(

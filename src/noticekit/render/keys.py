@@ -2,8 +2,10 @@
 
 Build-wide: noticekit (its version and the bytes of its code and data), the templates (every file
 of `--templates` and of the shipped ones), the catalogs (`locale/**/*.mo`) and the formats built.
-Per notice: its file's bytes and the languages built. Per archive: also the repository's commit
-(`HEAD`) and the file's path in it, since the archive is made of git objects and the file.
+Per notice: its file's bytes and the languages built. Per archive: also the newest commit that
+changed the file and the file's path in the repository, since the archive is made of the file and
+git objects that this commit's id names (its history); a commit that changes other files changes
+no archive key.
 The repository configuration (`noticekit.toml`) only configures lint, which renders nothing.
 """
 
@@ -47,9 +49,10 @@ class CacheKeys:
             self.build.encode(), b"notice", _languages(job), versions, job.digest.encode()
         )
 
-    def archive(self, job: NoticeJob, head: str, path: str) -> str:
-        """A notice's archive: the notice, the commit `HEAD` of its repository, its path there."""
-        return _digest(self.notice(job).encode(), b"archive", head.encode(), path.encode())
+    def archive(self, job: NoticeJob, changed: str, path: str) -> str:
+        """A notice's archive: the notice, the newest commit that `changed` its file (`git
+        .last_changes`; empty if none did), the file's path in its repository."""
+        return _digest(self.notice(job).encode(), b"archive", changed.encode(), path.encode())
 
 
 def _languages(job: NoticeJob) -> bytes:

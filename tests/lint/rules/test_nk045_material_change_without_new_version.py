@@ -39,8 +39,9 @@ def test_a_material_change_without_a_new_version_is_an_error_listing_the_changes
     [finding] = findings(lambda d: d["purposes"].append(ANALYTICS))
     assert finding.path == ("version",)
     assert finding.message == (
-        '1 material change since origin/main without a new version (still "2.0"), a new effective '
-        "date (now 2025-06-01): purpose added at purposes.analytics"
+        "1 material change since origin/main needs a new version with its own change-history "
+        'entry (the version is still "2.0") and a new effective date (the date is still '
+        "2025-06-01): purpose added at purposes.analytics"
     )
 
 
@@ -48,13 +49,62 @@ def test_a_new_version_date_and_history_entry_make_it_right() -> None:
     assert findings(lambda d: (d["purposes"].append(ANALYTICS), new_version(d))) == []
 
 
-def test_each_missing_piece_is_named() -> None:
-    def without_entry(d):
-        d["purposes"].append(ANALYTICS)
-        d.update(version="2.1", effective_date="2025-09-01")
+def without(*pieces: str):
+    """The base notice with a purpose added, and a new version, effective date and change-history
+    entry, but for `pieces` ("version", "entry", "date": none; "same date": the old one)."""
 
-    [finding] = findings(without_entry)
-    assert 'without a change-history entry for version "2.1":' in finding.message
+    def edit(d):
+        d["purposes"].append(ANALYTICS)
+        new_version(d)
+        if "version" in pieces:
+            d["version"] = "2.0"
+        if "entry" in pieces:
+            history = d["changes"]["history"]
+            d["changes"]["history"] = [e for e in history if e["version"] not in ("2.0", "2.1")]
+        if "date" in pieces:
+            del d["effective_date"]
+        if "same date" in pieces:
+            d["effective_date"] = BASE["effective_date"]
+
+    return edit
+
+
+NEW_VERSION = 'a new version with its own change-history entry (the version is still "2.0")'
+
+
+@pytest.mark.parametrize(
+    ("pieces", "needed"),
+    [
+        (["version"], NEW_VERSION),
+        (["entry"], 'a change-history entry for the new version "2.1"'),
+        # no entry for "2.0" either: the new version needs one all the same
+        (["version", "entry"], NEW_VERSION),
+        (["same date"], "a new effective date (the date is still 2025-06-01)"),
+        (["date"], "an effective date (the notice has none)"),
+        (
+            ["version", "entry", "date"],
+            f"{NEW_VERSION} and an effective date (the notice has none)",
+        ),
+        (
+            ["entry", "same date"],
+            'a change-history entry for the new version "2.1" and a new effective date '
+            "(the date is still 2025-06-01)",
+        ),
+    ],
+)
+def test_each_missing_piece_is_named_in_plain_words(pieces, needed) -> None:
+    [finding] = findings(without(*pieces))
+    assert finding.message.startswith(f"1 material change since origin/main needs {needed}: ")
+    assert finding.message.endswith(": purpose added at purposes.analytics")
+
+
+def test_several_material_changes_need_it() -> None:
+    def edit(d):
+        without("version")(d)
+        d["purposes"][0]["legal_bases"].append("A6-1-b")
+
+    [finding] = findings(edit)
+    assert finding.message.startswith(f"2 material changes since origin/main need {NEW_VERSION}: ")
 
 
 def test_an_editorial_change_needs_no_new_version() -> None:

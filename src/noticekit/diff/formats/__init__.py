@@ -1,7 +1,8 @@
 """Output formats of `noticekit diff`, by `--format` name: each writes the diffs to a stream.
 
 The Markdown format is imported only when asked for: it translates through the gettext catalogs
-(Babel), which the others never load.
+(Babel), which the others never load; text and github load Babel only to put a storage period in
+words (`noticekit.diff.periods`).
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from typing import TextIO
 from noticekit.diff.formats.text import summary
 from noticekit.diff.model import Change
 from noticekit.diff.model import NoticeDiff
+from noticekit.diff.periods import periods
 from noticekit.report.github import escape_data
 from noticekit.report.github import escape_property
 
@@ -24,7 +25,8 @@ def position(diff: NoticeDiff, change: Change) -> tuple[int, int] | None:
 
 
 def annotation(diff: NoticeDiff, change: Change) -> str:
-    """One `::warning` (material) or `::notice` (editorial) command."""
+    """One `::warning` (material) or `::notice` (editorial) command; a change of retention gives
+    the storage period before and after, in words."""
     level = "warning" if change.material else "notice"
     verdict = "material" if change.material else "editorial"
     properties = {"title": f"{verdict} change: {change.kind}"}
@@ -32,7 +34,9 @@ def annotation(diff: NoticeDiff, change: Change) -> str:
     if place is not None and diff.file:
         properties = {"file": diff.file, "line": str(place[0]), "col": str(place[1]), **properties}
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
-    message = f"{diff.id}: {change.rule.label} at {change.path or diff.id}: {change.reason}"
+    found = periods(change, "en")
+    period = f" ({found[0]} -> {found[1]})" if found else ""
+    message = f"{diff.id}: {change.rule.label} at {change.path or diff.id}{period}: {change.reason}"
     return f"::{level} {joined}::{escape_data(message)}"
 
 

@@ -10,6 +10,7 @@ from typing import TextIO
 from noticekit.console import printable
 from noticekit.diff.model import Change
 from noticekit.diff.model import NoticeDiff
+from noticekit.diff.periods import change_values
 
 #: Values longer than this are cut, with an ellipsis.
 SHOWN = 160
@@ -30,11 +31,13 @@ def versions(diff: NoticeDiff) -> str:
 
 
 def change_lines(change: Change) -> list[str]:
+    """The change's class, kind and path, its values (storage periods in English words), why."""
     lines = [f"  {'material' if change.material else 'editorial':<9}  {change.kind}  {change.path}"]
-    if change.old is not None:
-        lines.append(f"      old: {shown(change.old)}")
-    if change.new is not None:
-        lines.append(f"      new: {shown(change.new)}")
+    old, new = change_values(change, "en")
+    if old is not None:
+        lines.append(f"      old: {shown(old)}")
+    if new is not None:
+        lines.append(f"      new: {shown(new)}")
     lines.append(f"      why: {change.reason}")
     return lines
 

@@ -43,15 +43,21 @@ URL = "https://ec.europa.eu/newsroom/article29/items/622227"
 
 
 def missing(notice: Notice, before: Notice) -> list[str]:
-    """What a material change still lacks: a new version, a new effective date, a history entry."""
+    """What a material change still needs, in words: a new version with its own change-history
+    entry (or, where the version is new, that entry), and a new effective date."""
     lacking = []
-    if notice.version == before.version:
-        lacking.append(f'a new version (still "{notice.version}")')
-    if notice.effective_date is None or notice.effective_date == before.effective_date:
-        lacking.append(f"a new effective date (now {notice.effective_date or 'none'})")
     history = notice.changes.history if notice.changes else []
-    if not any(entry.version == notice.version for entry in history):
-        lacking.append(f'a change-history entry for version "{notice.version}"')
+    if notice.version == before.version:
+        lacking.append(
+            "a new version with its own change-history entry "
+            f'(the version is still "{notice.version}")'
+        )
+    elif not any(entry.version == notice.version for entry in history):
+        lacking.append(f'a change-history entry for the new version "{notice.version}"')
+    if notice.effective_date is None:
+        lacking.append("an effective date (the notice has none)")
+    elif notice.effective_date == before.effective_date:
+        lacking.append(f"a new effective date (the date is still {notice.effective_date})")
     return lacking
 
 
@@ -73,8 +79,9 @@ def check(notice: Notice, ctx: RuleContext) -> Iterator[Finding]:
     lacking = missing(notice, baseline.notice) if material else []
     if lacking:
         changes = "; ".join(f"{change.rule.label.lower()} at {change.path}" for change in material)
+        count = "1 material change" if len(material) == 1 else f"{len(material)} material changes"
+        need = "needs" if len(material) == 1 else "need"
         yield Finding(
             ("version",),
-            f"{len(material)} material change{'s' if len(material) != 1 else ''} since "
-            f"{baseline.revision} without {', '.join(lacking)}: {changes}",
+            f"{count} since {baseline.revision} {need} {' and '.join(lacking)}: {changes}",
         )

@@ -8,9 +8,9 @@ from typing import Any
 
 from noticekit import i18n
 from noticekit.i18n.citations import cite
+from noticekit.i18n.durations import duration_in_words
 from noticekit.models import Purpose
 from noticekit.models import Retention
-from noticekit.render.view.durations import duration_in_words
 from noticekit.render.view.picker import TextPicker
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticekit.render.view.durations import duration_in_words
+from noticekit.i18n.durations import duration_in_words
 
 
 @pytest.mark.parametrize(

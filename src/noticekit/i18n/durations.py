@@ -1,4 +1,5 @@
-"""ISO 8601 durations (`P5Y`, `P1Y6M`, `PT12H`) in words, in the page's language, through Babel."""
+"""ISO 8601 durations (`P5Y`, `P1Y6M`, `PT12H`) in words, in a reader's language, through Babel:
+the storage periods of the pages and of `noticekit diff`."""
 
 from __future__ import annotations
 
