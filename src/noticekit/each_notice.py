@@ -131,10 +131,14 @@ _shared: tuple[list[Path], NoticeWork, SiteWriter] | None = None
 
 def notice_task(index: int) -> Outcome:
     """Check, lint (`--strict`) and render the notice file `files[index]`; in any process."""
+    with batch.no_collections():
+        return _notice_task(index)
+
+
+def _notice_task(index: int) -> Outcome:
     assert _shared is not None
     files, work, site = _shared
-    with batch.no_collections():
-        loaded, problems = work.check.check(files[index])
+    loaded, problems = work.check.check(files[index])
     if loaded is None:
         return Outcome(None, problems=problems)
     if work.lint is not None:

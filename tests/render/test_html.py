@@ -443,3 +443,52 @@ def test_section_titles_follow_a_user_titles_template_and_the_page_language(tmp_
     assert '<p id="t"><summary:Summary>|<summary:Summary></p>' in en
     assert '<p id="t"><summary:Sammendrag>|<summary:Sammendrag></p>' in nb
     assert '<a href="#controllers"><controllers:Summary></a>' in en
+
+
+def test_the_law_boxes_follow_a_user_law_macro_in_each_page_language(tmp_path):
+    """The `law` filter shows each standard text through the `law` macro of the templates in
+    use, in the page's own language, though each box is rendered once per language."""
+    from noticekit.pipeline import BuildOptions
+    from noticekit.pipeline import build
+    from noticekit.render.env import packaged_templates
+
+    shipped = (packaged_templates() / "macros.html.j2").read_text(encoding="utf-8")
+    law = (
+        '<p class="law"><span class="law-label">{{ _("What the law says") }}:</span> {{ text }}</p>'
+    )
+    assert law in shipped
+    mine = '<div class="mine">{{ _("What the law says") }}! {{ text }}</div>'
+    (tmp_path / "macros.html.j2").write_text(shipped.replace(law, mine), encoding="utf-8")
+    out = tmp_path / "site"
+    notice = Path(__file__).parent / "fixtures" / NOTICE
+    build([notice], BuildOptions(out=out, templates=tmp_path, history="off"))
+    en = (out / NOTICE / "en" / "index.html").read_text(encoding="utf-8")
+    nb = (out / NOTICE / "nb" / "index.html").read_text(encoding="utf-8")
+    assert 'class="law"' not in en + nb
+    assert en.count('<div class="mine">What the law says! ') > 5
+    assert nb.count('<div class="mine">Hva loven sier! ') == en.count('<div class="mine">')
+
+
+def test_a_law_box_is_kept_per_language_even_for_the_same_text(tmp_path):
+    from noticekit import i18n
+    from noticekit.render.env import use_language
+    from noticekit.render.html import LawBoxes
+    from noticekit.render.html import html_environment
+
+    (tmp_path / "macros.html.j2").write_text(
+        '{% macro law(text) %}{{ _("What the law says") }}: {{ text }}{% endmacro %}',
+        encoding="utf-8",
+    )
+    laws = LawBoxes()
+    env = html_environment(tmp_path, laws)
+    page = env.from_string("{{ text|law }}")
+    shown = []
+    for lang in ["en", "nb", "en"]:
+        use_language(env, i18n.translations(lang))
+        laws.use(lang)
+        shown.append(page.render(text="Art. 15 <GDPR>"))
+    assert shown == [
+        "What the law says: Art. 15 &lt;GDPR&gt;",
+        "Hva loven sier: Art. 15 &lt;GDPR&gt;",
+        "What the law says: Art. 15 &lt;GDPR&gt;",
+    ]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import yaml
+from yaml.events import AliasEvent
 
 from noticekit.quoting import escape_controls
+from noticekit.quoting import excerpt
+from noticekit.quoting import quote
 
 
 class YamlProblem(Exception):
@@ -25,6 +29,32 @@ class YamlProblems(Exception):
     def __init__(self, problems: list[YamlProblem]) -> None:
         super().__init__(f"{len(problems)} problems")
         self.problems = problems
+
+
+def place(event: Any) -> tuple[int, int]:
+    """Where a parse event starts: 1-based line and column."""
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def tag_problem(tag: str) -> str:
+    return f"the tag {quote(tag.replace('tag:yaml.org,2002:', '!!'))} is not allowed; remove it"
+
+
+def duplicate_problem(key: str, first_line: int) -> str:
+    return f"duplicate key {quote(key)} (first defined on line {first_line})"
+
+
+def node_problem(event: Any, depth_problem: str) -> YamlProblem:
+    """Why the node of `event` is refused: an alias, an anchor, else nesting too deep."""
+    if isinstance(event, AliasEvent):
+        anchor = excerpt(event.anchor or "")
+        message = f'aliases ("*{anchor}") are not allowed; write the value out in full'
+    elif event.anchor is not None:
+        anchor = excerpt(event.anchor)
+        message = f'anchors ("&{anchor}") are not allowed; write each value out in full'
+    else:
+        message = depth_problem
+    return YamlProblem(message, *place(event))
 
 
 def reader_problem(text: str, error: yaml.reader.ReaderError, byte_offsets: bool) -> YamlProblem:

@@ -34,7 +34,6 @@ from noticekit.render.base import Output
 from noticekit.render.base import Renderer
 from noticekit.render.cache import NoticeFiles
 from noticekit.render.cache import RenderCache
-from noticekit.render.env import make_environment
 from noticekit.render.env import use_language
 from noticekit.render.keys import CacheKeys
 from noticekit.write import SiteWriter
@@ -129,7 +128,7 @@ def write_archives(
         if cache.reuse(key, site):
             continue
         if env is None and any(renderer.format == "html" for renderer in renderers):
-            env = make_environment(options.templates, autoescape=True, filters=html.FILTERS)
+            env = html.html_environment(options.templates)
         outputs = archive_outputs(job, root, renderers, options.languages, env)
         cache.put(key, NoticeFiles(tuple(site.write(output) for output in outputs)))
     repositories.warn()

@@ -11,6 +11,8 @@ from pathlib import PurePosixPath
 from typing import Any
 from typing import ClassVar
 
+from jinja2 import Environment
+from jinja2 import pass_environment
 from markupsafe import Markup
 from markupsafe import escape
 
@@ -100,6 +102,42 @@ FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
+class LawBoxes:
+    """The `law` filter: a text of the law in its "What the law says" box, as the `law` macro of
+    `macros.html.j2` (the user's, where `--templates` has one) renders it.
+
+    Every notice shows the same standard texts, so each is rendered once per language in a build,
+    once `use` has named the language of the pages being rendered.
+    """
+
+    def __init__(self) -> None:
+        self._boxes: dict[str, dict[Any, Markup]] = {}
+        self._current: dict[Any, Markup] | None = None
+        self._macro: Callable[[Any], Markup] | None = None
+
+    def use(self, lang: str) -> None:
+        self._current = self._boxes.setdefault(lang, {})
+
+    @pass_environment
+    def box(self, env: Environment, text: Any) -> Markup:
+        boxes = self._current
+        boxed = None if boxes is None else boxes.get(text)
+        if boxed is None:
+            if self._macro is None:
+                module = env.get_template("macros.html.j2").make_module({})
+                self._macro = module.law  # type: ignore[attr-defined]
+            boxed = self._macro(text)
+            if boxes is not None:
+                boxes[text] = boxed
+        return boxed
+
+
+def html_environment(templates: Path | None, laws: LawBoxes | None = None) -> Environment:
+    """The environment of the HTML templates; `laws` serves their `law` filter."""
+    filters = {**FILTERS, "law": (laws or LawBoxes()).box}
+    return make_environment(templates, autoescape=True, filters=filters)
+
+
 class HtmlRenderer:
     """Renders `<id>/<lang>/index.html` (`notice.html.j2`), the landing page `<id>/index.html`
     (`landing.html.j2`) and the site index `index.html` (`site-index.html.j2`)."""
@@ -107,7 +145,8 @@ class HtmlRenderer:
     format: ClassVar[str] = "html"
 
     def __init__(self, templates: Path | None = None) -> None:
-        self.env = make_environment(templates, autoescape=True, filters=FILTERS)
+        self._laws = LawBoxes()
+        self.env = html_environment(templates, self._laws)
         #: The section titles of each language, for `title[anchor]`.
         self._titles: dict[str, SectionTitles] = {}
 
@@ -116,6 +155,7 @@ class HtmlRenderer:
         for lang in job.languages:
             page = job.page(lang)
             use_language(self.env, i18n.translations(lang))
+            self._laws.use(lang)
             if lang not in self._titles:
                 self._titles[lang] = section_titles(self.env)
             content = template.render(page=page, jsonld=job.jsonld, title=self._titles[lang])
