@@ -46,12 +46,14 @@ class ServedSite(SiteWriter):
         cache's: the private folder) and `until_ns` are not needed: the map knows each file's
         folder, and nothing changes a file there."""
         del folder, until_ns
-        holders = [self.earlier.get(stamp.path) for stamp in found.files]
-        if any(holder is None for holder in holders):
-            return False
-        for stamp, holder in zip(found.files, holders, strict=True):
-            self._files[stamp.path] = holder  # type: ignore[assignment]
-        self.count += len(holders)
+        holders: dict[str, str] = {}
+        for stamp in found.files:
+            holder = self.earlier.get(stamp.path)
+            if holder is None:
+                return False
+            holders[stamp.path] = holder
+        self._files.update(holders)
+        self.count += len(found.files)
         return True
 
     def files(self, made: Iterable[NoticeFiles]) -> dict[str, str]:
