@@ -23,6 +23,7 @@ from noticekit.render.env import SectionTitles
 from noticekit.render.env import make_environment
 from noticekit.render.env import section_titles
 from noticekit.render.env import use_language
+from noticekit.render.labels import page_labels
 from noticekit.render.text import as_markup
 from noticekit.render.text import markdown_to_html
 from noticekit.render.text import markdown_to_inline_html
@@ -147,18 +148,25 @@ class HtmlRenderer:
     def __init__(self, templates: Path | None = None) -> None:
         self._laws = LawBoxes()
         self.env = html_environment(templates, self._laws)
-        #: The section titles of each language, for `title[anchor]`.
-        self._titles: dict[str, SectionTitles] = {}
+        #: The labels and section titles of each language, for `label[msgid]`, `title[anchor]`.
+        self._wording: dict[str, tuple[dict[str, str], SectionTitles]] = {}
+
+    def use_language(self, lang: str) -> tuple[dict[str, str], SectionTitles]:
+        """Install the language's `_()` and `law` boxes; return its labels and section titles,
+        made once."""
+        translations = i18n.translations(lang)
+        use_language(self.env, translations)
+        self._laws.use(lang)
+        if lang not in self._wording:
+            self._wording[lang] = page_labels(translations, markup=True), section_titles(self.env)
+        return self._wording[lang]
 
     def render(self, job: NoticeJob) -> Iterator[Output]:
         template = self.env.get_template("notice.html.j2")
         for lang in job.languages:
             page = job.page(lang)
-            use_language(self.env, i18n.translations(lang))
-            self._laws.use(lang)
-            if lang not in self._titles:
-                self._titles[lang] = section_titles(self.env)
-            content = template.render(page=page, jsonld=job.jsonld, title=self._titles[lang])
+            label, title = self.use_language(lang)
+            content = template.render(page=page, jsonld=job.jsonld, label=label, title=title)
             yield Output(PurePosixPath(job.notice.id, lang, PAGE), content)
         if job.languages and job.page(job.languages[0])["archive"] is None:  # not an old version
             yield Output(PurePosixPath(job.notice.id, PAGE), self._landing(job))

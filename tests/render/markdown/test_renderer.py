@@ -11,7 +11,7 @@ from tests.render.conftest import FIXTURES
 
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
-from noticekit.render.markdown.renderer import LABELS
+from noticekit.render.labels import LABELS
 from noticekit.render.markdown.renderer import MarkdownRenderer
 from noticekit.render.markdown.renderer import tidy
 
