@@ -9,6 +9,9 @@ import weakref
 from pathlib import Path
 
 import pytest
+from sitetree import many_notices
+from sitetree import record_calls
+from sitetree import tree
 
 from noticekit import each_notice
 from noticekit.errors import BuildError
@@ -20,24 +23,7 @@ from noticekit.serve.site import LiveSite
 from noticekit.validate import notices as validation
 from noticekit.write.manifest import MANIFEST
 
-EXAMPLE = Path(__file__).parents[1] / "notices" / "example"
 COMPLETE = Path(__file__).parent / "render" / "fixtures" / "complete"
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
-    }
-
-
-def many_notices(root: Path, count: int) -> Path:
-    """`count` lint-clean notices, copies of the shipped example under ids `n0`, `n1`, …"""
-    text = (EXAMPLE / "notice.yaml").read_text(encoding="utf-8")
-    for index in range(count):
-        folder = root / f"n{index}"
-        folder.mkdir(parents=True)
-        (folder / "notice.yaml").write_text(text.replace("\nid: example\n", f"\nid: n{index}\n"))
-    return root
 
 
 @pytest.fixture
@@ -65,14 +51,8 @@ def test_a_build_holds_one_notice_model_at_a_time(tmp_path: Path, monkeypatch):
         return sum(model() is not None for model in models)
 
     seen: list[int] = []
-    render = each_notice.render_notice
-
-    def counted(job, *args, **kwargs):
-        seen.append(alive())
-        return render(job, *args, **kwargs)
-
     monkeypatch.setattr(Notice, "model_validate", tracked)
-    monkeypatch.setattr(each_notice, "render_notice", counted)
+    record_calls(monkeypatch, each_notice, "render_notice", lambda job: seen.append(alive()))
     build([many_notices(tmp_path / "notices", 6)], BuildOptions(out=tmp_path / "site"))
     assert seen == [1] * 6
     assert len(models) == 6 and alive() == 0
@@ -133,13 +113,7 @@ def test_with_strict_a_page_edited_by_hand_is_rendered_again(tmp_path: Path, mon
     later = os.stat(site / MANIFEST).st_mtime_ns + 1_000_000_000
     os.utime(page, ns=(later, later))
     rendered: list[str] = []
-    render = each_notice.render_notice
-
-    def counted(job, *args, **kwargs):
-        rendered.append(job.id)
-        return render(job, *args, **kwargs)
-
-    monkeypatch.setattr(each_notice, "render_notice", counted)
+    record_calls(monkeypatch, each_notice, "render_notice", lambda job: rendered.append(job.id))
     build([notices], BuildOptions(out=site, history="off", strict=True))
     assert rendered == ["n1"]
     build([notices], BuildOptions(out=tmp_path / "clean", history="off", clean=True))
@@ -151,18 +125,17 @@ def test_serve_keeps_what_its_workers_checked(tmp_path: Path, workers, monkeypat
     none of them again."""
     notices = many_notices(tmp_path / "notices", 4)
     checked: list[str] = []
-    validate_document = validation.validate_document
-
-    def counted(doc):
-        checked.append(doc.path.parent.name)
-        return validate_document(doc)
-
     workers(2)
     site = LiveSite([notices])
     try:
         site.rebuild()
         assert site.known.checked == 4
-        monkeypatch.setattr(validation, "validate_document", counted)
+        record_calls(
+            monkeypatch,
+            validation,
+            "validate_document",
+            lambda doc: checked.append(doc.path.parent.name),
+        )
         site.rebuild()
         assert checked == [] and site.known.checked == 4
         shutil.copy(notices / "n0" / "notice.yaml", notices / "n0" / "notice.yaml.bak")

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from babel.messages.mofile import read_mo
 from babel.messages.mofile import write_mo
+from sitetree import record_calls
+from sitetree import tree
 
 import noticekit
 from noticekit import each_notice
@@ -29,30 +31,14 @@ FIXTURES = Path(__file__).parent / "render" / "fixtures"
 EXAMPLE = Path(__file__).parents[1] / "notices" / "example"
 
 
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(root)): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
-
-
 @pytest.fixture
 def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of the notices each build renders (pages and archives), in order."""
     calls: list[str] = []
-    render_notice, archive_outputs = each_notice.render_notice, archive.archive_outputs
-
-    def counted_notices(job, *args, **kwargs):
-        calls.append(job.id)
-        return render_notice(job, *args, **kwargs)
-
-    def counted_archive(job, *args, **kwargs):
-        calls.append(f"archive:{job.id}")
-        return archive_outputs(job, *args, **kwargs)
-
-    monkeypatch.setattr(each_notice, "render_notice", counted_notices)
-    monkeypatch.setattr(archive, "archive_outputs", counted_archive)
+    record_calls(monkeypatch, each_notice, "render_notice", lambda job: calls.append(job.id))
+    record_calls(
+        monkeypatch, archive, "archive_outputs", lambda job: calls.append(f"archive:{job.id}")
+    )
     return calls
 
 

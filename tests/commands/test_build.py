@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from sitetree import record_calls
+from sitetree import tree
 from typer.testing import CliRunner
 
 from noticekit import each_notice
@@ -45,14 +47,6 @@ def run(*args: str):
     return CliRunner().invoke(app, ["build", *args])
 
 
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(root)): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
-
-
 def test_build_writes_every_page_format_and_the_index(notices: Path, tmp_path: Path):
     out = tmp_path / "site"
     result = run(str(notices), "--out", str(out))
@@ -73,13 +67,7 @@ def test_a_second_build_reuses_the_pages_unless_clean(
     notices: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     rendered: list[str] = []
-    render_notice = each_notice.render_notice
-
-    def counted(job, *args, **kwargs):
-        rendered.append(job.id)
-        return render_notice(job, *args, **kwargs)
-
-    monkeypatch.setattr(each_notice, "render_notice", counted)
+    record_calls(monkeypatch, each_notice, "render_notice", lambda job: rendered.append(job.id))
     out = tmp_path / "site"
     for args in ([], [], ["--clean"]):
         result = run(str(notices), "--out", str(out), "--no-history", *args)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from diff.support import BASE_TEXT
 from history.test_versions import version
+from sitetree import tree
 from typer.testing import CliRunner
 
 from noticekit.cli import app
@@ -32,12 +33,6 @@ def build(*args: str):
     result = CliRunner().invoke(app, ["build", "notices", "--out", "site", *args])
     assert "Traceback" not in result.output, result.output
     return result
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
-    }
 
 
 @pytest.fixture

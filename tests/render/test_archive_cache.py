@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from diff.support import BASE_TEXT
 from history.test_versions import version
+from sitetree import record_calls
+from sitetree import tree
 
 from noticekit.history import git
 from noticekit.pipeline import BuildOptions
@@ -21,25 +23,11 @@ OTHER = "notices/other/notice.yaml"
 OTHER_TEXT = BASE_TEXT.replace("id: base", "id: other", 1)
 
 
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(root)): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
-
-
 @pytest.fixture
 def archived(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of the notices whose archive each build renders."""
     calls: list[str] = []
-    archive_outputs = archive.archive_outputs
-
-    def counted(job, *args, **kwargs):
-        calls.append(job.id)
-        return archive_outputs(job, *args, **kwargs)
-
-    monkeypatch.setattr(archive, "archive_outputs", counted)
+    record_calls(monkeypatch, archive, "archive_outputs", lambda job: calls.append(job.id))
     return calls
 
 

@@ -10,6 +10,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from sitetree import many_notices
+from sitetree import tree
 
 from noticekit.pipeline import BuildOptions
 from noticekit.pipeline import build
@@ -18,13 +20,6 @@ from noticekit.render.view.picker import MissingTextsError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOTICES = [FIXTURES / name for name in ("complete", "hostile", "fallback")]
-EXAMPLE = Path(__file__).parents[2] / "notices" / "example"
-
-
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
-    }
 
 
 @pytest.fixture
@@ -43,16 +38,6 @@ def test_workers_write_the_same_site(
     build(NOTICES, BuildOptions(out=tmp_path / "serial", history="off"))
     assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
     assert len(tree(tmp_path / "serial")) == 19  # 14 pages, 3 landing pages, marker, manifest
-
-
-def many_notices(root: Path, count: int) -> Path:
-    """`count` notices, copies of the shipped example (lint-clean) under ids `n0`, `n1`, …"""
-    text = (EXAMPLE / "notice.yaml").read_text(encoding="utf-8")
-    for index in range(count):
-        folder = root / f"n{index}"
-        folder.mkdir(parents=True)
-        (folder / "notice.yaml").write_text(text.replace("\nid: example\n", f"\nid: n{index}\n"))
-    return root
 
 
 def test_a_big_build_renders_in_forked_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

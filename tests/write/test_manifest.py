@@ -9,6 +9,7 @@ from pathlib import Path
 from pathlib import PurePosixPath
 
 import pytest
+from sitetree import record_calls
 
 from noticekit import each_notice
 from noticekit.pipeline import BuildOptions
@@ -26,24 +27,10 @@ from noticekit.write.writer import write_marker
 FIXTURES = Path(__file__).parents[1] / "render" / "fixtures"
 
 
-def tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(root)): path.read_bytes()
-        for path in sorted(root.rglob("*"))
-        if path.is_file()
-    }
-
-
 @pytest.fixture
 def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    render_notice = each_notice.render_notice
-
-    def counted(job, *args, **kwargs):
-        calls.append(job.id)
-        return render_notice(job, *args, **kwargs)
-
-    monkeypatch.setattr(each_notice, "render_notice", counted)
+    record_calls(monkeypatch, each_notice, "render_notice", lambda job: calls.append(job.id))
     return calls
 
 
