@@ -188,9 +188,8 @@ def _run(
     if progress is not None and todo:
         progress(0, len(todo))
     try:
-        tasks = batch.mapped(
-            lambda at: (todo[at], notice_task(todo[at])), len(todo), _workers(todo)
-        )
+        workers = batch.worker_count(len(todo))
+        tasks = batch.mapped(lambda at: (todo[at], notice_task(todo[at])), len(todo), workers)
         with contextlib.closing(tasks) as results:
             for done, (index, outcome) in enumerate(results, start=1):
                 work.check.record(files[index], outcome.digest, outcome.facts, outcome.problems)
@@ -208,13 +207,9 @@ def _run(
     return redo
 
 
-def _workers(todo: list[int]) -> int:
-    return batch.worker_count(len(todo))
-
-
 def _valid(files: list[Path], outcomes: dict[int, Outcome]) -> list[LoadedNotice]:
     """The valid notices, in id order, if no file has a problem that stops the build."""
-    done = [outcomes[index] for index in sorted(outcomes)]
+    done = [outcome for _, outcome in sorted(outcomes.items())]
     invalid = [problem for outcome in done if outcome.facts is None for problem in outcome.problems]
     if any(problem.level == "error" for problem in invalid):
         errors = sorted((item for item in invalid if item.level == "error"), key=problem_order)
@@ -228,7 +223,7 @@ def _valid(files: list[Path], outcomes: dict[int, Outcome]) -> list[LoadedNotice
         raise MissingTextsError(missing)
     valid = [
         LoadedNotice.unchanged(files[index], outcome.digest, outcome.facts)
-        for index, outcome in sorted(outcomes.items())
+        for index, outcome in outcomes.items()
         if outcome.facts is not None
     ]
     return sorted(valid, key=lambda item: item.facts.id)

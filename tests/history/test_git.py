@@ -67,11 +67,8 @@ def test_a_repository_without_commits_has_no_log_and_no_error(git_repo) -> None:
     assert git.has_commits(git_repo.root)
 
 
-def test_the_work_tree_and_whether_it_is_shallow_come_from_one_git_call(
-    git_repo, tmp_path, monkeypatch
-) -> None:
-    git_repo.write("notices/a/notice.yaml", "one\n")
-    git_repo.commit("one")
+def git_commands(monkeypatch) -> list[tuple[str, ...]]:
+    """The arguments of each git command run from now on."""
     commands: list[tuple[str, ...]] = []
     real_run = git.run
 
@@ -80,6 +77,15 @@ def test_the_work_tree_and_whether_it_is_shallow_come_from_one_git_call(
         return real_run(root, *args, **kwargs)
 
     monkeypatch.setattr(git, "run", counted)
+    return commands
+
+
+def test_the_work_tree_and_whether_it_is_shallow_come_from_one_git_call(
+    git_repo, tmp_path, monkeypatch
+) -> None:
+    git_repo.write("notices/a/notice.yaml", "one\n")
+    git_repo.commit("one")
+    commands = git_commands(monkeypatch)
     tree = git.work_tree(git_repo.root / "notices" / "a")
     assert tree == git.WorkTree(git_repo.root.resolve(), shallow=False)
     assert len(commands) == 1
@@ -103,14 +109,7 @@ def test_the_last_change_of_each_file_comes_from_one_git_call(git_repo, monkeypa
     second = git_repo.commit("b")
     git_repo.write("README.md", "other\n")
     git_repo.commit("another file")
-    commands: list[tuple[str, ...]] = []
-    real_run = git.run
-
-    def counted(root, *args, **kwargs):
-        commands.append(args)
-        return real_run(root, *args, **kwargs)
-
-    monkeypatch.setattr(git, "run", counted)
+    commands = git_commands(monkeypatch)
     paths = ["notices/a/notice.yaml", "notices/b/notice.yaml", "notices/new/notice.yaml"]
     assert git.last_changes(git_repo.root, paths) == {
         "notices/a/notice.yaml": first,

@@ -21,9 +21,8 @@ from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.env import SectionTitles
 from noticekit.render.env import make_environment
-from noticekit.render.env import section_titles
 from noticekit.render.env import use_language
-from noticekit.render.labels import page_labels
+from noticekit.render.labels import PageWording
 from noticekit.render.text import as_markup
 from noticekit.render.text import markdown_to_html
 from noticekit.render.text import markdown_to_inline_html
@@ -149,17 +148,13 @@ class HtmlRenderer:
         self._laws = LawBoxes()
         self.env = html_environment(templates, self._laws)
         #: The labels and section titles of each language, for `label[msgid]`, `title[anchor]`.
-        self._wording: dict[str, tuple[dict[str, str], SectionTitles]] = {}
+        self.wording = PageWording(self.env, markup=True)
 
     def use_language(self, lang: str) -> tuple[dict[str, str], SectionTitles]:
         """Install the language's `_()` and `law` boxes; return its labels and section titles,
         made once."""
-        translations = i18n.translations(lang)
-        use_language(self.env, translations)
         self._laws.use(lang)
-        if lang not in self._wording:
-            self._wording[lang] = page_labels(translations, markup=True), section_titles(self.env)
-        return self._wording[lang]
+        return self.wording.use(lang)
 
     def render(self, job: NoticeJob) -> Iterator[Output]:
         template = self.env.get_template("notice.html.j2")

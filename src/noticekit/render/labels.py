@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from jinja2 import Environment
 from markupsafe import Markup
 
+from noticekit import i18n
 from noticekit.i18n.markers import N_
+from noticekit.render.env import SectionTitles
+from noticekit.render.env import section_titles
+from noticekit.render.env import use_language
 
 #: Every label the page templates read, by its English text (its msgid in the `ui` catalog).
 LABELS = (
@@ -61,3 +66,22 @@ def page_labels(translations: Any, *, markup: bool) -> dict[str, str]:
     if markup:
         return {msgid: Markup(translations.gettext(msgid)) % {} for msgid in LABELS}
     return {msgid: translations.gettext(msgid) for msgid in LABELS}
+
+
+class PageWording:
+    """A renderer's wording per language: `use(lang)` installs the language's `_()` in `env` and
+    returns its labels and section titles, made once per language (a renderer lives for one
+    build)."""
+
+    def __init__(self, env: Environment, *, markup: bool) -> None:
+        self.env = env
+        self.markup = markup
+        self._made: dict[str, tuple[dict[str, str], SectionTitles]] = {}
+
+    def use(self, lang: str) -> tuple[dict[str, str], SectionTitles]:
+        translations = i18n.translations(lang)
+        use_language(self.env, translations)
+        if lang not in self._made:
+            labels = page_labels(translations, markup=self.markup)
+            self._made[lang] = labels, section_titles(self.env)
+        return self._made[lang]

@@ -13,9 +13,7 @@ from noticekit.render.base import NoticeJob
 from noticekit.render.base import Output
 from noticekit.render.env import SectionTitles
 from noticekit.render.env import make_environment
-from noticekit.render.env import section_titles
-from noticekit.render.env import use_language
-from noticekit.render.labels import page_labels
+from noticekit.render.labels import PageWording
 from noticekit.render.markdown.filters import FILTERS
 
 PAGE = "notice.md"
@@ -57,18 +55,11 @@ class MarkdownRenderer:
 
     def __init__(self, templates: Path | None = None) -> None:
         self.env = make_environment(templates, autoescape=False, filters=FILTERS)
-        #: Labels and section titles by language; a renderer lives for one build.
-        self._wording: dict[str, tuple[dict[str, str], SectionTitles]] = {}
+        self.wording = PageWording(self.env, markup=False)
 
     def use_language(self, lang: str) -> tuple[dict[str, str], SectionTitles]:
         """Install the language's `_()` and return its labels and section titles, made once."""
-        translations = i18n.translations(lang)
-        use_language(self.env, translations)
-        if lang not in self._wording:
-            labels = page_labels(translations, markup=False)
-            titles = section_titles(self.env)
-            self._wording[lang] = labels, titles
-        return self._wording[lang]
+        return self.wording.use(lang)
 
     def render(self, job: NoticeJob) -> Iterator[Output]:
         template = self.env.get_template("notice.md.j2")
